@@ -1,0 +1,154 @@
+import type { Action } from './action.js';
+import { CrisisSimError } from './crisis-sim-error.js';
+import { isIsoDate } from './day-to-date.js';
+import type { Issue } from './issue.js';
+import type { ParameterDefinition, ParameterSpec } from './parameter.js';
+import { validatePrior } from './prior.js';
+import type { Scenario, ScenarioDefinition, ScheduledEvent } from './scenario.js';
+
+const ID_PATTERN = /^[a-z0-9]+(?:[-.][a-z0-9]+)*$/;
+
+/**
+ * Checks a scenario definition and returns it, with lookup tables, as a {@link Scenario}.
+ * Throws a {@link CrisisSimError} listing every problem: duplicate ids, defaults outside
+ * their ranges, priors outside the range, indicators on unknown action types, and so on.
+ */
+export function defineScenario<S, P extends ParameterSpec, A extends Action, O extends string>(
+  definition: ScenarioDefinition<S, P, A, O>,
+): Scenario<S, P, A, O> {
+  const issues = checkScenarioDefinition(definition);
+  if (issues.length > 0) throw new CrisisSimError(issues);
+
+  const reducerTypes = new Set(Object.keys(definition.reducers));
+  const indicatorsByActionType = new Map<string, number[]>();
+  (definition.indicators ?? []).forEach((indicator, position) => {
+    for (const type of indicator.on ?? []) {
+      const list = indicatorsByActionType.get(type) ?? [];
+      list.push(position);
+      indicatorsByActionType.set(type, list);
+    }
+  });
+  const scheduleByDay = new Map<number, ScheduledEvent<A>[]>();
+  for (const event of definition.schedule ?? []) {
+    if (!reducerTypes.has(event.action.type)) continue;
+    const list = scheduleByDay.get(event.day) ?? [];
+    list.push(event);
+    scheduleByDay.set(event.day, list);
+  }
+  const outcomeIndex = new Map(definition.outcomes.map((outcome, position) => [outcome.id as string, position]));
+  return Object.freeze({ ...definition, indicatorsByActionType, scheduleByDay, outcomeIndex });
+}
+
+/** Every problem with a scenario definition; empty when it is sound. */
+export function checkScenarioDefinition<S, P extends ParameterSpec, A extends Action, O extends string>(
+  definition: ScenarioDefinition<S, P, A, O>,
+): Issue[] {
+  const issues: Issue[] = [];
+  const fail = (path: (string | number)[], message: string, value?: unknown) =>
+    issues.push(value === undefined ? { code: 'invalid_scenario', path, message } : { code: 'invalid_scenario', path, message, value });
+
+  if (!ID_PATTERN.test(definition.id))
+    fail(['id'], `scenario id must be lower-case letters, digits and dashes, got ${JSON.stringify(definition.id)}`, definition.id);
+  if (!isIsoDate(definition.startDate))
+    fail(['startDate'], `startDate must be a date written YYYY-MM-DD, got ${JSON.stringify(definition.startDate)}`, definition.startDate);
+  if (typeof definition.horizonDays === 'number' && !(Number.isInteger(definition.horizonDays) && definition.horizonDays >= 1)) {
+    fail(['horizonDays'], `horizonDays must be a whole number of days >= 1, got ${definition.horizonDays}`, definition.horizonDays);
+  }
+
+  for (const [key, parameter] of Object.entries(definition.parameters)) {
+    for (const message of checkParameterDefinition(parameter)) fail(['parameters', key], `${key}: ${message}`);
+  }
+
+  const reducerTypes = new Set(Object.keys(definition.reducers));
+  checkUnique(
+    definition.actors.map((actor) => actor.id),
+    'actors',
+    fail,
+  );
+  checkUnique(
+    definition.outcomes.map((outcome) => outcome.id),
+    'outcomes',
+    fail,
+  );
+  checkUnique(
+    (definition.indicators ?? []).map((indicator) => indicator.id),
+    'indicators',
+    fail,
+  );
+  checkUnique(
+    (definition.invariants ?? []).map((invariant) => invariant.id),
+    'invariants',
+    fail,
+  );
+  if (definition.outcomes.length === 0) fail(['outcomes'], 'a scenario needs at least one outcome');
+
+  (definition.indicators ?? []).forEach((indicator, position) => {
+    if ((indicator.on ?? []).length === 0 && indicator.when === undefined) {
+      fail(['indicators', position], `indicator ${indicator.id} needs 'on' action types or a 'when' predicate`);
+    }
+    for (const type of indicator.on ?? []) {
+      if (!reducerTypes.has(type))
+        fail(['indicators', position, 'on'], `indicator ${indicator.id} watches action type ${type}, which has no reducer`, type);
+    }
+  });
+  (definition.schedule ?? []).forEach((event, position) => {
+    if (!(Number.isInteger(event.day) && event.day >= 0))
+      fail(['schedule', position, 'day'], `scheduled day must be a whole number >= 0, got ${event.day}`, event.day);
+    if (!reducerTypes.has(event.action.type))
+      fail(['schedule', position, 'action'], `scheduled action type ${event.action.type} has no reducer`, event.action.type);
+  });
+  return issues;
+}
+
+function checkParameterDefinition(parameter: ParameterDefinition): string[] {
+  const problems: string[] = [];
+  if (parameter.description.trim() === '') problems.push('needs a description');
+  switch (parameter.kind) {
+    case 'number': {
+      if (!(Number.isFinite(parameter.min) && Number.isFinite(parameter.max) && parameter.min <= parameter.max)) {
+        problems.push(`range [${parameter.min}, ${parameter.max}] must be finite and ordered`);
+      } else if (!(parameter.default >= parameter.min && parameter.default <= parameter.max)) {
+        problems.push(`default ${parameter.default} lies outside [${parameter.min}, ${parameter.max}]`);
+      }
+      if (
+        parameter.integer &&
+        !(Number.isInteger(parameter.default) && Number.isInteger(parameter.min) && Number.isInteger(parameter.max))
+      ) {
+        problems.push('an integer parameter needs whole-number default, min and max');
+      }
+      if (parameter.prior !== undefined) problems.push(...validatePrior(parameter.prior, parameter.min, parameter.max));
+      break;
+    }
+    case 'boolean':
+      if (parameter.prior?.kind === 'bernoulli' && !(parameter.prior.p >= 0 && parameter.prior.p <= 1)) {
+        problems.push(`bernoulli prior p must lie in [0, 1], got ${parameter.prior.p}`);
+      }
+      break;
+    case 'choice': {
+      if (parameter.values.length === 0) problems.push('needs at least one allowed value');
+      if (!parameter.values.includes(parameter.default))
+        problems.push(`default ${parameter.default} is not one of ${parameter.values.join(', ')}`);
+      const prior = parameter.prior;
+      if (prior?.kind === 'categorical') {
+        const weights = parameter.values.map((value) => (prior.weights as Record<string, number>)[value] ?? 0);
+        if (weights.some((weight) => !(weight >= 0)) || weights.every((weight) => weight === 0)) {
+          problems.push('categorical prior needs non-negative weights, not all zero, for its values');
+        }
+      }
+      break;
+    }
+  }
+  return problems;
+}
+
+function checkUnique(
+  ids: readonly string[],
+  field: string,
+  fail: (path: (string | number)[], message: string, value?: unknown) => void,
+): void {
+  const seen = new Set<string>();
+  ids.forEach((id, position) => {
+    if (seen.has(id)) fail([field, position], `duplicate ${field} id ${id}`, id);
+    seen.add(id);
+  });
+}

@@ -1,0 +1,116 @@
+import { closestName } from './closest-name.js';
+import { CrisisSimError } from './crisis-sim-error.js';
+import type { Issue } from './issue.js';
+import { describeAllowed, type ParameterDefinition, type ParameterSpec, type ParameterValue, type ParameterValues } from './parameter.js';
+
+/** Result of {@link resolveParameters}: the full set of values, or why there is none. */
+export type ResolveResult<S extends ParameterSpec> =
+  | { readonly ok: true; readonly values: ParameterValues<S> }
+  | { readonly ok: false; readonly issues: readonly Issue[] };
+
+/**
+ * Checks one value against its definition. Returns the issues (empty when valid) with
+ * `path` set to `[...prefix, key]`.
+ */
+export function checkParameterValue(
+  key: string,
+  definition: ParameterDefinition,
+  value: unknown,
+  prefix: readonly (string | number)[] = ['parameters'],
+): Issue[] {
+  const path = [...prefix, key];
+  const allowed = describeAllowed(definition);
+  switch (definition.kind) {
+    case 'number': {
+      if (typeof value !== 'number') {
+        return [{ code: 'invalid_type', path, message: `${key} must be ${allowed}, got ${show(value)}`, value }];
+      }
+      if (Number.isNaN(value)) return [{ code: 'not_a_number', path, message: `${key} must be ${allowed}, got NaN`, value }];
+      if (definition.integer && !Number.isInteger(value)) {
+        return [{ code: 'not_integer', path, message: `${key} must be ${allowed}, got ${value}`, value }];
+      }
+      if (!(value >= definition.min && value <= definition.max)) {
+        return [{ code: 'out_of_range', path, message: `${key} must be ${allowed}, got ${value}`, value }];
+      }
+      return [];
+    }
+    case 'boolean':
+      return typeof value === 'boolean'
+        ? []
+        : [{ code: 'invalid_type', path, message: `${key} must be ${allowed}, got ${show(value)}`, value }];
+    case 'choice':
+      if (typeof value !== 'string')
+        return [{ code: 'invalid_type', path, message: `${key} must be ${allowed}, got ${show(value)}`, value }];
+      if (!definition.values.includes(value)) {
+        const near = closestName(value, definition.values);
+        const hint = near === undefined ? '' : ` (did you mean ${near}?)`;
+        return [{ code: 'not_allowed', path, message: `${key} must be ${allowed}, got ${show(value)}${hint}`, value }];
+      }
+      return [];
+  }
+}
+
+/**
+ * Validates `overrides` against `spec` and fills in defaults. Every problem is reported,
+ * not just the first: unknown keys (with the closest known key suggested), wrong types,
+ * NaN, values out of range or outside the allowed set.
+ */
+export function resolveParameters<S extends ParameterSpec>(spec: S, overrides: Readonly<Record<string, unknown>> = {}): ResolveResult<S> {
+  const issues: Issue[] = [];
+  const values: Record<string, ParameterValue> = {};
+  for (const [key, definition] of Object.entries(spec)) values[key] = definition.default;
+  for (const [key, value] of Object.entries(overrides)) {
+    const definition = Object.hasOwn(spec, key) ? spec[key] : undefined;
+    if (definition === undefined) {
+      const near = closestName(key, Object.keys(spec));
+      const hint = near === undefined ? '' : `; did you mean ${near}?`;
+      issues.push({ code: 'unknown_key', path: ['parameters', key], message: `unknown parameter ${key}${hint}`, value });
+      continue;
+    }
+    const found = checkParameterValue(key, definition, value);
+    if (found.length > 0) issues.push(...found);
+    else values[key] = value as ParameterValue;
+  }
+  if (issues.length > 0) return { ok: false, issues };
+  return { ok: true, values: Object.freeze(values) as ParameterValues<S> };
+}
+
+/** Like {@link resolveParameters} but throws a {@link CrisisSimError} on bad input. */
+export function assertParameters<S extends ParameterSpec>(spec: S, overrides: Readonly<Record<string, unknown>> = {}): ParameterValues<S> {
+  const result = resolveParameters(spec, overrides);
+  if (!result.ok) throw new CrisisSimError(result.issues);
+  return result.values;
+}
+
+/**
+ * Parses the text form of a value (from `--set key=value` or a form field) into the type
+ * its definition wants; validation is left to {@link resolveParameters}. Unknown keys and
+ * unparsable text come back as the raw string, so the validator names them.
+ */
+export function parseParameterText(spec: ParameterSpec, key: string, text: string): unknown {
+  const definition = Object.hasOwn(spec, key) ? spec[key] : undefined;
+  if (definition === undefined) return text;
+  const trimmed = text.trim();
+  switch (definition.kind) {
+    case 'number': {
+      if (trimmed === '' || !/^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$|^NaN$/.test(trimmed)) return text;
+      return Number(trimmed);
+    }
+    case 'boolean':
+      if (trimmed === 'true') return true;
+      if (trimmed === 'false') return false;
+      return text;
+    case 'choice':
+      return trimmed;
+  }
+}
+
+function show(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(value);
+  if (value === undefined) return 'undefined';
+  try {
+    return JSON.stringify(value) ?? String(value);
+  } catch {
+    return String(value);
+  }
+}

@@ -1,0 +1,118 @@
+import type { Immutable } from 'immer';
+import type { Action } from './action.js';
+import type { ActorDefinition } from './actor.js';
+import type { ParameterSpec, ParameterValues } from './parameter.js';
+import type { Rng } from './rng.js';
+
+/** When and by whom a reducer is applied. Reused between calls: read it, do not keep it. */
+export interface ActionEvent {
+  readonly day: number;
+  readonly actor: string;
+}
+
+/**
+ * Applies one action to the state. Written as an immer recipe: it mutates `draft` and
+ * returns nothing. Batch mode runs it on a run-owned working copy; trace mode under
+ * `produceWithPatches`. It must be deterministic: randomness belongs to rules, which put
+ * the drawn result in the action.
+ */
+export type Reducer<S, A extends Action> = (draft: S, action: A, event: ActionEvent) => void;
+
+/** One reducer per action type. */
+export type Reducers<S, A extends Action> = { readonly [T in A['type']]: Reducer<S, Extract<A, { readonly type: T }>> };
+
+/** What end-of-day dynamics see besides the draft. */
+export interface DynamicsContext<P> {
+  readonly day: number;
+  readonly horizon: number;
+  readonly params: P;
+  /** The `world` stream of the run. */
+  readonly rng: Rng;
+}
+
+/** An action fixed in the calendar (an announced summit, a deadline), applied before rules decide. */
+export interface ScheduledEvent<A extends Action> {
+  readonly day: number;
+  readonly actor: string;
+  readonly action: A;
+  readonly reason: string;
+}
+
+/** One of a scenario's mutually exclusive, exhaustive end states. */
+export interface OutcomeDefinition<O extends string = string> {
+  readonly id: O;
+  readonly label: string;
+  readonly description: string;
+}
+
+/**
+ * Something that may happen during a run, recorded with the first day it happened:
+ * the first day an action of one of the `on` types is applied, or the first day whose
+ * end-of-day state satisfies `when`.
+ */
+export interface IndicatorDefinition<S, A extends Action> {
+  readonly id: string;
+  readonly label: string;
+  readonly description: string;
+  readonly on?: readonly A['type'][];
+  readonly when?: (state: Immutable<S>) => boolean;
+}
+
+/** What an invariant check sees besides the state. */
+export interface InvariantContext<P> {
+  readonly day: number;
+  readonly params: P;
+}
+
+/** A statement that must hold after every step; `check` returns a message when it does not. */
+export interface InvariantDefinition<S, P> {
+  readonly id: string;
+  readonly description: string;
+  readonly check: (state: Immutable<S>, context: InvariantContext<P>) => string | undefined;
+}
+
+/** What a scenario author writes: data plus pure functions. See {@link defineScenario}. */
+export interface ScenarioDefinition<S, P extends ParameterSpec, A extends Action, O extends string> {
+  /** Stable id, lower-case with dashes: `niger-2023`. */
+  readonly id: string;
+  readonly title: string;
+  /** Version of the model; part of every manifest, so summaries of different models never merge. */
+  readonly version: string;
+  readonly description: string;
+  /** Calendar date of day 0, `YYYY-MM-DD`. */
+  readonly startDate: string;
+  /** Number of simulated days, or a function of the parameters when the horizon is a parameter. */
+  readonly horizonDays: number | ((params: ParameterValues<P>) => number);
+  readonly parameters: P;
+  /** Must return a fresh object on every call: batch mode mutates it in place. */
+  readonly initialState: (params: ParameterValues<P>) => S;
+  /** Decide in this order; their decisions are applied in this order. */
+  readonly actors: readonly ActorDefinition<S, ParameterValues<P>, A>[];
+  readonly reducers: Reducers<S, A>;
+  /** End-of-day update of slow variables, after the day's actions; an immer recipe. */
+  readonly dynamics?: (draft: S, context: DynamicsContext<ParameterValues<P>>) => void;
+  readonly schedule?: readonly ScheduledEvent<A>[];
+  readonly outcomes: readonly OutcomeDefinition<O>[];
+  /** Classifies the final state; must return one of `outcomes`' ids. */
+  readonly outcome: (state: Immutable<S>, params: ParameterValues<P>) => O;
+  readonly indicators?: readonly IndicatorDefinition<S, A>[];
+  readonly invariants?: readonly InvariantDefinition<S, ParameterValues<P>>[];
+}
+
+/**
+ * A checked scenario, as returned by {@link defineScenario}. The extra fields are lookup
+ * tables computed once so that the step loop does no searching.
+ */
+export interface Scenario<S = unknown, P extends ParameterSpec = ParameterSpec, A extends Action = Action, O extends string = string>
+  extends ScenarioDefinition<S, P, A, O> {
+  /** Indicator positions to mark when an action of a type is applied. */
+  readonly indicatorsByActionType: ReadonlyMap<string, readonly number[]>;
+  /** Scheduled events by day. */
+  readonly scheduleByDay: ReadonlyMap<number, readonly ScheduledEvent<A>[]>;
+  /** Position of each outcome id in `outcomes`. */
+  readonly outcomeIndex: ReadonlyMap<string, number>;
+}
+
+/** Any scenario, whatever its types: for registries and tools that handle scenarios generically. */
+// biome-ignore lint/suspicious/noExplicitAny: a registry holds scenarios of unrelated state and action types.
+export type AnyScenario = Scenario<any, ParameterSpec, any, string>;
