@@ -115,4 +115,4 @@ export interface Scenario<S = unknown, P extends ParameterSpec = ParameterSpec, 
 
 /** Any scenario, whatever its types: for registries and tools that handle scenarios generically. */
 // biome-ignore lint/suspicious/noExplicitAny: a registry holds scenarios of unrelated state and action types.
-export type AnyScenario = Scenario<any, ParameterSpec, any, string>;
+export type AnyScenario = Scenario<any, any, any, any>;

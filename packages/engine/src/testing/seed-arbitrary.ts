@@ -1,0 +1,7 @@
+import fc from 'fast-check';
+import type { Seed } from '../seed.js';
+
+/** Master seeds as users write them: whole numbers and short strings. */
+export function seedArbitrary(): fc.Arbitrary<Seed> {
+  return fc.oneof(fc.nat(), fc.string({ minLength: 1, maxLength: 12 }));
+}
