@@ -242,3 +242,6 @@ export const harbourStandoff = defineScenario({
     },
   ],
 });
+
+// The CLI's --scenario-module and the runner's workers load a module's default export.
+export default harbourStandoff;

@@ -27,7 +27,13 @@ export type IssueCode =
   | 'invariant_violated'
   | 'invalid_outcome'
   | 'incompatible'
-  | 'invalid_range';
+  | 'invalid_range'
+  | 'unknown_scenario'
+  | 'invalid_summary'
+  | 'missing_runs'
+  | 'overlapping_runs'
+  | 'unreadable_file'
+  | 'invalid_argument';
 
 /** Renders an issue as one line: `parameters.ecowas.vote: <message>`. */
 export function formatIssue(issue: Issue): string {

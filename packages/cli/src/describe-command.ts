@@ -1,0 +1,26 @@
+import type { CommandSpec } from './command-spec.js';
+import { describeScenarioJson, describeScenarioTable } from './describe-scenario.js';
+import { resolveScenario } from './resolve-scenario.js';
+
+/** `crisis-sim describe <scenario>`: actors, parameters, outcomes and indicators. */
+export const describeCommand: CommandSpec = {
+  command: 'describe [scenario]',
+  summary: "Show a scenario's actors, parameters, outcomes and indicators",
+  description:
+    'Describes a scenario. With --format json each parameter is an object with key, default, min and max (or values for a set of names), unit, description and source.',
+  positionals: { scenario: { type: 'string', describe: 'Scenario id (see crisis-sim list)' } },
+  options: {
+    format: { type: 'string', choices: ['table', 'json'], default: 'table', describe: 'Output format', requiresArg: true },
+  },
+  examples: [
+    ['crisis-sim describe niger-2023', 'Actors, parameters with defaults and sources, outcomes, indicators'],
+    ['crisis-sim describe niger-2023 --format json', 'The same as JSON, for tools'],
+    ['crisis-sim describe --scenario-module ./my-scenario.js', 'Describe your own scenario'],
+  ],
+  async handler(args, { io }) {
+    const { scenario } = await resolveScenario(args.scenario as string | undefined, args['scenario-module'] as string | undefined, io.cwd);
+    io.stdout.write(
+      args.format === 'json' ? `${JSON.stringify(describeScenarioJson(scenario), null, 2)}\n` : describeScenarioTable(scenario),
+    );
+  },
+};

@@ -1,0 +1,55 @@
+import { type AnyScenario, dayToDate, describeSummary, type Summary } from '@crisis-sim/engine';
+
+/**
+ * The summary as one RFC 4180 table (CRLF line ends, quoted where needed): a row per outcome
+ * and per indicator with count, probability, 95% interval and (indicators) day quantiles.
+ */
+export function formatSummaryCsv(scenario: AnyScenario | undefined, summary: Summary): string {
+  const report = describeSummary(summary);
+  const label = (id: string, list: readonly { id: string; label: string }[] | undefined) =>
+    list?.find((entry) => entry.id === id)?.label ?? id;
+  const date = (day: number | null) => (day === null || scenario === undefined ? '' : dayToDate(scenario.startDate, day));
+  const rows: (string | number | null)[][] = [
+    ['kind', 'id', 'label', 'count', 'runs', 'probability', 'ci_low', 'ci_high', 'p10_day', 'median_day', 'p90_day', 'median_date'],
+  ];
+  for (const outcome of report.outcomes) {
+    rows.push([
+      'outcome',
+      outcome.id,
+      label(outcome.id, scenario?.outcomes),
+      outcome.count,
+      report.runs,
+      outcome.probability,
+      outcome.interval.low,
+      outcome.interval.high,
+      null,
+      null,
+      null,
+      null,
+    ]);
+  }
+  for (const indicator of report.indicators) {
+    const { p10, median, p90 } = indicator.firstDay;
+    rows.push([
+      'indicator',
+      indicator.id,
+      label(indicator.id, scenario?.indicators),
+      indicator.count,
+      report.runs,
+      indicator.probability,
+      indicator.interval.low,
+      indicator.interval.high,
+      p10,
+      median,
+      p90,
+      date(median),
+    ]);
+  }
+  return rows.map((row) => `${row.map(csvCell).join(',')}\r\n`).join('');
+}
+
+function csvCell(value: string | number | null): string {
+  if (value === null) return '';
+  const text = String(value);
+  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}

@@ -1,0 +1,37 @@
+import { type AnyScenario, closestName } from '@crisis-sim/engine';
+import { loadScenario, type ScenarioSource, scenarioModuleSource } from '@crisis-sim/runner';
+import { builtinScenarios, builtinSource } from './builtin-scenarios.js';
+import { usageError } from './usage-error.js';
+
+/** A scenario loaded for a command, with how workers load it and how to name it in a replay command. */
+export interface ResolvedScenario {
+  readonly scenario: AnyScenario;
+  readonly source: ScenarioSource;
+  /** `--scenario-module PATH` as given, for replay commands; absent for built-ins. */
+  readonly modulePath?: string;
+}
+
+/**
+ * Loads the scenario a command names: a built-in by id, or the one exported by
+ * `--scenario-module` (whose id, if given, must match). Throws a one-line error with the
+ * closest known name for an unknown id.
+ */
+export async function resolveScenario(id: string | undefined, modulePath: string | undefined, cwd: string): Promise<ResolvedScenario> {
+  if (modulePath !== undefined) {
+    const source = scenarioModuleSource(modulePath, cwd);
+    const scenario = await loadScenario(id === undefined ? source : { ...source, id });
+    return { scenario, source: { ...source, id: scenario.id }, modulePath };
+  }
+  if (id === undefined) throw usageError('name a scenario (see crisis-sim list)');
+  const builtin = builtinScenarios.find((entry) => entry.id === id);
+  if (builtin === undefined) {
+    const near = closestName(
+      id,
+      builtinScenarios.map((entry) => entry.id),
+    );
+    const hint = near === undefined ? 'see crisis-sim list, or load your own with --scenario-module FILE' : `did you mean ${near}?`;
+    throw usageError(`unknown scenario ${id}; ${hint}`, id, 'unknown_scenario');
+  }
+  const source = builtinSource(builtin);
+  return { scenario: await loadScenario(source), source };
+}

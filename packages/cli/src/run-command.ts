@@ -1,0 +1,180 @@
+import { constants } from 'node:fs';
+import { access } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import { parseShard } from '@crisis-sim/engine';
+import { defaultWorkers, runBatch, writeFileAtomic } from '@crisis-sim/runner';
+import type { CommandSpec } from './command-spec.js';
+import { formatSummaryCsv } from './format-summary-csv.js';
+import { formatSummaryTable } from './format-summary-table.js';
+import { parameterOverrides } from './parameter-overrides.js';
+import { parseCount } from './parse-count.js';
+import { createProgress } from './progress-bar.js';
+import { replayCommand } from './replay-command.js';
+import { resolveScenario } from './resolve-scenario.js';
+import { summaryDocument } from './summary-document.js';
+import { usageError } from './usage-error.js';
+
+/** Runs in a batch when neither --runs nor --until-ci is given. */
+export const DEFAULT_RUNS = 10_000;
+/** Master seed when --seed is not given: fixed, so that the same command gives the same numbers. */
+export const DEFAULT_SEED = '1';
+/** Upper bound of a batch with --until-ci when --max-runs is not given. */
+export const DEFAULT_MAX_RUNS = 1_000_000;
+
+/** `crisis-sim run <scenario>`: a Monte Carlo batch. */
+export const runCommand: CommandSpec = {
+  command: 'run [scenario]',
+  summary: 'Run a Monte Carlo batch and report outcome probabilities',
+  description:
+    'Runs the scenario --runs times (run indices 0 to runs-1), each run seeded from the master seed and its index, on --workers threads, and reports each outcome with its probability and 95% Wilson interval, and each indicator with the probability it happens by the horizon and its median day and date. The result depends only on the scenario, parameters, seed, runs and uncertainty: not on --workers, --shard splits or interruptions resumed from --checkpoint.',
+  positionals: { scenario: { type: 'string', describe: 'Scenario id (see crisis-sim list); default niger-2023' } },
+  options: {
+    runs: { type: 'string', describe: 'Number of runs', defaultDescription: String(DEFAULT_RUNS), requiresArg: true },
+    seed: {
+      type: 'string',
+      default: DEFAULT_SEED,
+      describe: 'Master seed (a whole number or a word); shown in the output',
+      requiresArg: true,
+    },
+    set: { type: 'string', array: true, describe: 'Set a parameter: --set key=value (repeatable; see describe)', requiresArg: true },
+    params: { type: 'string', describe: 'JSON file of parameter values, {"key": value}; --set wins over it', requiresArg: true },
+    uncertainty: {
+      type: 'string',
+      choices: ['none', 'priors'],
+      default: 'none',
+      describe: 'priors: each run draws the parameters you did not --set from their priors',
+      requiresArg: true,
+    },
+    workers: { type: 'string', describe: 'Worker threads', defaultDescription: 'the cores available', requiresArg: true },
+    shard: { type: 'string', describe: 'Run only the k-th of n equal slices of the run indices: --shard 3/16', requiresArg: true },
+    'until-ci': {
+      type: 'string',
+      describe: "Stop once every outcome's 95% interval half-width is below this (checked every 1,000 runs)",
+      requiresArg: true,
+    },
+    'max-runs': {
+      type: 'string',
+      describe: 'Upper bound on runs with --until-ci',
+      defaultDescription: String(DEFAULT_MAX_RUNS),
+      requiresArg: true,
+    },
+    'min-runs': { type: 'string', describe: 'Lower bound on runs with --until-ci', defaultDescription: '1000', requiresArg: true },
+    checkpoint: {
+      type: 'string',
+      describe: 'Save progress to this file every few seconds; rerun the same command to resume after an interruption',
+      requiresArg: true,
+    },
+    format: {
+      type: 'string',
+      choices: ['table', 'json', 'csv'],
+      describe: 'Output format',
+      defaultDescription: 'table (json with --out)',
+      requiresArg: true,
+    },
+    records: { type: 'string', describe: 'Write one record per run to this .ndjson or .csv file', requiresArg: true },
+    out: { type: 'string', describe: 'Write the output to this file (atomically) instead of stdout', requiresArg: true },
+    quiet: { type: 'boolean', default: false, describe: 'No progress bar or notes on stderr' },
+    'check-invariants': {
+      type: 'boolean',
+      default: true,
+      describe: "Check the scenario's invariants after every step (--no-check-invariants skips)",
+    },
+  },
+  examples: [
+    ['crisis-sim run niger-2023', '10,000 runs with default parameters and seed 1'],
+    ['crisis-sim run niger-2023 --runs 100000 --seed 7 --workers 4', 'A bigger batch on 4 threads'],
+    ['crisis-sim run niger-2023 --set horizonDays=365', 'Change a parameter (see describe for the keys)'],
+    ['crisis-sim run niger-2023 --uncertainty priors --records runs.csv', 'Draw parameters from their priors; one CSV row per run'],
+    ['crisis-sim run niger-2023 --until-ci 0.005', 'Keep going until every interval is within +-0.5 points'],
+    [
+      'crisis-sim run niger-2023 --runs 100000 --shard 3/4 --out shard-3.json',
+      'Slice 3 of 4: each of 4 machines runs its own k; merge the files afterwards',
+    ],
+    ['crisis-sim run niger-2023 --runs 1000000 --checkpoint run.ckpt', 'Resumable: rerun the same command after an interruption'],
+    ['crisis-sim run niger-2023 --format json > summary.json', 'Summary and computed report as JSON'],
+  ],
+  async handler(args, { io, signal }) {
+    const modulePath = args['scenario-module'] as string | undefined;
+    const id = (args.scenario as string | undefined) ?? (modulePath === undefined ? 'niger-2023' : undefined);
+    const { scenario, source } = await resolveScenario(id, modulePath, io.cwd);
+    const parameters = await parameterOverrides(
+      scenario,
+      (args.set as string[] | undefined) ?? [],
+      args.params as string | undefined,
+      io.cwd,
+    );
+    const untilCi = args['until-ci'] as string | undefined;
+    const shardText = args.shard as string | undefined;
+    const shard = shardText === undefined ? undefined : parseShard(shardText, ['--shard']);
+    const workers = args.workers === undefined ? defaultWorkers() : parseCount('--workers', args.workers as string);
+    const out = args.out as string | undefined;
+    const format = (args.format as string | undefined) ?? (out === undefined ? 'table' : 'json');
+    let sizing: { runs: number } | { stop: { ciHalfWidth: number; maxRuns: number; minRuns?: number } };
+    if (untilCi === undefined) {
+      for (const flag of ['max-runs', 'min-runs']) if (args[flag] !== undefined) throw usageError(`--${flag} only applies with --until-ci`);
+      sizing = { runs: args.runs === undefined ? DEFAULT_RUNS : parseCount('--runs', args.runs as string) };
+    } else {
+      if (args.runs !== undefined) throw usageError('give --runs or --until-ci, not both: with --until-ci use --max-runs (and --min-runs)');
+      const ciHalfWidth = Number(untilCi);
+      if (!(ciHalfWidth > 0 && ciHalfWidth < 0.5))
+        throw usageError(`--until-ci must be a number between 0 and 0.5, like 0.01, got ${JSON.stringify(untilCi)}`);
+      const maxRuns = args['max-runs'] === undefined ? DEFAULT_MAX_RUNS : parseCount('--max-runs', args['max-runs'] as string);
+      const minRuns = args['min-runs'] === undefined ? undefined : parseCount('--min-runs', args['min-runs'] as string);
+      sizing = { stop: { ciHalfWidth, maxRuns, ...(minRuns === undefined ? {} : { minRuns }) } };
+    }
+    const records = args.records as string | undefined;
+    const checkpoint = args.checkpoint as string | undefined;
+    // Fail before a long run, not after it, when an output cannot be written.
+    for (const [flag, path] of [
+      ['--out', out],
+      ['--records', records],
+      ['--checkpoint', checkpoint],
+    ] as const) {
+      if (path !== undefined) await assertWritableDirectory(flag, path, io.cwd);
+    }
+    const quiet = args.quiet === true;
+    const progress = createProgress(io.stderr, !quiet);
+    let summary: Awaited<ReturnType<typeof runBatch>>;
+    try {
+      summary = await runBatch({
+        scenario,
+        source,
+        ...sizing,
+        seed: args.seed as string,
+        parameters,
+        uncertainty: args.uncertainty as 'none' | 'priors',
+        ...(shard === undefined ? {} : { shard }),
+        workers,
+        checkInvariants: args['check-invariants'] !== false,
+        ...(checkpoint === undefined ? {} : { checkpoint: resolve(io.cwd, checkpoint) }),
+        ...(records === undefined ? {} : { records: resolve(io.cwd, records) }),
+        onProgress: (p) => progress.update(p),
+        signal,
+      });
+    } finally {
+      progress.stop();
+    }
+    const replay = replayCommand(scenario, summary, modulePath, shardText?.replaceAll(' ', ''));
+    const text =
+      format === 'json'
+        ? summaryDocument(summary)
+        : format === 'csv'
+          ? formatSummaryCsv(scenario, summary)
+          : formatSummaryTable(scenario, summary, replay);
+    if (out === undefined) {
+      io.stdout.write(text);
+    } else {
+      await writeFileAtomic(resolve(io.cwd, out), text);
+      if (!quiet) io.stderr.write(`crisis-sim: wrote ${out} (${summary.runs.toLocaleString('en-US')} runs; replay: ${replay})\n`);
+    }
+  },
+};
+
+async function assertWritableDirectory(flag: string, path: string, cwd: string): Promise<void> {
+  const directory = dirname(resolve(cwd, path));
+  try {
+    await access(directory, constants.W_OK);
+  } catch {
+    throw usageError(`cannot write ${flag} ${path}: directory ${dirname(path)} does not exist or is not writable`, path, 'unreadable_file');
+  }
+}

@@ -1,0 +1,71 @@
+import { resolve } from 'node:path';
+import { planMonteCarlo, runParameters, runScenario } from '@crisis-sim/engine';
+import { writeFileAtomic } from '@crisis-sim/runner';
+import type { CommandSpec } from './command-spec.js';
+import { formatTrace } from './format-trace.js';
+import { parameterOverrides } from './parameter-overrides.js';
+import { parseCount } from './parse-count.js';
+import { shellWord } from './replay-command.js';
+import { resolveScenario } from './resolve-scenario.js';
+
+/** `crisis-sim trace <scenario> --seed S --run I`: one run, event by event. */
+export const traceCommand: CommandSpec = {
+  command: 'trace [scenario]',
+  summary: 'Tell the story of one run, event by event',
+  description:
+    "Replays run --run of a batch with seed --seed and prints each event dated (start date + day) with the actor's action and reason. Run I here is exactly run I of `crisis-sim run` with the same seed, parameters and uncertainty. With --format json it prints the events, the daily state snapshots and the patches between them.",
+  positionals: { scenario: { type: 'string', describe: 'Scenario id (see crisis-sim list)' } },
+  options: {
+    seed: { type: 'string', default: '1', describe: 'Master seed of the batch', requiresArg: true },
+    run: { type: 'string', default: '0', describe: 'Run index within the batch (0-based)', requiresArg: true },
+    set: { type: 'string', array: true, describe: 'Set a parameter: --set key=value (repeatable)', requiresArg: true },
+    params: { type: 'string', describe: 'JSON file of parameter values', requiresArg: true },
+    uncertainty: {
+      type: 'string',
+      choices: ['none', 'priors'],
+      default: 'none',
+      describe: 'priors: use the values run I draws from the priors',
+      requiresArg: true,
+    },
+    format: { type: 'string', choices: ['text', 'json'], default: 'text', describe: 'Output format', requiresArg: true },
+    out: { type: 'string', describe: 'Write the output to this file (atomically) instead of stdout', requiresArg: true },
+  },
+  examples: [
+    ['crisis-sim trace niger-2023 --seed 1 --run 42', 'The story of run 42 of the default batch'],
+    ['crisis-sim trace niger-2023 --run 42 --format json > run42.json', 'Snapshots and patches, for tools'],
+  ],
+  async handler(args, { io }) {
+    const modulePath = args['scenario-module'] as string | undefined;
+    const { scenario } = await resolveScenario(args.scenario as string | undefined, modulePath, io.cwd);
+    const overrides = await parameterOverrides(
+      scenario,
+      (args.set as string[] | undefined) ?? [],
+      args.params as string | undefined,
+      io.cwd,
+    );
+    const runIndex = parseCount('--run', args.run as string, 0);
+    const seed = args.seed as string;
+    const uncertainty = args.uncertainty as 'none' | 'priors';
+    const plan = planMonteCarlo(scenario, { runs: runIndex + 1, seed, parameters: overrides, uncertainty });
+    const values = runParameters(scenario, plan, runIndex);
+    const result = runScenario(scenario, values as never, { seed, runIndex, mode: 'trace', checkInvariants: true });
+    const emit = async (text: string) => {
+      const out = args.out as string | undefined;
+      if (out === undefined) io.stdout.write(text);
+      else await writeFileAtomic(resolve(io.cwd, out), text);
+    };
+    if (args.format === 'json') {
+      const { finalState: _final, trace, ...rest } = result;
+      await emit(
+        `${JSON.stringify({ ...rest, startDate: scenario.startDate, snapshots: trace?.snapshots, patches: trace?.patches }, null, 2)}\n`,
+      );
+      return;
+    }
+    const words = ['crisis-sim', 'trace', scenario.id];
+    if (modulePath !== undefined) words.push('--scenario-module', modulePath);
+    words.push('--seed', seed, '--run', String(runIndex));
+    for (const [key, value] of Object.entries(overrides)) words.push('--set', `${key}=${String(value)}`);
+    if (uncertainty !== 'none') words.push('--uncertainty', uncertainty);
+    await emit(formatTrace(scenario, result, words.map(shellWord).join(' ')));
+  },
+};

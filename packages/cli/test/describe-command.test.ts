@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { fixture, runCli } from './run-cli.js';
+
+describe('crisis-sim describe', () => {
+  it('gives each parameter as key, default, min/max or values, unit, description and source', async () => {
+    const { code, stdout } = await runCli(['describe', '--scenario-module', fixture, '--format', 'json']);
+    expect(code).toBe(0);
+    const described = JSON.parse(stdout);
+    expect(described.id).toBe('strait-standoff');
+    expect(described.parameters[0]).toMatchObject({ key: 'navy.escalation', default: 0.3, min: 0, max: 1, unit: 'probability per day' });
+    expect(described.parameters.find((p: { key: string }) => p.key === 'talks.format').values).toEqual(['direct', 'shuttle']);
+    for (const parameter of described.parameters) {
+      expect(Object.keys(parameter)).toEqual(expect.arrayContaining(['key', 'default', 'unit', 'description', 'source']));
+    }
+    expect(described.outcomes.map((o: { id: string }) => o.id)).toEqual(['clash', 'agreement', 'stalemate']);
+  });
+
+  it('prints a table naming actors, parameters, outcomes and indicators', async () => {
+    const { stdout } = await runCli(['describe', '--scenario-module', fixture]);
+    for (const text of [
+      'Actors',
+      'mediator',
+      'Parameters',
+      'a whole number from 0 to 30',
+      'Outcomes',
+      'Armed clash',
+      'Indicators',
+      'talks-half-way',
+    ]) {
+      expect(stdout).toContain(text);
+    }
+  });
+});

@@ -1,0 +1,55 @@
+import { decide, param } from '@crisis-sim/engine';
+import type { NigerActor, NigerReducers, NigerRule } from '../niger-rule.js';
+import { sources } from '../sources.js';
+
+/** Bazoum's own choices: he refuses to resign; once released he stays or leaves. */
+export type BazoumAction = { readonly type: 'bazoum/go-into-exile' } | { readonly type: 'bazoum/stay-in-niger' };
+
+/** Parameters of Bazoum's choices. */
+export const bazoumParameters = {
+  'bazoum.exileIfReleasedProbability': param.number({
+    default: 0.5,
+    min: 0,
+    max: 1,
+    unit: 'probability',
+    description: 'Chance Bazoum leaves the country once released.',
+    source: {
+      assumption:
+        "Precedents split: Mali's Keita (2020) and Guinea's Conde (2021) left for treatment abroad after release; Burkina Faso's Kabore (2022) stayed at home. Bazoum refused to resign (facts file), which argues for staying; even odds.",
+    },
+  }),
+};
+
+/**
+ * Bazoum's rule. His status is mostly set by others (detention, release, harm, restoration);
+ * he decides one thing, once: whether to go into exile after a release.
+ */
+export const bazoumRule: NigerRule = (state, { params, rng }) => {
+  if (state.bazoum !== 'released' || state.bazoumChoseDay >= 0) return undefined;
+  return rng.bernoulli(params['bazoum.exileIfReleasedProbability'])
+    ? decide({ type: 'bazoum/go-into-exile' }, 'released, Bazoum leaves Niger')
+    : decide({ type: 'bazoum/stay-in-niger' }, 'released, Bazoum stays in Niamey and still refuses to resign');
+};
+
+/** Reducers of Bazoum's actions. */
+export const bazoumReducers: NigerReducers<BazoumAction> = {
+  'bazoum/go-into-exile': (draft, _action, { day }) => {
+    draft.bazoumChoseDay = day;
+    if (draft.bazoum === 'released') draft.bazoum = 'exiled';
+  },
+  'bazoum/stay-in-niger': (draft, _action, { day }) => {
+    draft.bazoumChoseDay = day;
+  },
+};
+
+/** Where Bazoum's stance comes from. */
+export const bazoumSources = [sources.coup, sources.nuland0807, sources.factsFile];
+
+/** Mohamed Bazoum. */
+export const bazoumActor: NigerActor = {
+  id: 'bazoum',
+  name: 'Mohamed Bazoum',
+  description: 'The elected president, detained since 2023-07-26; refuses to resign.',
+  rule: bazoumRule,
+  sources: bazoumSources,
+};

@@ -1,0 +1,34 @@
+import type { NigerActor } from '../../niger-rule.js';
+import { sources } from '../../sources.js';
+import { makeMemberRule, memberParameters } from './ecowas-member.js';
+
+/** Cote d'Ivoire's stance on the Niger crisis as of 2023-08-08. */
+export const coteDivoireParameters = memberParameters('cote-divoire', "Cote d'Ivoire", {
+  forceWillingness: {
+    default: 0.7,
+    source: {
+      ...sources.factsFile,
+      note: 'Listed with Senegal among members saying they would send troops by 2023-08-08; President Ouattara a leading hawk.',
+    },
+  },
+  threatPerception: {
+    default: 0.6,
+    source: { assumption: 'Jihadist attacks in its north (2020-2021) and a region of coups raise its stake above mid-scale.' },
+  },
+  troopPledge: {
+    default: 850,
+    source: {
+      assumption:
+        'One battalion, the usual unit of an ECOWAS pledge; no figure had been given by 2023-08-08 (its pledge came on 08-10 and is not used).',
+    },
+  },
+});
+
+/** Cote d'Ivoire: a voting ECOWAS member. Among the members saying they would send troops; a leading hawk. */
+export const coteDivoireActor: NigerActor = {
+  id: 'cote-divoire',
+  name: "Cote d'Ivoire",
+  description: 'Among the members saying they would send troops; a leading hawk.',
+  rule: makeMemberRule('cote-divoire', "Cote d'Ivoire"),
+  sources: [sources.ecowasSummit0730, sources.factsFile],
+};

@@ -1,0 +1,471 @@
+import { type Decision, decide, param, type RuleResult } from '@crisis-sim/engine';
+import { hazardFromRate } from '../hazard.js';
+import type { NigerAction } from '../niger-action.js';
+import { constantsOf } from '../niger-constants.js';
+import type { NigerActor, NigerReducers, NigerRule } from '../niger-rule.js';
+import type { NigerParameters } from '../parameters.js';
+import { sources } from '../sources.js';
+import type { NigerState, SummitQuestion } from '../state.js';
+import { VOTING_MEMBERS } from '../voting-members.js';
+import { VOTING_RULES, type VotingRule, votePasses } from '../voting-rule.js';
+import { restoreBazoum } from './junta.js';
+
+/** What the ECOWAS institution (Authority of Heads of State, Commission, chiefs of staff) does. */
+export type EcowasAction =
+  | { readonly type: 'ecowas/convene-summit'; readonly question: SummitQuestion }
+  | {
+      readonly type: 'ecowas/close-summit';
+      readonly question: SummitQuestion;
+      readonly present: number;
+      readonly yes: number;
+      readonly passed: boolean;
+    }
+  | { readonly type: 'ecowas/activate-standby-force'; readonly present: number; readonly yes: number }
+  | { readonly type: 'ecowas/launch-intervention'; readonly present: number; readonly yes: number; readonly troops: number }
+  | { readonly type: 'ecowas/call-off-intervention' }
+  | { readonly type: 'ecowas/operation-succeeds' }
+  | { readonly type: 'ecowas/operation-stalls' }
+  | { readonly type: 'ecowas/reinstate-bazoum' }
+  | { readonly type: 'ecowas/tighten-sanctions' }
+  | { readonly type: 'ecowas/ease-sanctions' }
+  | { readonly type: 'ecowas/lift-sanctions' }
+  | { readonly type: 'ecowas/agree-transition'; readonly months: number }
+  | { readonly type: 'ecowas/reject-transition'; readonly months: number };
+
+/** Parameters of ECOWAS's institutional rules. */
+export const ecowasParameters = {
+  'ecowas.votingRule': param.choice<VotingRule>({
+    default: 'two-thirds',
+    values: VOTING_RULES,
+    unit: 'rule',
+    description: 'How a summit decides: consensus (no member present against), two-thirds or simple majority of members present.',
+    source: {
+      ...sources.mechanismProtocol,
+      note: 'The 1999 Protocol has its security organ decide on interventions by a (two-thirds) majority; the Revised Treaty (Art. 9) falls back on consensus. Two-thirds of those present is the default, the other two are scenario options. The exact quorum wording was not re-verified (facts file).',
+    },
+    prior: { kind: 'categorical', weights: { consensus: 1, 'two-thirds': 2, 'simple-majority': 1 } },
+  }),
+  'ecowas.attendanceProbability': param.number({
+    default: 0.9,
+    min: 0,
+    max: 1,
+    unit: 'probability',
+    description: 'Chance each voting member is represented at a summit.',
+    source: { ...sources.ecowasSummit0730, note: 'Ten of the eleven voting members were represented on 2023-07-30.' },
+  }),
+  'ecowas.minSummitGapDays': param.integer({
+    default: 4,
+    min: 1,
+    max: 60,
+    unit: 'days',
+    description: 'Days after a summit closes before another can be convened.',
+    source: {
+      ...sources.ecowasSummit0730,
+      note: "The coup (07-26) was met by a summit 4 days later; the ultimatum's expiry (08-06) by one announced for 08-10.",
+    },
+  }),
+  'ecowas.reviewIntervalDays': param.integer({
+    default: 30,
+    min: 4,
+    max: 180,
+    unit: 'days',
+    description: 'Days after which ECOWAS reviews the crisis at a new summit even without a trigger.',
+    source: { assumption: 'ECOWAS met on Mali in 2021-2022 roughly monthly to quarterly; monthly fits a crisis at the top of its agenda.' },
+  }),
+  'ecowas.activationBoost': param.number({
+    default: 1.3,
+    min: 1,
+    max: 3,
+    unit: 'multiplier',
+    description: 'How much more readily members vote to activate the standby force or tighten sanctions than to launch an operation.',
+    source: { assumption: 'Activation is a costly signal short of war; members that hesitate to fight can still back it.' },
+  }),
+  'ecowas.deference': param.number({
+    default: 0.4,
+    min: 0,
+    max: 1,
+    unit: 'share',
+    description: 'Share of its remaining reluctance a member sets aside to follow the bloc, scaled by the mean willingness of all members.',
+    source: {
+      ...sources.revisedTreaty,
+      note: 'The Authority works by consensus in practice: members that will not send troops seldom block a communique and dissent by not contributing (assumption on the size).',
+    },
+  }),
+  'ecowas.threatPerceptionWeight': param.number({
+    default: 0.5,
+    min: 0,
+    max: 1,
+    unit: 'weight',
+    description: "How much a member's threat perception scales its support for force (factor from 1 - w to 1 + w).",
+    source: {
+      assumption:
+        "Front-line and coup-threatened states (Nigeria, Benin, Cote d'Ivoire) were the most hawkish in the statements of 2023-07-30 to 08-08.",
+    },
+  }),
+  'ecowas.talksDamping': param.number({
+    default: 0.8,
+    min: 0,
+    max: 1,
+    unit: 'share',
+    description: 'Share of support for launching force lost when talks are complete (proportional below).',
+    source: { ...sources.nigeriaSenate0805, note: 'Every hesitant actor named diplomacy as the alternative; the size is an assumption.' },
+  }),
+  'ecowas.auOppositionDamping': param.number({
+    default: 0.3,
+    min: 0,
+    max: 1,
+    unit: 'share',
+    description: 'Share of support for launching force lost if the AU comes out against force.',
+    source: {
+      ...sources.auPsc,
+      note: 'ECOWAS does not need AU consent but sought AU endorsement for ECOMIG in 2017; the size is an assumption.',
+    },
+  }),
+  'ecowas.harmBoost': param.number({
+    default: 1.5,
+    min: 1,
+    max: 5,
+    unit: 'multiplier',
+    description: 'Multiplier on support for launching force after Bazoum is harmed.',
+    source: { assumption: 'Harm to the elected president would remove the case for patience; ECOWAS demanded his safety from 2023-07-30.' },
+  }),
+  'ecowas.planningDays': param.integer({
+    default: 30,
+    min: 0,
+    max: 365,
+    unit: 'days',
+    description: 'Days from activation until the standby force can be launched (force generation, logistics).',
+    source: {
+      ...sources.ecomig,
+      note: 'ECOWAS resolved on 2016-12-17 to enforce the Gambian result and troops crossed on 2017-01-19 (33 days); the 2023 plan was finalised by the chiefs of staff on 08-04 (ECOWAS chiefs of defence staff, Abuja, 2023-08-04).',
+    },
+    prior: { kind: 'triangular', min: 14, mode: 30, max: 90 },
+  }),
+  'ecowas.launchTroopThreshold': param.integer({
+    default: 5000,
+    min: 0,
+    max: 50_000,
+    unit: 'troops',
+    description: "Committed troops needed before an operation is launched (Nigeria counts only with its Senate's approval).",
+    source: {
+      ...sources.ecomig,
+      note: "About 7,000 troops were sent against The Gambia's army of about 1,000 in 2017; Niger's forces are far larger, so 5,000 is a floor for a credible operation (assumption).",
+    },
+    prior: { kind: 'triangular', min: 3000, mode: 5000, max: 10_000 },
+  }),
+  'ecowas.dealTalksThreshold': param.number({
+    default: 0.4,
+    min: 0,
+    max: 1,
+    unit: 'talks',
+    description: "Progress in talks needed before a summit votes on the junta's timetable.",
+    source: {
+      ...sources.sahelTimetables,
+      note: 'Timetable deals came after weeks (Mali 2020) to a year (Guinea) of mediation; the level is an assumption, set below the talks a middling junta allows (1 - base hardline).',
+    },
+  }),
+  'ecowas.breakthroughTalks': param.number({
+    default: 0.75,
+    min: 0,
+    max: 1,
+    unit: 'talks',
+    description: 'Progress in talks counted as a breakthrough, which rules out launching force.',
+    source: { assumption: 'An operation needs "no breakthrough in talks" (issue 3); the level sits above the deal threshold.' },
+  }),
+  'ecowas.acceptableTransitionMonths': param.integer({
+    default: 24,
+    min: 6,
+    max: 60,
+    unit: 'months',
+    description: 'Longest transition ECOWAS accepts without heavy resistance.',
+    source: {
+      ...sources.sahelTimetables,
+      note: '24 months was accepted for Mali, Burkina Faso and Guinea in 2022; 36 months and more were refused.',
+    },
+  }),
+  'ecowas.longTransitionAcceptance': param.number({
+    default: 0.15,
+    min: 0,
+    max: 1,
+    unit: 'multiplier',
+    description: "Multiplier on a member's chance of accepting a deal when the timetable is longer than acceptable.",
+    source: {
+      ...sources.sahelTimetables,
+      note: 'Longer offers were refused in every 2021-2022 case; a small residual chance remains (assumption).',
+    },
+  }),
+  'ecowas.dealHawkResistance': param.number({
+    default: 0.5,
+    min: 0,
+    max: 1,
+    unit: 'weight',
+    description: "How much a member's willingness to use force lowers its support for a deal or for easing sanctions.",
+    source: { assumption: "Hawks (Nigeria, Cote d'Ivoire, Senegal) set the terms in 2023; doves (Cabo Verde, Togo) favour any deal." },
+  }),
+  'ecowas.humanitarianEasePain': param.number({
+    default: 0.85,
+    min: 0,
+    max: 1,
+    unit: 'economic pain',
+    description: 'Economic pain at which a review summit votes on easing sanctions for humanitarian reasons.',
+    source: {
+      assumption:
+        "Mali's sanctions of January 2022 stayed in place about six months until a timetable deal; easing without a deal needs near-crisis pain.",
+    },
+  }),
+  'ecowas.callOffDays': param.integer({
+    default: 30,
+    min: 1,
+    max: 365,
+    unit: 'days',
+    description: 'Days a stalled operation lasts before ECOWAS calls it off.',
+    source: {
+      assumption: "Coalitions of contributors facing losses and domestic opposition (Nigeria's Senate) would not sustain a stalemate long.",
+    },
+  }),
+};
+
+/** True when the talks count as a breakthrough, which rules out launching force. */
+export function talksBreakthrough(state: Pick<NigerState, 'talks' | 'transitionAgreedDay'>, params: NigerParameters): boolean {
+  return state.talks >= constantsOf(params).breakthroughTalks || state.transitionAgreedDay >= 0;
+}
+
+/** True when the crisis no longer calls for summits on force: Bazoum back, junta gone or a deal agreed. */
+export function crisisSettled(state: NigerState): boolean {
+  return state.bazoum === 'restored' || state.juntaFellDay >= 0 || state.intervention === 'succeeded' || state.transitionAgreedDay >= 0;
+}
+
+/**
+ * The question the next summit should vote on, or undefined when no summit is due. Triggers
+ * (a new timetable worth voting on, Bazoum harmed, the force ready) convene a summit as soon
+ * as the minimum gap allows; otherwise ECOWAS reviews at a fixed interval.
+ */
+export function nextSummitQuestion(state: NigerState, day: number, params: NigerParameters): SummitQuestion | undefined {
+  if (crisisSettled(state)) return undefined;
+  if (state.intervention === 'launched' || state.intervention === 'stalled') return undefined;
+  const k = constantsOf(params);
+  const sinceLast = day - state.lastSummitClosedDay;
+  if (sinceLast < k.minSummitGapDays) return undefined;
+  const reviewDue = sinceLast >= k.reviewIntervalDays;
+  const forceOpen = state.intervention === 'none';
+  const dealReady =
+    state.transitionMonths > 0 && state.talks >= k.dealTalksThreshold && state.rejectedTransitionMonths !== state.transitionMonths;
+  if (dealReady) return 'deal';
+  const launchReady =
+    forceOpen && state.standby === 'activated' && day - state.activationDay >= k.planningDays && !talksBreakthrough(state, params);
+  const harmedSinceLast = state.bazoumHarmedDay >= 0 && state.bazoumHarmedDay >= state.lastSummitClosedDay;
+  if (harmedSinceLast && forceOpen && state.standby === 'none') return 'activate';
+  if (launchReady && (state.launchVotes === 0 || harmedSinceLast || reviewDue)) return 'launch';
+  if (!reviewDue) return undefined;
+  if (state.sanctionsLevel >= 2 && state.economicPain >= k.humanitarianEasePain) return 'ease';
+  if (forceOpen && state.standby === 'none') return 'activate';
+  if (state.sanctionsLevel < 3) return 'tighten';
+  return undefined;
+}
+
+/** Troops committed by members voting yes; Nigeria's count only once its Senate has approved. */
+export function committedTroops(state: NigerState): number {
+  let troops = 0;
+  for (const member of VOTING_MEMBERS) {
+    if (state.ballots[member] !== 'yes') continue;
+    if (member === 'nigeria' && state.nigeriaSenate !== 'approved') continue;
+    troops += state.pledges[member];
+  }
+  return troops;
+}
+
+function tally(state: NigerState, params: NigerParameters): Decision<NigerAction>[] {
+  let present = 0;
+  let yes = 0;
+  for (const member of VOTING_MEMBERS) {
+    const ballot = state.ballots[member];
+    if (ballot === 'yes' || ballot === 'no') present++;
+    if (ballot === 'yes') yes++;
+  }
+  const rule = params['ecowas.votingRule'];
+  const question = state.summitQuestion;
+  const passed = votePasses(rule, present, yes);
+  const count = `${yes} of ${present} present in favour (${rule})`;
+  const decisions: Decision<NigerAction>[] = [
+    decide({ type: 'ecowas/close-summit', question, present, yes, passed }, `summit on "${question}": ${count}`),
+  ];
+  switch (question) {
+    case 'activate':
+      if (passed) decisions.push(decide({ type: 'ecowas/activate-standby-force', present, yes }, `standby force activated: ${count}`));
+      else if (2 * yes >= present && state.sanctionsLevel === 2)
+        decisions.push(decide({ type: 'ecowas/tighten-sanctions' }, `no mandate for force, but pressure is kept up: ${count}`));
+      break;
+    case 'launch': {
+      const troops = committedTroops(state);
+      if (passed && troops >= params['ecowas.launchTroopThreshold'] && !talksBreakthrough(state, params) && !crisisSettled(state)) {
+        decisions.push(
+          decide(
+            { type: 'ecowas/launch-intervention', present, yes, troops },
+            `operation launched with ${troops} committed troops: ${count}`,
+          ),
+        );
+      }
+      break;
+    }
+    case 'tighten':
+      if (passed && state.sanctionsLevel === 2)
+        decisions.push(decide({ type: 'ecowas/tighten-sanctions' }, `sanctions tightened: ${count}`));
+      break;
+    case 'ease':
+      if (passed && state.sanctionsLevel >= 2) decisions.push(decide({ type: 'ecowas/ease-sanctions' }, `humanitarian easing: ${count}`));
+      break;
+    case 'deal':
+      decisions.push(
+        passed && !crisisSettled(state)
+          ? decide(
+              { type: 'ecowas/agree-transition', months: state.transitionMonths },
+              `transition of ${state.transitionMonths} months accepted: ${count}`,
+            )
+          : decide(
+              { type: 'ecowas/reject-transition', months: state.transitionMonths },
+              `transition of ${state.transitionMonths} months refused: ${count}`,
+            ),
+      );
+      break;
+  }
+  return decisions;
+}
+
+/**
+ * The fortunes of an operation under way, one draw a day: it takes Niamey, bogs down, or goes on. The daily chances follow the force ratio between
+ * committed troops and the defenders (Niger's forces at their cohesion, plus Malian, Burkinabe and
+ * Russian reinforcements); Algeria's closed airspace slows success.
+ */
+export function operationReport(state: NigerState, params: NigerParameters, u: number): RuleResult<NigerAction> {
+  const k = constantsOf(params);
+  let defenders = k.effectiveDefenders * state.cohesion;
+  if (state.mali === 'at-war') defenders += k.maliTroops;
+  if (state.burkinaFaso === 'at-war') defenders += k.burkinaFasoTroops;
+  if (state.russia === 'deployed') defenders += k.russiaTroops;
+  const attackers = state.interventionTroops;
+  const ratio = attackers + defenders > 0 ? attackers / (attackers + defenders) : 0;
+  const airspace = state.algeriaAirspaceClosed ? 1 - k.airspacePenalty : 1;
+  // Medians are stated at parity (ratio 1/2), hence the factor 2.
+  const success = hazardFromRate(k.successRate * 2 * ratio * airspace);
+  const stall = hazardFromRate(k.stallRate * 2 * (1 - ratio));
+  if (u < success) return decide({ type: 'ecowas/operation-succeeds' }, 'ECOWAS forces take Niamey; the junta falls');
+  if (u < success + stall) return decide({ type: 'ecowas/operation-stalls' }, 'the operation bogs down against Nigerien resistance');
+  return undefined;
+}
+
+/**
+ * The ECOWAS institution's rule. It tallies a summit the day after the ballots (the ministers'
+ * session votes, the heads of state proclaim), lifts sanctions once Bazoum is back, reports on and
+ * calls off a stalled operation, and otherwise convenes summits when a trigger or the review date comes.
+ */
+export const ecowasRule: NigerRule = (state, { day, params, rng }) => {
+  if (state.summitOpen) {
+    for (const member of VOTING_MEMBERS) if (state.ballots[member] === 'none') return undefined;
+    return tally(state, params);
+  }
+  // Reinstatement waits a day after victory: the junta, gone by then, can no longer harm him that day.
+  if (state.intervention === 'succeeded' && state.bazoum !== 'harmed' && state.bazoum !== 'restored') {
+    return decide({ type: 'ecowas/reinstate-bazoum' }, 'Bazoum is reinstated under ECOWAS protection');
+  }
+  if ((state.bazoum === 'restored' || state.juntaFellDay >= 0) && state.sanctionsLevel > 0) {
+    return decide({ type: 'ecowas/lift-sanctions' }, 'constitutional order is restored: sanctions lifted');
+  }
+  if (state.intervention === 'stalled' && day - state.interventionStalledDay >= constantsOf(params).callOffDays) {
+    return decide({ type: 'ecowas/call-off-intervention' }, 'the operation has stalled: ECOWAS calls it off');
+  }
+  if (state.intervention === 'launched') return day > state.interventionDay ? operationReport(state, params, rng.next()) : undefined;
+  const question = nextSummitQuestion(state, day, params);
+  return question === undefined
+    ? undefined
+    : decide({ type: 'ecowas/convene-summit', question }, `extraordinary summit convened on "${question}"`);
+};
+
+/** Reducers of the ECOWAS institution's actions. */
+export const ecowasReducers: NigerReducers<EcowasAction> = {
+  'ecowas/convene-summit': (draft, action, { day }) => {
+    draft.summitOpen = true;
+    draft.summitQuestion = action.question;
+    draft.summitOpenedDay = day;
+    for (const member of VOTING_MEMBERS) draft.ballots[member] = 'none';
+  },
+  'ecowas/close-summit': (draft, action, { day }) => {
+    draft.summitOpen = false;
+    draft.summitsHeld += 1;
+    draft.lastSummitClosedDay = day;
+    draft.lastSummitYes = action.yes;
+    draft.lastSummitPresent = action.present;
+    if (action.question === 'launch') draft.launchVotes += 1;
+  },
+  'ecowas/activate-standby-force': (draft, action, { day }) => {
+    draft.standby = 'activated';
+    draft.activationDay = day;
+    draft.activationYes = action.yes;
+    draft.activationPresent = action.present;
+  },
+  'ecowas/launch-intervention': (draft, action, { day }) => {
+    draft.intervention = 'launched';
+    draft.interventionDay = day;
+    draft.launchYes = action.yes;
+    draft.launchPresent = action.present;
+    draft.interventionTroops = action.troops;
+  },
+  'ecowas/operation-succeeds': (draft, _action, { day }) => {
+    draft.intervention = 'succeeded';
+    draft.interventionEndedDay = day;
+    draft.juntaFellDay = day;
+  },
+  'ecowas/operation-stalls': (draft, _action, { day }) => {
+    draft.intervention = 'stalled';
+    draft.interventionStalledDay = day;
+  },
+  'ecowas/reinstate-bazoum': (draft, _action, { day }) => restoreBazoum(draft, day),
+  'ecowas/call-off-intervention': (draft, _action, { day }) => {
+    draft.intervention = 'called-off';
+    draft.interventionEndedDay = day;
+    draft.standby = 'stood-down';
+  },
+  'ecowas/tighten-sanctions': (draft, _action, { day }) => {
+    draft.sanctionsLevel = 3;
+    draft.sanctionsTightenedDay = day;
+  },
+  'ecowas/ease-sanctions': (draft, _action, { day }) => {
+    draft.sanctionsLevel = 1;
+    if (draft.sanctionsEasedDay < 0) draft.sanctionsEasedDay = day;
+  },
+  'ecowas/lift-sanctions': (draft, _action, { day }) => {
+    draft.sanctionsLevel = 0;
+    if (draft.sanctionsEasedDay < 0) draft.sanctionsEasedDay = day;
+  },
+  'ecowas/agree-transition': (draft, action, { day }) => {
+    draft.transitionAgreedDay = day;
+    draft.transitionMonths = action.months;
+    if (draft.sanctionsLevel > 1) {
+      draft.sanctionsLevel = 1;
+      if (draft.sanctionsEasedDay < 0) draft.sanctionsEasedDay = day;
+    }
+    if (draft.standby === 'activated' && draft.intervention === 'none') draft.standby = 'stood-down';
+  },
+  'ecowas/reject-transition': (draft, action) => {
+    draft.rejectedTransitionMonths = action.months;
+  },
+};
+
+/** Where ECOWAS's rules and stances come from. */
+export const ecowasSources = [
+  sources.ecowasSummit0730,
+  sources.chods0804,
+  sources.revisedTreaty,
+  sources.democracyProtocol,
+  sources.mechanismProtocol,
+  sources.ecomig,
+  sources.sahelTimetables,
+];
+
+/** ECOWAS (institution). */
+export const ecowasActor: NigerActor = {
+  id: 'ecowas',
+  name: 'ECOWAS (institution)',
+  description: 'Convenes summits, tallies votes under the configured rule, runs sanctions and the standby force.',
+  rule: ecowasRule,
+  sources: ecowasSources,
+};

@@ -1,0 +1,50 @@
+import { decide, param } from '@crisis-sim/engine';
+import type { NigerActor, NigerReducers, NigerRule } from '../niger-rule.js';
+import { sources } from '../sources.js';
+
+/** What Guinea does: it refuses ECOWAS sanctions and opposes force, without promising war. */
+export type GuineaAction = { readonly type: 'guinea/refuse-sanctions'; readonly leak: number };
+
+/** Parameters of Guinea's stance. */
+export const guineaParameters = {
+  'guinea.leakPerRefusal': param.number({
+    default: 0.03,
+    min: 0,
+    max: 0.3,
+    unit: 'share',
+    description: 'Added leakage of sanctions each time Guinea refuses to apply a new sanctions step.',
+    source: {
+      ...sources.guinea0731,
+      note: 'Guinea does not border Niger; its refusal matters through trade routes and as a signal, hence a small effect (assumption).',
+    },
+  }),
+};
+
+/**
+ * Guinea's rule: each time ECOWAS tightens sanctions, Guinea publicly refuses to apply them,
+ * which slightly weakens their bite. It never votes (suspended) and never goes to war.
+ */
+export const guineaRule: NigerRule = (state, { params }) => {
+  if (state.sanctionsTightenedDay >= 0 && state.guineaLastRefusedDay < state.sanctionsTightenedDay) {
+    return decide({ type: 'guinea/refuse-sanctions', leak: params['guinea.leakPerRefusal'] }, 'Conakry will not apply the new sanctions');
+  }
+  return undefined;
+};
+
+/** Reducers of Guinea's actions. */
+export const guineaReducers: NigerReducers<GuineaAction> = {
+  'guinea/refuse-sanctions': (draft, action, { day }) => {
+    draft.guineaRefusals += 1;
+    draft.guineaLastRefusedDay = day;
+    draft.sanctionsLeak = Math.min(1, draft.sanctionsLeak + action.leak);
+  },
+};
+
+/** Guinea: junta-led, suspended from ECOWAS; rejects sanctions and force, no war pledge. */
+export const guineaActor: NigerActor = {
+  id: 'guinea',
+  name: 'Guinea',
+  description: 'Junta-led, suspended from ECOWAS; refuses the sanctions and opposes force but promised no war.',
+  rule: guineaRule,
+  sources: [sources.guinea0731],
+};

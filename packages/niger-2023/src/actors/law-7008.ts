@@ -1,0 +1,63 @@
+import { decide, param } from '@crisis-sim/engine';
+import type { NigerActor, NigerReducers, NigerRule } from '../niger-rule.js';
+import { sources } from '../sources.js';
+
+/** What section 7008 does once triggered: it leaves the executive no discretion. */
+export type Law7008Action = { readonly type: 'law7008/cut-assistance' } | { readonly type: 'law7008/restore-assistance' };
+
+/** Parameters of the 7008 rule. */
+export const law7008Parameters = {
+  'law7008.restorationCountsAsElected': param.boolean({
+    default: true,
+    unit: 'switch',
+    description:
+      'Whether Bazoum returning to office counts as "a democratically elected government has taken office", letting the Secretary certify and aid resume.',
+    source: {
+      ...sources.section7008,
+      note: 'The statute asks for a democratically elected government after the termination; Bazoum was elected in 2021. Reading it to cover his restoration is an interpretation (assumption).',
+    },
+  }),
+};
+
+/**
+ * Section 7008 as a rule. After a determination, assistance to the government is cut (democracy,
+ * election and humanitarian aid lie outside the restriction and are not modelled as "aid"); it
+ * resumes only once a democratically elected government has taken office and the Secretary certifies.
+ */
+export const law7008Rule: NigerRule = (state, { params }) => {
+  if (state.usDeterminationDay < 0) return undefined;
+  if (state.usAid !== 'cut' && state.usAidCutDay < 0) {
+    return decide({ type: 'law7008/cut-assistance' }, 'section 7008: no funds for the government after a coup determination');
+  }
+  if (state.usAid === 'cut' && state.electedGovernmentDay >= 0 && (state.electionsHeld || params['law7008.restorationCountsAsElected'])) {
+    return decide(
+      { type: 'law7008/restore-assistance' },
+      'section 7008: a democratically elected government has taken office; the Secretary certifies',
+    );
+  }
+  return undefined;
+};
+
+/** Reducers of the 7008 actions. */
+export const law7008Reducers: NigerReducers<Law7008Action> = {
+  'law7008/cut-assistance': (draft, _action, { day }) => {
+    draft.usAid = 'cut';
+    draft.usAidCutDay = day;
+  },
+  'law7008/restore-assistance': (draft, _action, { day }) => {
+    draft.usAid = 'flowing';
+    draft.usAidResumedDay = day;
+  },
+};
+
+/** Where the 7008 rule comes from. */
+export const law7008Sources = [sources.section7008];
+
+/** Section 7008 (PL 117-328, Div. K). */
+export const law7008Actor: NigerActor = {
+  id: 'law-7008',
+  name: 'Section 7008 (PL 117-328, Div. K)',
+  description: 'The US coup restriction as a rule: cut after a determination, resume only under an elected government.',
+  rule: law7008Rule,
+  sources: law7008Sources,
+};

@@ -1,0 +1,84 @@
+import { decide } from '@crisis-sim/engine';
+import { hazardFromRate } from '../hazard.js';
+import { constantsOf } from '../niger-constants.js';
+import type { NigerReducers, NigerRule } from '../niger-rule.js';
+import type { NigerState } from '../state.js';
+
+/** Mali or Burkina Faso: the two juntas that pledged to treat an intervention as war on themselves. */
+export type SahelAlly = 'mali' | 'burkina-faso';
+
+/** What Mali or Burkina Faso does; one action type per ally so that the war indicators are action-based. */
+export type SahelAllyAction =
+  | { readonly type: 'mali/sign-pact' }
+  | { readonly type: 'mali/enter-war' }
+  | { readonly type: 'mali/stay-out' }
+  | { readonly type: 'burkina-faso/sign-pact' }
+  | { readonly type: 'burkina-faso/enter-war' }
+  | { readonly type: 'burkina-faso/stay-out' }
+  | { readonly type: 'sahel/form-pact' };
+
+/**
+ * The rule of a Sahel ally. The day after an ECOWAS operation is launched it decides, once,
+ * whether its declared commitment holds (enter the war) or not. Before that, under threat, it
+ * may sign a defence pact with Niger; the pact hazard scales with the perceived threat.
+ */
+export function makeSahelAllyRule(ally: SahelAlly, name: string): NigerRule {
+  const isMali = ally === 'mali';
+  const war = decide(
+    { type: isMali ? 'mali/enter-war' : 'burkina-faso/enter-war' },
+    `${name} honours its pledge: an attack on Niger is an attack on it`,
+  );
+  const stay = decide({ type: isMali ? 'mali/stay-out' : 'burkina-faso/stay-out' }, `${name} protests but does not send forces`);
+  const pact = decide({ type: isMali ? 'mali/sign-pact' : 'burkina-faso/sign-pact' }, `${name} signs a mutual defence pact with Niger`);
+  const trilateral = decide(
+    { type: 'sahel/form-pact' },
+    'Niger, Mali and Burkina Faso bind their bilateral pacts into a joint defence charter',
+  );
+  return (state, { day, params, rng }) => {
+    // The decisions are constants: reusing them keeps quiet and busy days free of allocation.
+    // Mali, as the first ally in actor order, formalises the three-way pact once both have signed.
+    if (isMali && state.sahelPactDay < 0 && state.mali === 'allied' && state.burkinaFaso === 'allied') return trilateral;
+    const stance = isMali ? state.mali : state.burkinaFaso;
+    if (stance === 'at-war' || stance === 'stayed-out') return undefined;
+    if (state.interventionDay >= 0) {
+      if (day <= state.interventionDay) return undefined;
+      return rng.bernoulli(isMali ? params['mali.warCommitment'] : params['burkina-faso.warCommitment']) ? war : stay;
+    }
+    if (stance !== 'solidarity' || state.juntaFellDay >= 0 || state.transitionAgreedDay >= 0) return undefined;
+    const k = constantsOf(params);
+    return rng.bernoulli(hazardFromRate((isMali ? k.maliPactRate : k.burkinaFasoPactRate) * state.threat)) ? pact : undefined;
+  };
+}
+
+function signPact(draft: NigerState, isMali: boolean, day: number): void {
+  if (isMali) {
+    draft.mali = 'allied';
+    draft.maliPactDay = day;
+  } else {
+    draft.burkinaFaso = 'allied';
+    draft.burkinaFasoPactDay = day;
+  }
+}
+
+/** Reducers of the Sahel allies' actions. */
+export const sahelAllyReducers: NigerReducers<SahelAllyAction> = {
+  'mali/sign-pact': (draft, _action, { day }) => signPact(draft, true, day),
+  'burkina-faso/sign-pact': (draft, _action, { day }) => signPact(draft, false, day),
+  'mali/enter-war': (draft, _action, { day }) => {
+    draft.mali = 'at-war';
+    draft.maliWarDay = day;
+  },
+  'burkina-faso/enter-war': (draft, _action, { day }) => {
+    draft.burkinaFaso = 'at-war';
+    draft.burkinaFasoWarDay = day;
+  },
+  'sahel/form-pact': (draft, _action, { day }) => {
+    draft.sahelPactDay = day;
+  },
+  'mali/stay-out': (draft) => {
+    draft.mali = 'stayed-out';
+  },
+  'burkina-faso/stay-out': (draft) => {
+    draft.burkinaFaso = 'stayed-out';
+  },
+};

@@ -1,0 +1,152 @@
+import { decide, param } from '@crisis-sim/engine';
+import { hazardFromRate } from '../hazard.js';
+import { constantsOf } from '../niger-constants.js';
+import type { NigerActor, NigerReducers, NigerRule } from '../niger-rule.js';
+import type { NigerParameters } from '../parameters.js';
+import { sources } from '../sources.js';
+import type { NigerState } from '../state.js';
+
+/** What the US executive does. The legal consequences of a determination belong to the 7008 actor. */
+export type UnitedStatesAction =
+  | { readonly type: 'us/make-coup-determination' }
+  | { readonly type: 'us/resume-paused-aid' }
+  | { readonly type: 'us/announce-withdrawal' }
+  | { readonly type: 'us/complete-withdrawal' };
+
+/** Parameters of the US executive. */
+export const unitedStatesParameters = {
+  'us.determinationMedianDays': param.number({
+    default: 90,
+    min: 1,
+    max: 3650,
+    unit: 'days',
+    description: 'Median days until the State Department calls it a coup, when diplomacy has failed completely (hardline junta, no talks).',
+    source: {
+      ...sources.burkinaDetermination,
+      note: 'Burkina Faso 2022 took 25 days from coup to determination. By 2023-08-08 the Niger coup was 13 days old with only a "pause" (State Department pause of 2023-08-05; Nuland\'s visit of 2023-08-07): Washington was visibly delaying to protect the counter-terrorism partnership, so the median is set well above the Burkina precedent (assumption).',
+    },
+    prior: { kind: 'triangular', min: 25, mode: 90, max: 365 },
+  }),
+  'us.longTransitionMonths': param.integer({
+    default: 24,
+    min: 6,
+    max: 60,
+    unit: 'months',
+    description: 'Transition length above which Washington treats the timetable as stalling.',
+    source: { ...sources.sahelTimetables, note: 'ECOWAS and its partners accepted 24 months as the norm in 2022.' },
+  }),
+  'us.longTransitionFactor': param.number({
+    default: 1.5,
+    min: 1,
+    max: 5,
+    unit: 'multiplier',
+    description: 'Multiplier on the determination hazard once a long timetable is announced.',
+    source: { assumption: 'A long timetable removes the hope of a quick return that justified the pause.' },
+  }),
+  'us.shortTransitionFactor': param.number({
+    default: 0.6,
+    min: 0,
+    max: 1,
+    unit: 'multiplier',
+    description: 'Multiplier on the determination hazard while a timetable at or under the long-transition mark stands.',
+    source: { assumption: 'A credible short transition gives the executive a reason to keep waiting.' },
+  }),
+  'us.withdrawalMedianDays': param.number({
+    default: 30,
+    min: 1,
+    max: 3650,
+    unit: 'days',
+    description:
+      'Median days until the US announces a troop withdrawal after the junta ends the basing arrangement, or under a regional war.',
+    source: {
+      assumption:
+        'No precedent for US forces ordered out of a Sahel state by 2023-08-08; France took 17 days in Mali (Elysee declaration of 2022-02-17) and about a week in Burkina Faso.',
+    },
+  }),
+  'us.withdrawalLagDays': param.integer({
+    default: 60,
+    min: 1,
+    max: 730,
+    unit: 'days',
+    description: 'Days from announcement to the last US troops leaving.',
+    source: {
+      assumption:
+        'About 1,100 troops and a large drone base (Air Base 201); between the Burkina (one month) and Mali (six months) French withdrawals.',
+    },
+  }),
+};
+
+function determinationPressure(state: NigerState, params: NigerParameters): number {
+  const k = constantsOf(params);
+  let pressure = state.hardline * (1 - state.talks);
+  if (state.transitionMonths > 0)
+    pressure *= state.transitionMonths > k.longTransitionMonths ? k.longTransitionFactor : k.shortTransitionFactor;
+  return pressure;
+}
+
+/**
+ * Daily probability that the executive makes the section 7008 determination: zero once an
+ * elected government is back, certain once Bazoum is harmed, otherwise a hazard that grows as
+ * diplomacy fails (hardline junta, no talks) and with a long transition timetable.
+ */
+export function determinationHazard(state: NigerState, params: NigerParameters): number {
+  if (state.usDeterminationDay >= 0 || state.electedGovernmentDay >= 0) return 0;
+  if (state.bazoum === 'harmed') return 1;
+  return hazardFromRate(constantsOf(params).determinationRate * determinationPressure(state, params));
+}
+
+/** The US executive's rule: the determination, resuming paused aid, and its troops. */
+export const unitedStatesRule: NigerRule = (state, { day, params, rng }) => {
+  const k = constantsOf(params);
+  if (state.usAid === 'paused' && state.usDeterminationDay < 0 && state.electedGovernmentDay >= 0) {
+    return decide({ type: 'us/resume-paused-aid' }, 'Bazoum is back in office: the pause ends');
+  }
+  if (state.usTroops === 'withdrawal-announced' && day - state.usWithdrawalAnnouncedDay >= k.usWithdrawalLagDays) {
+    return decide({ type: 'us/complete-withdrawal' }, 'the last US troops leave Niger');
+  }
+  const hazard = determinationHazard(state, params);
+  if (hazard > 0 && rng.bernoulli(hazard)) {
+    return decide({ type: 'us/make-coup-determination' }, 'diplomacy has failed: the State Department determines a coup took place');
+  }
+  if (state.usTroops === 'present') {
+    const atWar = state.mali === 'at-war' || state.burkinaFaso === 'at-war';
+    if ((state.usOrderedOutDay >= 0 || atWar) && rng.bernoulli(hazardFromRate(k.usWithdrawalRate))) {
+      return decide(
+        { type: 'us/announce-withdrawal' },
+        atWar ? 'a regional war makes the bases untenable' : 'the junta has ended the basing arrangement',
+      );
+    }
+  }
+  return undefined;
+};
+
+/** Reducers of the US executive's actions. */
+export const unitedStatesReducers: NigerReducers<UnitedStatesAction> = {
+  'us/make-coup-determination': (draft, _action, { day }) => {
+    draft.usDeterminationDay = day;
+  },
+  'us/resume-paused-aid': (draft, _action, { day }) => {
+    draft.usAid = 'flowing';
+    draft.usAidResumedDay = day;
+  },
+  'us/announce-withdrawal': (draft, _action, { day }) => {
+    draft.usTroops = 'withdrawal-announced';
+    draft.usWithdrawalAnnouncedDay = day;
+  },
+  'us/complete-withdrawal': (draft, _action, { day }) => {
+    draft.usTroops = 'withdrawn';
+    draft.usWithdrawalCompletedDay = day;
+  },
+};
+
+/** Where the US stance and rule come from. */
+export const unitedStatesSources = [sources.usPause0805, sources.nuland0807, sources.section7008, sources.burkinaDetermination];
+
+/** United States (executive). */
+export const unitedStatesActor: NigerActor = {
+  id: 'united-states',
+  name: 'United States (executive)',
+  description: 'Aid paused on 2023-08-05; decides when to call it a coup; about 1,100 troops.',
+  rule: unitedStatesRule,
+  sources: unitedStatesSources,
+};

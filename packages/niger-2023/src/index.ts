@@ -1,0 +1,50 @@
+/**
+ * @packageDocumentation
+ * The Niger 2023 crisis scenario for crisis-sim, as it stood on 2023-08-08.
+ * Model card: docs/models/niger-2023.md.
+ */
+export type { AfricanUnionAction } from './actors/african-union.js';
+export type { AlgeriaAction } from './actors/algeria.js';
+export type { BazoumAction } from './actors/bazoum.js';
+export type { EcowasAction } from './actors/ecowas.js';
+export { committedTroops, crisisSettled, nextSummitQuestion, talksBreakthrough } from './actors/ecowas.js';
+export type { EcowasMemberAction } from './actors/ecowas-members/ecowas-member.js';
+export { memberBallotProbability } from './actors/ecowas-members/ecowas-member.js';
+export type { NigeriaAction } from './actors/ecowas-members/nigeria.js';
+export type { FranceAction } from './actors/france.js';
+export type { GuineaAction } from './actors/guinea.js';
+export type { JuntaAction } from './actors/junta.js';
+export type { Law7008Action } from './actors/law-7008.js';
+export type { PublicAction } from './actors/nigerien-public.js';
+export type { RussiaAction } from './actors/russia.js';
+export type { SahelAlly, SahelAllyAction } from './actors/sahel-ally.js';
+export type { UnitedStatesAction } from './actors/united-states.js';
+export { determinationHazard } from './actors/united-states.js';
+export { clamp01, dailyHazard } from './hazard.js';
+export { initialState } from './initial-state.js';
+export { niger2023 } from './niger-2023.js';
+export type { NigerAction } from './niger-action.js';
+export type { NigerActor, NigerReducers, NigerRule, NigerStateView } from './niger-rule.js';
+export type { NigerOutcome } from './outcomes.js';
+export { classifyOutcome, nigerOutcomes } from './outcomes.js';
+export type { NigerParameters } from './parameters.js';
+export { nigerParameters } from './parameters.js';
+export { sources } from './sources.js';
+export type {
+  AidStatus,
+  AuForceStance,
+  Ballot,
+  BazoumStatus,
+  GarrisonStatus,
+  InterventionStatus,
+  NigerState,
+  RussiaStatus,
+  SahelStance,
+  SenateStatus,
+  StandbyStatus,
+  SummitQuestion,
+} from './state.js';
+export type { VotingMember } from './voting-members.js';
+export { isVotingMember, NON_VOTING_MEMBERS, VOTING_MEMBERS } from './voting-members.js';
+export type { VotingRule } from './voting-rule.js';
+export { VOTING_RULES, votePasses } from './voting-rule.js';

@@ -1,0 +1,134 @@
+import type { IndicatorDefinition } from '@crisis-sim/engine';
+import type { NigerAction } from './niger-action.js';
+import type { NigerState } from './state.js';
+
+/**
+ * What users ask "when?" about. All are action-based: every event that matters is some actor's
+ * decision, so the engine records its day without testing a predicate every day (three daily
+ * predicates cost a tenth of the run time budget).
+ */
+export const nigerIndicators: readonly IndicatorDefinition<NigerState, NigerAction>[] = [
+  {
+    id: 'us-coup-determination',
+    label: 'US coup determination',
+    description: 'The State Department determines that a coup took place (section 7008).',
+    on: ['us/make-coup-determination'],
+  },
+  {
+    id: 'us-aid-cut',
+    label: 'US aid cut',
+    description: 'Assistance to the government is cut under section 7008 (the day after the determination).',
+    on: ['law7008/cut-assistance'],
+  },
+  {
+    id: 'us-aid-restored',
+    label: 'US aid restored',
+    description: 'Paused or cut assistance flows again under an elected government.',
+    on: ['law7008/restore-assistance', 'us/resume-paused-aid'],
+  },
+  {
+    id: 'sanctions-tightened',
+    label: 'Sanctions tightened',
+    description: 'ECOWAS tightens its sanctions.',
+    on: ['ecowas/tighten-sanctions'],
+  },
+  {
+    id: 'sanctions-eased',
+    label: 'Sanctions eased',
+    description: 'ECOWAS eases or lifts its sanctions (humanitarian easing, a deal, or restoration).',
+    on: ['ecowas/ease-sanctions', 'ecowas/agree-transition', 'ecowas/lift-sanctions'],
+  },
+  {
+    id: 'standby-force-activated',
+    label: 'Standby force activated',
+    description: 'A summit votes to activate the ECOWAS Standby Force.',
+    on: ['ecowas/activate-standby-force'],
+  },
+  {
+    id: 'intervention-launched',
+    label: 'Intervention launched',
+    description: 'A summit launches the military operation in Niger.',
+    on: ['ecowas/launch-intervention'],
+  },
+  {
+    id: 'intervention-succeeded',
+    label: 'Intervention succeeded',
+    description: 'The operation takes Niamey and the junta falls.',
+    on: ['ecowas/operation-succeeds'],
+  },
+  {
+    id: 'mali-at-war',
+    label: 'Mali at war',
+    description: "Mali enters the war on the side of Niger's junta.",
+    on: ['mali/enter-war'],
+  },
+  {
+    id: 'burkina-faso-at-war',
+    label: 'Burkina Faso at war',
+    description: "Burkina Faso enters the war on the side of Niger's junta.",
+    on: ['burkina-faso/enter-war'],
+  },
+  {
+    id: 'sahel-defence-pact',
+    label: 'Sahel defence pact',
+    description: 'Niger, Mali and Burkina Faso join their pacts into a three-way defence pact (both allies have signed).',
+    on: ['sahel/form-pact'],
+  },
+  {
+    id: 'french-withdrawal-announced',
+    label: 'French withdrawal announced',
+    description: 'France announces its troops and ambassador will leave.',
+    on: ['france/announce-withdrawal'],
+  },
+  {
+    id: 'french-withdrawal-completed',
+    label: 'French withdrawal completed',
+    description: 'The last French troops leave Niger.',
+    on: ['france/complete-withdrawal'],
+  },
+  {
+    id: 'us-withdrawal-announced',
+    label: 'US withdrawal announced',
+    description: 'The US announces its troops will leave Niger.',
+    on: ['us/announce-withdrawal'],
+  },
+  {
+    id: 'us-withdrawal-completed',
+    label: 'US withdrawal completed',
+    description: 'The last US troops leave Niger.',
+    on: ['us/complete-withdrawal'],
+  },
+  {
+    id: 'russian-deployment',
+    label: 'Russian deployment',
+    description: 'Russian / Wagner personnel deploy to Niger.',
+    on: ['russia/deploy'],
+  },
+  {
+    id: 'transition-timetable-announced',
+    label: 'Transition timetable announced',
+    description: 'The junta announces (or revises) a transition timetable.',
+    on: ['junta/announce-timetable'],
+  },
+  {
+    id: 'transition-agreed',
+    label: 'Transition agreed',
+    description: 'ECOWAS accepts a transition timetable.',
+    on: ['ecowas/agree-transition'],
+  },
+  { id: 'bazoum-released', label: 'Bazoum released', description: 'The junta releases Bazoum.', on: ['junta/release-bazoum'] },
+  { id: 'bazoum-harmed', label: 'Bazoum harmed', description: 'Bazoum is harmed in custody.', on: ['junta/harm-bazoum'] },
+  {
+    id: 'bazoum-restored',
+    label: 'Bazoum restored',
+    description: 'Bazoum is back in office, by force or after the junta falls.',
+    on: ['junta/hand-power-to-bazoum', 'ecowas/reinstate-bazoum'],
+  },
+  {
+    id: 'mediation-accepted',
+    label: 'Mediation accepted',
+    description: 'The junta agrees to a mediation track.',
+    on: ['junta/accept-mediation'],
+  },
+  { id: 'au-suspension', label: 'AU suspension', description: 'The African Union suspends Niger.', on: ['au/suspend-niger'] },
+];

@@ -1,0 +1,133 @@
+import type { InvariantDefinition } from '@crisis-sim/engine';
+import type { NigerStateView } from './niger-rule.js';
+import type { NigerParameters } from './parameters.js';
+import type { NigerState } from './state.js';
+import { NON_VOTING_MEMBERS, VOTING_MEMBERS } from './voting-members.js';
+import { votePasses } from './voting-rule.js';
+
+function inUnit(value: number): boolean {
+  return value >= 0 && value <= 1;
+}
+
+/** True when `later` is unset, or `earlier` is set and not after it. */
+function ordered(earlier: number, later: number): boolean {
+  return later < 0 || (earlier >= 0 && earlier <= later);
+}
+
+function slowVariablesInUnit(s: NigerStateView): boolean {
+  return (
+    inUnit(s.hardline) &&
+    inUnit(s.cohesion) &&
+    inUnit(s.publicSupport) &&
+    inUnit(s.antiFrench) &&
+    inUnit(s.threat) &&
+    inUnit(s.economicPain) &&
+    inUnit(s.talks) &&
+    inUnit(s.sanctionsLeak)
+  );
+}
+
+function pledgesValid(s: NigerStateView): boolean {
+  for (const member of VOTING_MEMBERS) {
+    const pledge = s.pledges[member];
+    if (!(Number.isInteger(pledge) && pledge >= 0)) return false;
+  }
+  return true;
+}
+
+function causalOrderProblem(s: NigerStateView, day: number): string | undefined {
+  if (!ordered(s.usDeterminationDay, s.usAidCutDay)) return 'US aid cut before any coup determination';
+  if (!ordered(s.frenchWithdrawalAnnouncedDay, s.frenchWithdrawalCompletedDay))
+    return 'French withdrawal completed before it was announced';
+  if (!ordered(s.usWithdrawalAnnouncedDay, s.usWithdrawalCompletedDay)) return 'US withdrawal completed before it was announced';
+  if (!ordered(s.russiaInvitedDay, s.russiaDeployDay)) return 'Russian deployment without an invitation';
+  if (!ordered(s.transitionAnnouncedDay, s.transitionAgreedDay)) return 'transition agreed before any timetable';
+  if (!ordered(s.interventionDay, s.interventionStalledDay)) return 'operation stalled before it was launched';
+  if (!ordered(s.interventionDay, s.bazoumHarmedDay)) return 'Bazoum harmed without an operation under way';
+  if (!(ordered(s.maliPactDay, s.sahelPactDay) && ordered(s.burkinaFasoPactDay, s.sahelPactDay)))
+    return 'trilateral pact before both signed';
+  if (!ordered(s.bazoumReleasedDay, s.bazoumChoseDay)) return 'Bazoum chose exile or not before his release';
+  if (s.bazoumRestoredDay > day || s.interventionDay > day || s.usDeterminationDay > day || s.activationDay > day)
+    return 'an event dated in the future';
+  if (s.bazoum === 'restored' && s.bazoumHarmedDay >= 0) return 'Bazoum both harmed and restored';
+  return undefined;
+}
+
+/**
+ * The scenario's invariants, checked after every step. Written as straight-line field reads
+ * (no loops over keys, no allocation unless they fail): they run 180 times per run whenever
+ * checking is on, which is the command line's default.
+ */
+export const nigerInvariants: readonly InvariantDefinition<NigerState, NigerParameters>[] = [
+  {
+    id: 'aid-after-determination-needs-elected-government',
+    description: 'After a coup determination, aid to the government flows only once a democratically elected government has taken office.',
+    check: (s) =>
+      s.usDeterminationDay >= 0 && s.usAid === 'flowing' && s.electedGovernmentDay < 0
+        ? `aid flows after the determination of day ${s.usDeterminationDay} with no elected government`
+        : undefined,
+  },
+  {
+    id: 'intervention-needs-activation',
+    description: 'No intervention without an earlier standby-force activation.',
+    check: (s) =>
+      s.interventionDay >= 0 && !(s.activationDay >= 0 && s.activationDay < s.interventionDay)
+        ? `intervention on day ${s.interventionDay}, activation on day ${s.activationDay}`
+        : undefined,
+  },
+  {
+    id: 'force-decisions-carried-by-vote',
+    description: 'Activation and launch were carried by a summit vote under the configured voting rule.',
+    check: (s, { params }) => {
+      const rule = params['ecowas.votingRule'];
+      if (s.activationDay >= 0 && !votePasses(rule, s.activationPresent, s.activationYes))
+        return `activation with ${s.activationYes} of ${s.activationPresent} under ${rule}`;
+      if (s.interventionDay >= 0 && !votePasses(rule, s.launchPresent, s.launchYes))
+        return `launch with ${s.launchYes} of ${s.launchPresent} under ${rule}`;
+      return undefined;
+    },
+  },
+  {
+    id: 'suspended-members-never-vote',
+    description:
+      'Mali, Burkina Faso, Guinea and Niger never hold a ballot or a pledge; no summit counts more members present than the eleven voters.',
+    check: (s) => {
+      for (const member of NON_VOTING_MEMBERS) if (member in s.ballots || member in s.pledges) return `${member} holds a ballot or pledge`;
+      if (
+        s.lastSummitPresent > VOTING_MEMBERS.length ||
+        s.activationPresent > VOTING_MEMBERS.length ||
+        s.launchPresent > VOTING_MEMBERS.length
+      )
+        return 'more members present than can vote';
+      return undefined;
+    },
+  },
+  {
+    id: 'sahel-war-only-after-intervention',
+    description: 'Mali or Burkina Faso is at war only after an intervention was launched.',
+    check: (s) =>
+      (s.mali === 'at-war' && !(s.interventionDay >= 0 && s.maliWarDay > s.interventionDay)) ||
+      (s.burkinaFaso === 'at-war' && !(s.interventionDay >= 0 && s.burkinaFasoWarDay > s.interventionDay))
+        ? `a Sahel ally at war (Mali day ${s.maliWarDay}, Burkina Faso day ${s.burkinaFasoWarDay}) without an earlier intervention (day ${s.interventionDay})`
+        : undefined,
+  },
+  {
+    id: 'values-in-bounds',
+    description:
+      'Every slow variable lies in [0, 1] (NaN fails); sanctions level, transition months and pledges are whole numbers in range.',
+    check: (s) => {
+      if (!slowVariablesInUnit(s)) return `a slow variable left [0, 1]: ${JSON.stringify(s)}`;
+      if (!(Number.isInteger(s.sanctionsLevel) && s.sanctionsLevel >= 0 && s.sanctionsLevel <= 3))
+        return `sanctionsLevel = ${s.sanctionsLevel}`;
+      if (!(Number.isInteger(s.transitionMonths) && s.transitionMonths >= 0)) return `transitionMonths = ${s.transitionMonths}`;
+      if (!(pledgesValid(s) && s.interventionTroops >= 0)) return `a troop count is invalid: ${JSON.stringify(s.pledges)}`;
+      return undefined;
+    },
+  },
+  {
+    id: 'events-in-causal-order',
+    description:
+      'Each event day is set only after the events it depends on (aid cut after the determination, and so on), never in the future.',
+    check: (s, { day }) => causalOrderProblem(s, day),
+  },
+];

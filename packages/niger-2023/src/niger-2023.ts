@@ -1,0 +1,102 @@
+import { defineScenario } from '@crisis-sim/engine';
+import { africanUnionActor, africanUnionReducers } from './actors/african-union.js';
+import { algeriaActor, algeriaReducers } from './actors/algeria.js';
+import { bazoumActor, bazoumReducers } from './actors/bazoum.js';
+import { burkinaFasoActor } from './actors/burkina-faso.js';
+import { ecowasActor, ecowasReducers } from './actors/ecowas.js';
+import { beninActor } from './actors/ecowas-members/benin.js';
+import { caboVerdeActor } from './actors/ecowas-members/cabo-verde.js';
+import { coteDivoireActor } from './actors/ecowas-members/cote-divoire.js';
+import { ecowasMemberReducers } from './actors/ecowas-members/ecowas-member.js';
+import { gambiaActor } from './actors/ecowas-members/gambia.js';
+import { ghanaActor } from './actors/ecowas-members/ghana.js';
+import { guineaBissauActor } from './actors/ecowas-members/guinea-bissau.js';
+import { liberiaActor } from './actors/ecowas-members/liberia.js';
+import { nigeriaActor, nigeriaReducers } from './actors/ecowas-members/nigeria.js';
+import { senegalActor } from './actors/ecowas-members/senegal.js';
+import { sierraLeoneActor } from './actors/ecowas-members/sierra-leone.js';
+import { togoActor } from './actors/ecowas-members/togo.js';
+import { franceActor, franceReducers } from './actors/france.js';
+import { guineaActor, guineaReducers } from './actors/guinea.js';
+import { juntaActor, juntaReducers } from './actors/junta.js';
+import { law7008Actor, law7008Reducers } from './actors/law-7008.js';
+import { maliActor } from './actors/mali.js';
+import { publicActor, publicReducers } from './actors/nigerien-public.js';
+import { russiaActor, russiaReducers } from './actors/russia.js';
+import { sahelAllyReducers } from './actors/sahel-ally.js';
+import { unitedStatesActor, unitedStatesReducers } from './actors/united-states.js';
+import { nigerDynamics } from './dynamics.js';
+import { nigerIndicators } from './indicators.js';
+import { initialState } from './initial-state.js';
+import { nigerInvariants } from './invariants.js';
+import { classifyOutcome, nigerOutcomes } from './outcomes.js';
+import { nigerParameters } from './parameters.js';
+import { nigerSchedule } from './schedule.js';
+
+/**
+ * The Niger crisis as it stood on 2023-08-08: will ECOWAS intervene, will it become a regional
+ * war, will Bazoum return, will the US cut aid, and when? Model card: docs/models/niger-2023.md.
+ *
+ * Actor order matters twice: rules see the start-of-day state in any order, but decisions are
+ * applied in this order. The junta acts first (its moves frame everyone's day), members vote
+ * before the institution tallies, and the 7008 rule follows the US executive.
+ */
+export const niger2023 = defineScenario({
+  id: 'niger-2023',
+  title: 'Niger 2023: coup, ECOWAS ultimatum and the threat of a regional war',
+  version: '1.0.0',
+  description:
+    'Seeded simulation of the crisis after the 26 July 2023 coup in Niger, from what was known on 8 August 2023: the junta, Bazoum, the public, the United States and section 7008, France, ECOWAS and its eleven voting members, Mali, Burkina Faso, Guinea, Algeria, Russia and the African Union.',
+  startDate: '2023-08-08',
+  horizonDays: (params) => params.horizonDays,
+  parameters: nigerParameters,
+  initialState,
+  actors: [
+    juntaActor,
+    bazoumActor,
+    publicActor,
+    maliActor,
+    burkinaFasoActor,
+    guineaActor,
+    algeriaActor,
+    russiaActor,
+    africanUnionActor,
+    nigeriaActor,
+    senegalActor,
+    coteDivoireActor,
+    beninActor,
+    ghanaActor,
+    togoActor,
+    guineaBissauActor,
+    caboVerdeActor,
+    gambiaActor,
+    liberiaActor,
+    sierraLeoneActor,
+    ecowasActor,
+    unitedStatesActor,
+    law7008Actor,
+    franceActor,
+  ],
+  reducers: {
+    ...juntaReducers,
+    ...bazoumReducers,
+    ...publicReducers,
+    ...unitedStatesReducers,
+    ...law7008Reducers,
+    ...franceReducers,
+    ...ecowasReducers,
+    ...ecowasMemberReducers,
+    ...nigeriaReducers,
+    ...sahelAllyReducers,
+    ...guineaReducers,
+    ...algeriaReducers,
+    ...russiaReducers,
+    ...africanUnionReducers,
+  },
+  dynamics: nigerDynamics,
+  schedule: nigerSchedule,
+  outcomes: nigerOutcomes,
+  outcome: classifyOutcome,
+  indicators: nigerIndicators,
+  invariants: nigerInvariants,
+});

@@ -1,0 +1,19 @@
+import { assertParameters, createRng, type RuleContext } from '@crisis-sim/engine';
+import { initialState, type NigerParameters, type NigerState, niger2023 } from '../src/index.js';
+
+/** Default parameters with some overrides, validated like a run's. */
+export function parametersWith(overrides: Readonly<Record<string, unknown>> = {}): NigerParameters {
+  return assertParameters(niger2023.parameters, overrides);
+}
+
+/** The start-date state, then changed by `change` (tests build the situations rules react to). */
+export function stateWith(change: (state: NigerState) => void = () => {}, params: NigerParameters = parametersWith()): NigerState {
+  const state = initialState(params);
+  change(state);
+  return state;
+}
+
+/** A rule context for `actor` on `day` with its own seeded stream. */
+export function contextFor(actor: string, day: number, params: NigerParameters, seed = 1): RuleContext<NigerParameters> {
+  return { day, horizon: params.horizonDays, params, rng: createRng(seed), actor };
+}

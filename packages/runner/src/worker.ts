@@ -1,0 +1,62 @@
+/**
+ * Entry point of a worker thread: loads the scenario named in `workerData`, then runs the
+ * blocks of run indices it is sent and posts back their summaries (and records as text).
+ * Runs only as built JavaScript (dist/worker.js): worker threads cannot load TypeScript.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { CrisisSimError, type MonteCarloPlan, runBatchRange } from '@crisis-sim/engine';
+import type { BlockResult, SerializedError } from './block-result.js';
+import { formatRecord, type RecordLayout } from './record-format.js';
+import { loadScenario, type ScenarioSource } from './scenario-source.js';
+
+interface WorkerInput {
+  readonly plan: MonteCarloPlan;
+  readonly source: ScenarioSource;
+  readonly layout?: RecordLayout;
+}
+
+const port = parentPort;
+if (port === null) throw new Error('worker.js must run in a worker thread');
+const { plan, source, layout } = workerData as WorkerInput;
+
+try {
+  const scenario = await loadScenario(source);
+  port.on('message', (block: { start: number; end: number }) => {
+    try {
+      let records = '';
+      const onRecord =
+        layout === undefined
+          ? undefined
+          : (record: Parameters<typeof formatRecord>[0]) => {
+              records += formatRecord(record, layout);
+            };
+      const summary = runBatchRange(scenario, plan, block.start, block.end, onRecord);
+      const result: BlockResult = { start: block.start, summary, records };
+      port.postMessage({ type: 'block', result });
+    } catch (error) {
+      port.postMessage({ type: 'error', error: serialize(error) });
+    }
+  });
+  port.postMessage({ type: 'ready' });
+} catch (error) {
+  port.postMessage({ type: 'error', error: serialize(error) });
+}
+
+function serialize(error: unknown): SerializedError {
+  if (error instanceof CrisisSimError)
+    return { name: error.name, message: error.message, issues: structuredClone(error.issues.map(plain)) };
+  if (error instanceof Error)
+    return { name: error.name, message: error.message, ...(error.stack === undefined ? {} : { stack: error.stack }) };
+  return { name: 'Error', message: String(error) };
+}
+
+function plain(issue: CrisisSimError['issues'][number]) {
+  // Issue values may hold functions or frozen scenario data; keep what clones safely.
+  let value: unknown;
+  try {
+    value = structuredClone(issue.value);
+  } catch {
+    value = String(issue.value);
+  }
+  return { ...issue, value };
+}

@@ -1,0 +1,124 @@
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { CrisisSimError, mergeSummaries, runMonteCarlo, type Summary } from '@crisis-sim/engine';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { loadScenario, type RunBatchOptions, runBatch, scenarioModuleSource, summaryJson } from '../src/index.js';
+
+// Worker threads run dist/worker.js: build first (the root test script does).
+const source = scenarioModuleSource(new URL('./fixtures/strait-scenario.js', import.meta.url).pathname);
+const scenario = await loadScenario(source);
+const temp = () => mkdtempSync(join(tmpdir(), 'crisis-sim-runner-'));
+const batch = (options: Partial<RunBatchOptions>) => runBatch({ scenario, source, seed: 1, runs: 1000, ...options } as RunBatchOptions);
+
+describe('runBatch', () => {
+  it('gives byte-identical summaries and records for 1, 2 and 4 workers and any shard split', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.integer({ min: 1, max: 4500 }),
+        fc.oneof(fc.nat(), fc.string({ minLength: 1, maxLength: 6 })),
+        fc.constantFrom('none', 'priors'),
+        fc.integer({ min: 1, max: 5 }),
+        async (runs, seed, uncertainty, shards) => {
+          fc.pre(shards <= runs);
+          const dir = temp();
+          const options = { runs, seed, uncertainty: uncertainty as 'none' | 'priors' };
+          const texts: string[] = [];
+          const records: string[] = [];
+          for (const workers of [1, 2, 4]) {
+            const path = join(dir, `records-${workers}.csv`);
+            texts.push(summaryJson(await batch({ ...options, workers, records: path })));
+            records.push(readFileSync(path, 'utf8'));
+          }
+          expect(texts[1]).toBe(texts[0]);
+          expect(texts[2]).toBe(texts[0]);
+          expect(records[1]).toBe(records[0]);
+          expect(records[2]).toBe(records[0]);
+          expect(records[0]?.split('\r\n').length).toBe(runs + 2);
+          const parts: Summary[] = [];
+          for (let index = 1; index <= shards; index++)
+            parts.push(await batch({ ...options, workers: 2, shard: { index, count: shards } }));
+          expect(summaryJson(mergeSummaries(parts.reverse()))).toBe(texts[0]);
+          // The pure engine on this thread agrees too.
+          expect(summaryJson(runMonteCarlo(scenario, options))).toBe(texts[0]);
+        },
+      ),
+      { numRuns: 4 },
+    );
+  });
+
+  it('stops at the same run count for any number of workers', async () => {
+    const stop = { ciHalfWidth: 0.02, maxRuns: 20_000 };
+    const one = await batch({ runs: undefined, stop, workers: 1 } as never);
+    const three = await batch({ runs: undefined, stop, workers: 3 } as never);
+    expect(one.runs % 1000).toBe(0);
+    expect(one.runs).toBeLessThan(20_000);
+    expect(summaryJson(three)).toBe(summaryJson(one));
+  });
+
+  it('resumes after an interruption and ends with the identical summary and records', async () => {
+    const dir = temp();
+    const reference = await batch({ runs: 12_000, uncertainty: 'priors', workers: 2, records: join(dir, 'reference.ndjson') });
+    await fc.assert(
+      fc.asyncProperty(fc.integer({ min: 1, max: 10 }), fc.constantFrom(1, 2), async (stopAfter, workers) => {
+        const checkpoint = join(dir, `run-${stopAfter}-${workers}.ckpt`);
+        const records = join(dir, `run-${stopAfter}-${workers}.ndjson`);
+        const controller = new AbortController();
+        let blocks = 0;
+        const options = { runs: 12_000, uncertainty: 'priors' as const, workers, checkpoint, checkpointEveryMs: 0, records };
+        await expect(
+          batch({
+            ...options,
+            signal: controller.signal,
+            onProgress: () => {
+              blocks++;
+              if (blocks === stopAfter) controller.abort(new Error('interrupted'));
+            },
+          }),
+        ).rejects.toThrow('interrupted');
+        const saved = JSON.parse(readFileSync(checkpoint, 'utf8')) as Summary;
+        expect(saved.runs).toBeGreaterThanOrEqual(stopAfter * 1000);
+        expect(saved.runs).toBeLessThan(12_000);
+        const firstDone: number[] = [];
+        const resumed = await batch({ ...options, onProgress: ({ done }) => firstDone.push(done) });
+        // It continued from the checkpoint rather than starting over.
+        expect(firstDone[0]).toBe(saved.runs + 1000);
+        expect(summaryJson(resumed)).toBe(summaryJson(reference));
+        expect(readFileSync(records, 'utf8')).toBe(readFileSync(join(dir, 'reference.ndjson'), 'utf8'));
+        // Completed: the checkpoint and partial files are gone.
+        expect(readdirSync(dir).filter((name) => name.includes(`run-${stopAfter}-${workers}.`))).toEqual([
+          `run-${stopAfter}-${workers}.ndjson`,
+        ]);
+      }),
+      { numRuns: 3 },
+    );
+  });
+
+  it('refuses a checkpoint of another batch', async () => {
+    const dir = temp();
+    const checkpoint = join(dir, 'other.ckpt');
+    const other = runMonteCarlo(scenario, { runs: 1000, seed: 99, runRange: [0, 500] });
+    writeFileSync(checkpoint, summaryJson(other));
+    await expect(batch({ checkpoint })).rejects.toThrow(/seed is 99/);
+    writeFileSync(checkpoint, '{"format": tru');
+    await expect(batch({ checkpoint })).rejects.toThrow(/not valid JSON/);
+  });
+
+  it('passes a model error from a worker thread back as a CrisisSimError, leaving no records file', async () => {
+    const brokenSource = scenarioModuleSource(new URL('./fixtures/broken-scenario.js', import.meta.url).pathname);
+    const broken = await loadScenario(brokenSource);
+    const dir = temp();
+    const error = await runBatch({
+      scenario: broken,
+      source: brokenSource,
+      seed: 1,
+      runs: 5000,
+      workers: 2,
+      records: join(dir, 'r.csv'),
+    }).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(CrisisSimError);
+    expect((error as CrisisSimError).code).toBe('invariant_violated');
+    expect(readdirSync(dir)).toEqual([]);
+  });
+});

@@ -1,0 +1,74 @@
+/**
+ * Every `crisis-sim` command shown in docs/ and the README runs, with the built CLI, and
+ * exits 0. To keep the suite fast, run counts are capped (`--runs` at most 1,000, a stopping
+ * rule at 2,000 runs, at most 2 workers); everything else runs as written, block by block
+ * in one shell, in a scratch folder where `./my-scenario.js` is the compiled tutorial scenario.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const bin = join(root, 'packages/cli/dist/bin.js');
+const scratch = join(root, 'examples', '.doc-shell');
+
+function pages(): string[] {
+  const walk = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+      entry.isDirectory() ? walk(join(dir, entry.name)) : entry.name.endsWith('.md') ? [join(dir, entry.name)] : [],
+    );
+  return [join(root, 'README.md'), ...walk(join(root, 'docs'))];
+}
+
+/** The lines of each shell block that run `crisis-sim` (also inside a one-line loop), comments removed, run counts capped. */
+function commandBlocks(markdown: string): string[][] {
+  const blocks: string[][] = [];
+  for (const match of markdown.matchAll(/^```(?:sh|bash|shell)[^\n]*\n([\s\S]*?)^```\s*$/gm)) {
+    const lines = (match[1] ?? '')
+      .split('\n')
+      .map((line) => line.replace(/\s+#\s.*$/, '').trim())
+      .filter((line) => /(^|; do |&& )crisis-sim /.test(line))
+      .map(capRuns);
+    if (lines.length > 0) blocks.push(lines);
+  }
+  return blocks;
+}
+
+function capRuns(line: string): string {
+  let capped = line.replace(/--runs (\d+)/g, (_, runs: string) => `--runs ${Math.min(Number(runs), 1000)}`);
+  capped = capped.replace(/--workers (\d+)/g, (_, workers: string) => `--workers ${Math.min(Number(workers), 2)}`);
+  if (capped.includes('--until-ci') && !capped.includes('--max-runs')) capped += ' --max-runs 2000';
+  if (/^crisis-sim run\b/.test(capped) && !capped.includes('--runs') && !capped.includes('--until-ci'))
+    capped = capped.replace(/^crisis-sim run /, 'crisis-sim run --runs 1000 ');
+  return capped;
+}
+
+const found = pages()
+  .map((path) => ({ name: relative(root, path), blocks: commandBlocks(readFileSync(path, 'utf8')) }))
+  .filter((page) => page.blocks.length > 0);
+
+describe('crisis-sim commands in the docs', () => {
+  it('finds the command examples', () => {
+    expect(found.map((page) => page.name)).toEqual(expect.arrayContaining(['README.md', 'docs/cli.md']));
+  });
+
+  for (const page of found) {
+    it(`run as written in ${page.name}`, () => {
+      const dir = join(scratch, page.name.replaceAll('/', '__'));
+      rmSync(dir, { recursive: true, force: true });
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(join(dir, 'my-scenario.js'), "export { default } from '../../dist/harbour-standoff/scenario.js';\n");
+      page.blocks.forEach((block, index) => {
+        const script = [`crisis-sim() { node ${JSON.stringify(bin)} "$@"; }`, 'set -e', ...block].join('\n');
+        try {
+          execFileSync('bash', ['-c', script], { cwd: dir, stdio: 'pipe', encoding: 'utf8' });
+        } catch (error) {
+          const { stderr } = error as { stderr?: string };
+          throw new Error(`block ${index + 1} of ${page.name} failed: ${stderr ?? String(error)}\n${block.join('\n')}`);
+        }
+      });
+    });
+  }
+});
