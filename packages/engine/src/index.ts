@@ -46,7 +46,13 @@ export { DEFAULT_BLOCK_SIZE, planMonteCarlo } from './plan-monte-carlo.js';
 export type { Prior } from './prior.js';
 export { samplePrior, validatePrior } from './prior.js';
 export type { ResolveResult } from './resolve-parameters.js';
-export { assertParameters, checkParameterValue, parseParameterText, resolveParameters } from './resolve-parameters.js';
+export {
+  assertParameters,
+  checkParameterValue,
+  freezeParameterValues,
+  parseParameterText,
+  resolveParameters,
+} from './resolve-parameters.js';
 export { resumePoint } from './resume-point.js';
 export type { Rng, RngState } from './rng.js';
 export { createRng, restoreRng } from './rng.js';

@@ -2,6 +2,7 @@ import { CrisisSimError } from './crisis-sim-error.js';
 import { drawParameters } from './draw-parameters.js';
 import type { ParameterValue, ParameterValues } from './parameter.js';
 import type { MonteCarloPlan } from './plan-monte-carlo.js';
+import { freezeParameterValues } from './resolve-parameters.js';
 import type { RunRecord } from './run-record.js';
 import { runScenario } from './run-scenario.js';
 import type { AnyScenario } from './scenario.js';
@@ -23,6 +24,8 @@ export function runBatchRange(
   assertPlanMatches(scenario, plan);
   const summary = createSummary(plan.manifest, plan.outcomeIds, plan.indicatorIds);
   const { seed, drawnParameters } = plan.manifest;
+  // A plan may arrive by postMessage, whose structured clone loses V8's fast properties.
+  const baseValues = freezeParameterValues(plan.values);
   const options = { seed, runIndex: 0, mode: 'batch' as const, checkInvariants: plan.checkInvariants };
   // The hot loop: tallies are looked up once, not per run.
   const ids = plan.indicatorIds;
@@ -30,7 +33,7 @@ export function runBatchRange(
   for (let runIndex = start; runIndex < end; runIndex++) {
     const runSeed = deriveRunSeed(seed, runIndex);
     const drawn = drawnParameters.length > 0 ? drawParameters(scenario.parameters, drawnParameters, runSeed) : NO_DRAWS;
-    const values = drawn === NO_DRAWS ? plan.values : Object.freeze({ ...plan.values, ...drawn });
+    const values = drawn === NO_DRAWS ? baseValues : freezeParameterValues({ ...baseValues, ...drawn });
     const result = runScenario(scenario, values as ParameterValues<AnyScenario['parameters']>, { ...options, runIndex });
     const count = summary.outcomes[result.outcome];
     if (count === undefined) countRun(summary, { runIndex, outcome: result.outcome, indicators: result.indicators }); // throws, naming it
@@ -57,8 +60,8 @@ export function runBatchRange(
  */
 export function runParameters(scenario: AnyScenario, plan: MonteCarloPlan, runIndex: number): Readonly<Record<string, ParameterValue>> {
   const { seed, drawnParameters } = plan.manifest;
-  if (drawnParameters.length === 0) return plan.values;
-  return Object.freeze({ ...plan.values, ...drawParameters(scenario.parameters, drawnParameters, deriveRunSeed(seed, runIndex)) });
+  if (drawnParameters.length === 0) return freezeParameterValues(plan.values);
+  return freezeParameterValues({ ...plan.values, ...drawParameters(scenario.parameters, drawnParameters, deriveRunSeed(seed, runIndex)) });
 }
 
 const NO_DRAWS: Readonly<Record<string, ParameterValue>> = Object.freeze({});

@@ -1,11 +1,13 @@
 import { enablePatches, freeze, Immer, type Immutable, type Patch } from 'immer';
 import type { Action, Decision } from './action.js';
 import { CrisisSimError } from './crisis-sim-error.js';
+import { hashString, mixHash } from './hash.js';
 import type { ParameterSpec, ParameterValues } from './parameter.js';
 import { createRng } from './rng.js';
+import type { Rule } from './rule.js';
 import type { LoggedEvent, RunResult } from './run-result.js';
-import type { Scenario } from './scenario.js';
-import { deriveRunSeed, deriveStreamSeed, type Seed, seedText } from './seed.js';
+import type { AnyScenario, Reducer, Scenario, ScheduledEvent } from './scenario.js';
+import { deriveRunSeed, type Seed, seedText } from './seed.js';
 
 enablePatches();
 // A private instance: trace mode must freeze whatever the host application set globally.
@@ -58,26 +60,32 @@ export function runScenario<S, P extends ParameterSpec, A extends Action, O exte
     ]);
   }
   const runSeed = deriveRunSeed(seed, runIndex);
-  const actors = scenario.actors;
-  const contexts: MutableContext<ParameterValues<P>>[] = actors.map((actor) => ({
-    day: 0,
-    horizon,
-    params,
-    rng: createRng(deriveStreamSeed(runSeed, `actor:${actor.id}`)),
-    actor: actor.id,
-  }));
-  const world = { day: 0, horizon, params, rng: createRng(deriveStreamSeed(runSeed, 'world')) };
-  const reducers = scenario.reducers as unknown as Record<
-    string,
-    ((draft: S, action: A, event: { day: number; actor: string }) => void) | undefined
-  >;
+  const plan = compile(scenario);
+  const ruleCount = plan.rules.length;
+  const rules = plan.rules as readonly Rule<S, ParameterValues<P>, A>[];
+  const contexts: MutableContext<ParameterValues<P>>[] = new Array(ruleCount);
+  for (let i = 0; i < ruleCount; i++) {
+    contexts[i] = {
+      day: 0,
+      horizon,
+      params,
+      rng: createRng(mixHash(runSeed, plan.streamHashes[i] as number)),
+      actor: plan.ruleActors[i] as string,
+    };
+  }
+  const world = { day: 0, horizon, params, rng: createRng(mixHash(runSeed, plan.worldHash)) };
   const indicatorDefinitions = scenario.indicators ?? [];
   const indicatorDays: (number | null)[] = indicatorDefinitions.map(() => null);
-  const stateIndicators = indicatorDefinitions.flatMap((indicator, position) => (indicator.when === undefined ? [] : [position]));
+  const stateIndicators = plan.stateIndicators;
   const invariants = checkInvariants ? (scenario.invariants ?? []) : [];
+  // One context for every invariant check of the run: checks run daily and must not allocate.
+  const invariantContext = { day: 0, params };
   const events: LoggedEvent<A>[] = [];
+  // Today's decisions, in slots [0, pendingCount): the arrays are reused, never shrunk, as
+  // resetting an array's length costs a runtime call on every simulated day.
   const pendingDecisions: Decision<A>[] = [];
   const pendingActors: string[] = [];
+  let pendingCount = 0;
   const tracing = mode === 'trace';
   const snapshots: Immutable<S>[] = [];
   const patchesByDay: Patch[][] = [];
@@ -90,8 +98,8 @@ export function runScenario<S, P extends ParameterSpec, A extends Action, O exte
 
   const apply = (target: S, decision: Decision<A>, actor: string, day: number) => {
     const type = decision.action.type;
-    const reducer = reducers[type];
-    if (reducer === undefined) {
+    const handling = plan.actionTypes.get(type);
+    if (handling === undefined) {
       throw new CrisisSimError([
         {
           code: 'invalid_scenario',
@@ -101,16 +109,13 @@ export function runScenario<S, P extends ParameterSpec, A extends Action, O exte
         },
       ]);
     }
-    reducer(target, decision.action, { day, actor });
+    (handling.reducer as Reducer<S, A>)(target, decision.action, { day, actor });
     events.push({ day, actor, action: decision.action, reason: decision.reason });
-    const marks = scenario.indicatorsByActionType.get(type);
-    if (marks !== undefined) {
-      for (const position of marks) if (indicatorDays[position] === null) indicatorDays[position] = day;
-    }
+    for (const position of handling.marks) if (indicatorDays[position] === null) indicatorDays[position] = day;
   };
 
   const applyPending = (target: S, day: number) => {
-    for (let i = 0; i < pendingDecisions.length; i++) apply(target, pendingDecisions[i] as Decision<A>, pendingActors[i] as string, day);
+    for (let i = 0; i < pendingCount; i++) apply(target, pendingDecisions[i] as Decision<A>, pendingActors[i] as string, day);
     if (scenario.dynamics !== undefined) {
       world.day = day;
       scenario.dynamics(target, world);
@@ -119,7 +124,7 @@ export function runScenario<S, P extends ParameterSpec, A extends Action, O exte
 
   for (let day = 0; day < horizon; day++) {
     let dayPatches: Patch[] | undefined;
-    const scheduled = scenario.scheduleByDay.get(day);
+    const scheduled = plan.scheduleByDay[day] as readonly ScheduledEvent<A>[] | undefined;
     if (scheduled !== undefined) {
       const applyScheduled = (target: S) => {
         for (const event of scheduled) apply(target, event, event.actor, day);
@@ -133,23 +138,20 @@ export function runScenario<S, P extends ParameterSpec, A extends Action, O exte
       }
     }
 
-    pendingDecisions.length = 0;
-    pendingActors.length = 0;
-    for (let i = 0; i < actors.length; i++) {
-      const rule = (actors[i] as (typeof actors)[number]).rule;
-      if (rule === undefined) continue;
+    pendingCount = 0;
+    for (let i = 0; i < ruleCount; i++) {
       const context = contexts[i] as MutableContext<ParameterValues<P>>;
       context.day = day;
-      const result = rule(state as Immutable<S>, context);
+      const result = (rules[i] as Rule<S, ParameterValues<P>, A>)(state as Immutable<S>, context);
       if (result === undefined) continue;
       if (isDecisionList(result)) {
         for (const decision of result) {
-          pendingDecisions.push(decision);
-          pendingActors.push(context.actor);
+          pendingDecisions[pendingCount] = decision;
+          pendingActors[pendingCount++] = context.actor;
         }
       } else {
-        pendingDecisions.push(result);
-        pendingActors.push(context.actor);
+        pendingDecisions[pendingCount] = result;
+        pendingActors[pendingCount++] = context.actor;
       }
     }
 
@@ -164,7 +166,8 @@ export function runScenario<S, P extends ParameterSpec, A extends Action, O exte
     }
 
     for (const invariant of invariants) {
-      const problem = invariant.check(state as Immutable<S>, { day, params });
+      invariantContext.day = day;
+      const problem = invariant.check(state as Immutable<S>, invariantContext);
       if (problem !== undefined) {
         throw new CrisisSimError([
           {
@@ -212,6 +215,49 @@ export function runScenario<S, P extends ParameterSpec, A extends Action, O exte
     finalState: state as Immutable<S>,
   };
   return tracing ? { ...result, trace: { snapshots, patches: patchesByDay } } : result;
+}
+
+/** What every run of a scenario needs that does not depend on the run: computed once per scenario. */
+interface CompiledScenario {
+  /** Rules of the actors that have one, in actor order. */
+  readonly rules: readonly unknown[];
+  readonly ruleActors: readonly string[];
+  /** hashString(`actor:<id>`) of each rule's actor: its stream name, hashed once, not per run. */
+  readonly streamHashes: readonly number[];
+  readonly worldHash: number;
+  /** Positions of the indicators tested on the state (`when`). */
+  readonly stateIndicators: readonly number[];
+  /** Each action type's reducer and the indicators it marks: one lookup per applied action. */
+  readonly actionTypes: ReadonlyMap<string, { readonly reducer: unknown; readonly marks: readonly number[] }>;
+  /** `scheduleByDay[d]`: the events scheduled for day d (an array lookup, not a map's). */
+  readonly scheduleByDay: readonly (readonly ScheduledEvent<Action>[] | undefined)[];
+}
+
+const compiledScenarios = new WeakMap<object, CompiledScenario>();
+
+function compile(scenario: AnyScenario): CompiledScenario {
+  const cached = compiledScenarios.get(scenario);
+  if (cached !== undefined) return cached;
+  const withRules = (scenario.actors as AnyScenario['actors']).filter((actor) => actor.rule !== undefined);
+  const compiled: CompiledScenario = {
+    rules: withRules.map((actor) => actor.rule),
+    ruleActors: withRules.map((actor) => actor.id),
+    // Same derivation as deriveStreamSeed(runSeed, `actor:<id>`), with the name's hash cached.
+    streamHashes: withRules.map((actor) => hashString(`actor:${actor.id}`)),
+    worldHash: hashString('world'),
+    stateIndicators: ((scenario.indicators ?? []) as NonNullable<AnyScenario['indicators']>).flatMap((indicator, position) =>
+      indicator.when === undefined ? [] : [position],
+    ),
+    actionTypes: new Map(
+      Object.entries(scenario.reducers as Record<string, unknown>).map(([type, reducer]) => [
+        type,
+        { reducer, marks: scenario.indicatorsByActionType.get(type) ?? [] },
+      ]),
+    ),
+    scheduleByDay: Array.from({ length: Math.max(0, ...scenario.scheduleByDay.keys()) + 1 }, (_, day) => scenario.scheduleByDay.get(day)),
+  };
+  compiledScenarios.set(scenario, compiled);
+  return compiled;
 }
 
 function isDecisionList<A extends Action>(result: Decision<A> | readonly Decision<A>[]): result is readonly Decision<A>[] {

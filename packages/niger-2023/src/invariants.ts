@@ -2,7 +2,7 @@ import type { InvariantDefinition } from '@crisis-sim/engine';
 import type { NigerStateView } from './niger-rule.js';
 import type { NigerParameters } from './parameters.js';
 import type { NigerState } from './state.js';
-import { NON_VOTING_MEMBERS, VOTING_MEMBERS } from './voting-members.js';
+import { VOTING_MEMBERS } from './voting-members.js';
 import { votePasses } from './voting-rule.js';
 
 function inUnit(value: number): boolean {
@@ -27,12 +27,39 @@ function slowVariablesInUnit(s: NigerStateView): boolean {
   );
 }
 
+function validPledge(pledge: number): boolean {
+  return Number.isInteger(pledge) && pledge >= 0;
+}
+
+// Invariants run after every step of every run, so these two read members by literal key
+// (a monomorphic field load) rather than looping over member ids (a megamorphic keyed load,
+// which cost about 25 us per run here; absent keys such as 'mali' were the slowest).
 function pledgesValid(s: NigerStateView): boolean {
-  for (const member of VOTING_MEMBERS) {
-    const pledge = s.pledges[member];
-    if (!(Number.isInteger(pledge) && pledge >= 0)) return false;
-  }
-  return true;
+  const p = s.pledges;
+  return (
+    validPledge(p.nigeria) &&
+    validPledge(p.senegal) &&
+    validPledge(p['cote-divoire']) &&
+    validPledge(p.benin) &&
+    validPledge(p.ghana) &&
+    validPledge(p.togo) &&
+    validPledge(p['guinea-bissau']) &&
+    validPledge(p['cabo-verde']) &&
+    validPledge(p.gambia) &&
+    validPledge(p.liberia) &&
+    validPledge(p['sierra-leone'])
+  );
+}
+
+/** The non-voting member holding a ballot or a pledge, if any (see NON_VOTING_MEMBERS). */
+function nonVoterWithBallotOrPledge(s: NigerStateView): string | undefined {
+  const ballots = s.ballots as Readonly<Record<string, unknown>>;
+  const pledges = s.pledges as Readonly<Record<string, unknown>>;
+  if (ballots.mali !== undefined || pledges.mali !== undefined) return 'mali';
+  if (ballots['burkina-faso'] !== undefined || pledges['burkina-faso'] !== undefined) return 'burkina-faso';
+  if (ballots.guinea !== undefined || pledges.guinea !== undefined) return 'guinea';
+  if (ballots.niger !== undefined || pledges.niger !== undefined) return 'niger';
+  return undefined;
 }
 
 function causalOrderProblem(s: NigerStateView, day: number): string | undefined {
@@ -92,7 +119,8 @@ export const nigerInvariants: readonly InvariantDefinition<NigerState, NigerPara
     description:
       'Mali, Burkina Faso, Guinea and Niger never hold a ballot or a pledge; no summit counts more members present than the eleven voters.',
     check: (s) => {
-      for (const member of NON_VOTING_MEMBERS) if (member in s.ballots || member in s.pledges) return `${member} holds a ballot or pledge`;
+      const nonVoter = nonVoterWithBallotOrPledge(s);
+      if (nonVoter !== undefined) return `${nonVoter} holds a ballot or pledge`;
       if (
         s.lastSummitPresent > VOTING_MEMBERS.length ||
         s.activationPresent > VOTING_MEMBERS.length ||

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { nigerInvariants } from '../src/invariants.js';
+import { NON_VOTING_MEMBERS, VOTING_MEMBERS } from '../src/voting-members.js';
+import { parametersWith, stateWith } from './fixtures.js';
+
+const params = parametersWith();
+const invariant = (id: string) => {
+  const found = nigerInvariants.find((candidate) => candidate.id === id);
+  if (found === undefined) throw new Error(`no invariant ${id}`);
+  return found;
+};
+
+describe('niger-2023 invariants', () => {
+  it('hold on the initial state', () => {
+    const state = stateWith();
+    for (const check of nigerInvariants) expect(check.check(state, { day: 0, params })).toBeUndefined();
+  });
+
+  it('catch a ballot or a pledge held by every non-voting member', () => {
+    for (const member of NON_VOTING_MEMBERS) {
+      for (const field of ['ballots', 'pledges'] as const) {
+        const state = stateWith((draft) => {
+          (draft[field] as Record<string, unknown>)[member] = field === 'ballots' ? 'yes' : 500;
+        });
+        expect(invariant('suspended-members-never-vote').check(state, { day: 3, params })).toBe(`${member} holds a ballot or pledge`);
+      }
+    }
+  });
+
+  it('catch an invalid pledge of every voting member', () => {
+    for (const member of VOTING_MEMBERS) {
+      for (const bad of [-1, 2.5, Number.NaN]) {
+        const state = stateWith((draft) => {
+          draft.pledges[member] = bad;
+        });
+        expect(invariant('values-in-bounds').check(state, { day: 3, params })).toMatch(/a troop count is invalid/);
+      }
+    }
+  });
+});
