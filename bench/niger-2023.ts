@@ -18,7 +18,7 @@ function timeRuns(count: number, checkInvariants: boolean): { perSecond: number;
   let interventions = 0;
   const start = process.hrtime.bigint();
   for (let run = 0; run < count; run++) {
-    const result = runScenario(niger2023, params, { seed, runIndex: run, mode: 'batch', checkInvariants });
+    const result = runScenario(niger2023, params, { seed, runIndex: run, mode: 'batch', checkInvariants, recordEvents: false });
     if (result.indicators['intervention-launched'] !== null) interventions++;
   }
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;

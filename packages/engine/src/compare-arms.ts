@@ -85,7 +85,7 @@ export function compareArms<S, P extends ParameterSpec, A extends Action, O exte
   // cells[k] = [both, alternativeOnly, baseOnly, neither] for outcomes then indicators.
   const cells = [...outcomeIds, ...indicatorIds].map(() => [0, 0, 0, 0]);
   for (let runIndex = firstRun; runIndex < firstRun + options.runs; runIndex++) {
-    const runOptions = { seed: options.seed, runIndex, mode: 'batch', checkInvariants: true } as const;
+    const runOptions = { seed: options.seed, runIndex, mode: 'batch', checkInvariants: true, recordEvents: false } as const;
     const b = runScenario(scenario, base.values, runOptions);
     const a = runScenario(scenario, alternative.values, runOptions);
     outcomeIds.forEach((id, k) => {

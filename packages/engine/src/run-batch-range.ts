@@ -26,7 +26,7 @@ export function runBatchRange(
   const { seed, drawnParameters } = plan.manifest;
   // A plan may arrive by postMessage, whose structured clone loses V8's fast properties.
   const baseValues = freezeParameterValues(plan.values);
-  const options = { seed, runIndex: 0, mode: 'batch' as const, checkInvariants: plan.checkInvariants };
+  const options = { seed, runIndex: 0, mode: 'batch' as const, checkInvariants: plan.checkInvariants, recordEvents: false };
   // The hot loop: tallies are looked up once, not per run.
   const ids = plan.indicatorIds;
   const tallies = ids.map((id) => summary.indicators[id] as IndicatorTally);

@@ -22,6 +22,12 @@ export interface RunScenarioOptions {
   readonly runIndex: number;
   readonly mode: SimulationMode;
   readonly checkInvariants: boolean;
+  /**
+   * Keep the event log (default true). Monte Carlo batches turn it off: they need only the
+   * outcome and indicator days, and a log of about a hundred objects per run is most of a
+   * batch's garbage.
+   */
+  readonly recordEvents?: boolean;
 }
 
 interface MutableContext<P> {
@@ -47,6 +53,7 @@ export function runScenario<S, P extends ParameterSpec, A extends Action, O exte
   options: RunScenarioOptions,
 ): RunResult<S, A, O> {
   const { runIndex, mode, checkInvariants } = options;
+  const recordEvents = options.recordEvents ?? true;
   const seed = seedText(options.seed);
   const horizon = typeof scenario.horizonDays === 'number' ? scenario.horizonDays : scenario.horizonDays(params);
   if (!(Number.isInteger(horizon) && horizon >= 1)) {
@@ -78,8 +85,10 @@ export function runScenario<S, P extends ParameterSpec, A extends Action, O exte
   const indicatorDays: (number | null)[] = indicatorDefinitions.map(() => null);
   const stateIndicators = plan.stateIndicators;
   const invariants = checkInvariants ? (scenario.invariants ?? []) : [];
-  // One context for every invariant check of the run: checks run daily and must not allocate.
+  // One context for every invariant check and one event for every reducer call of the run:
+  // both run many times a day and must not allocate (their types tell callers not to keep them).
   const invariantContext = { day: 0, params };
+  const actionEvent = { day: 0, actor: '' };
   const events: LoggedEvent<A>[] = [];
   // Today's decisions, in slots [0, pendingCount): the arrays are reused, never shrunk, as
   // resetting an array's length costs a runtime call on every simulated day.
@@ -109,8 +118,10 @@ export function runScenario<S, P extends ParameterSpec, A extends Action, O exte
         },
       ]);
     }
-    (handling.reducer as Reducer<S, A>)(target, decision.action, { day, actor });
-    events.push({ day, actor, action: decision.action, reason: decision.reason });
+    actionEvent.day = day;
+    actionEvent.actor = actor;
+    (handling.reducer as Reducer<S, A>)(target, decision.action, actionEvent);
+    if (recordEvents) events.push({ day, actor, action: decision.action, reason: decision.reason });
     for (const position of handling.marks) if (indicatorDays[position] === null) indicatorDays[position] = day;
   };
 

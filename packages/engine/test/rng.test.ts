@@ -88,3 +88,17 @@ describe('createRng', () => {
     expect(() => createRng(2 ** 60)).toThrow(RangeError);
   });
 });
+
+describe('createRng and seedrandom', () => {
+  it("draws exactly seedrandom's tychei sequence for the same integer seed", async () => {
+    const { default: seedrandom } = await import('seedrandom');
+    fc.assert(
+      fc.property(seeds, (seed) => {
+        const ours = createRng(seed);
+        const theirs = (seedrandom.tychei as unknown as (seed: number) => () => number)(seed);
+        for (let i = 0; i < 20; i++) expect(ours.next()).toBe(theirs());
+      }),
+      { numRuns: 50 },
+    );
+  });
+});
