@@ -3,6 +3,7 @@
  * exits 0. To keep the suite fast, run counts are capped (`--runs` at most 1,000, a stopping
  * rule at 2,000 runs, at most 2 workers); everything else runs as written, block by block
  * in one shell, in a scratch folder where `./my-scenario.js` is the compiled tutorial scenario.
+ * A block fenced as ```sh no-run is shown only (installation steps, cluster commands).
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -25,8 +26,9 @@ function pages(): string[] {
 /** The lines of each shell block that run `crisis-sim` (also inside a one-line loop), comments removed, run counts capped. */
 function commandBlocks(markdown: string): string[][] {
   const blocks: string[][] = [];
-  for (const match of markdown.matchAll(/^```(?:sh|bash|shell)[^\n]*\n([\s\S]*?)^```\s*$/gm)) {
-    const lines = (match[1] ?? '')
+  for (const match of markdown.matchAll(/^```(?:sh|bash|shell)([^\n]*)\n([\s\S]*?)^```\s*$/gm)) {
+    if ((match[1] ?? '').includes('no-run')) continue;
+    const lines = (match[2] ?? '')
       .split('\n')
       .map((line) => line.replace(/\s+#\s.*$/, '').trim())
       .filter((line) => /(^|; do |&& )crisis-sim /.test(line))
