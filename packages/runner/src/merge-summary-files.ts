@@ -9,7 +9,7 @@ export interface MergedFiles {
 }
 
 /**
- * Reads summary files (shards) and merges them. Throws a {@link CrisisSimError} naming the
+ * Reads summary files (shards) and merges them. Throws a `CrisisSimError` (from @crisis-sim/engine) naming the
  * file when one cannot be read or is not a summary, when files come from different batches
  * (scenario, versions, seed, parameters, uncertainty, size) and when runs overlap. Missing
  * runs are returned, not thrown: the caller decides whether a partial merge is acceptable.
