@@ -19,6 +19,8 @@ export function dailyHazard(medianDays: number, pressure: number): number {
  * Daily probability for an event with the given daily rate (ln 2 / median days x pressure).
  * Daily hazards are small: below a rate of 0.01 a cubic Taylor term of 1 - e^-x is exact to
  * 1e-9 and saves an exponential on the hot path, where a dozen hazards are evaluated each day.
+ * The result never exceeds `rate`, rounding included: the junta's rule relies on that to settle
+ * most quiet days by comparing its draw with the rate alone.
  */
 export function hazardFromRate(rate: number): number {
   if (!(rate > 0)) return 0;

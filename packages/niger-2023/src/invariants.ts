@@ -1,4 +1,5 @@
 import type { InvariantDefinition } from '@crisis-sim/engine';
+import { constantsOf } from './niger-constants.js';
 import type { NigerStateView } from './niger-rule.js';
 import type { NigerParameters } from './parameters.js';
 import type { NigerState } from './state.js';
@@ -106,7 +107,7 @@ export const nigerInvariants: readonly InvariantDefinition<NigerState, NigerPara
     id: 'force-decisions-carried-by-vote',
     description: 'Activation and launch were carried by a summit vote under the configured voting rule.',
     check: (s, { params }) => {
-      const rule = params['ecowas.votingRule'];
+      const rule = constantsOf(params).votingRule;
       if (s.activationDay >= 0 && !votePasses(rule, s.activationPresent, s.activationYes))
         return `activation with ${s.activationYes} of ${s.activationPresent} under ${rule}`;
       if (s.interventionDay >= 0 && !votePasses(rule, s.launchPresent, s.launchYes))

@@ -1,6 +1,7 @@
-import { rateFromMedian } from './hazard.js';
+import { hazardFromRate, rateFromMedian } from './hazard.js';
 import type { NigerParameters } from './parameters.js';
 import { VOTING_MEMBERS } from './voting-members.js';
+import type { VotingRule } from './voting-rule.js';
 
 /**
  * The parameters read on every simulated day, copied into a fixed-shape object with hazard
@@ -8,6 +9,10 @@ import { VOTING_MEMBERS } from './voting-members.js';
  * keys, which V8 keeps in dictionary mode (about 5 ns per read); rules and dynamics read about a
  * hundred values a day, which alone would exceed the scenario's 100-microsecond budget. Values
  * read only at summits or once per run are still read from the parameters directly.
+ *
+ * Hazards whose rate changes only on events are stored as daily chances (`...Chance`, from
+ * {@link hazardFromRate}), one per combination of those events: the same number the rule would
+ * compute each day, without an exponential on every quiet day.
  */
 export class NigerConstants {
   readonly reopenAirspaceThreat: number;
@@ -31,19 +36,24 @@ export class NigerConstants {
   readonly longTransitionMonths: number;
   readonly longTransitionFactor: number;
   readonly shortTransitionFactor: number;
-  readonly usWithdrawalRate: number;
+  /** Daily chance of a US withdrawal announcement once one is called for. */
+  readonly usWithdrawalChance: number;
   readonly usWithdrawalLagDays: number;
 
-  readonly franceWithdrawalRate: number;
-  readonly ambassadorFactor: number;
-  readonly protestFactor: number;
+  /** Daily chance of a French withdrawal announcement: neither event, ambassador expelled, base protest, both. */
+  readonly franceWithdrawalChance: number;
+  readonly franceWithdrawalChanceExpelled: number;
+  readonly franceWithdrawalChanceProtest: number;
+  readonly franceWithdrawalChanceBoth: number;
   readonly franceWithdrawalLagDays: number;
 
   readonly maliPactRate: number;
   readonly burkinaFasoPactRate: number;
-  readonly algeriaMediationRate: number;
+  /** Daily chance of an Algerian mediation offer. */
+  readonly algeriaMediationChance: number;
   readonly auDeadlineDay: number;
-  readonly auMeetingRate: number;
+  /** Daily chance the AU Peace and Security Council meets once its deadline has passed. */
+  readonly auMeetingChance: number;
 
   readonly minSummitGapDays: number;
   readonly reviewIntervalDays: number;
@@ -52,6 +62,8 @@ export class NigerConstants {
   readonly breakthroughTalks: number;
   readonly humanitarianEasePain: number;
   readonly callOffDays: number;
+  /** Read daily by the invariant that re-checks activation and launch votes. */
+  readonly votingRule: VotingRule;
 
   readonly threatAdjustRate: number;
   readonly threatActivated: number;
@@ -124,19 +136,22 @@ export class NigerConstants {
     this.longTransitionMonths = p['us.longTransitionMonths'];
     this.longTransitionFactor = p['us.longTransitionFactor'];
     this.shortTransitionFactor = p['us.shortTransitionFactor'];
-    this.usWithdrawalRate = rateFromMedian(p['us.withdrawalMedianDays']);
+    this.usWithdrawalChance = hazardFromRate(rateFromMedian(p['us.withdrawalMedianDays']));
     this.usWithdrawalLagDays = p['us.withdrawalLagDays'];
 
-    this.franceWithdrawalRate = rateFromMedian(p['france.withdrawalMedianDays']);
-    this.ambassadorFactor = p['france.ambassadorFactor'];
-    this.protestFactor = p['france.protestFactor'];
+    // The factors multiply the base rate in this order, as the rule used to do each day.
+    const franceRate = rateFromMedian(p['france.withdrawalMedianDays']);
+    this.franceWithdrawalChance = hazardFromRate(franceRate);
+    this.franceWithdrawalChanceExpelled = hazardFromRate(franceRate * p['france.ambassadorFactor']);
+    this.franceWithdrawalChanceProtest = hazardFromRate(franceRate * p['france.protestFactor']);
+    this.franceWithdrawalChanceBoth = hazardFromRate(franceRate * p['france.ambassadorFactor'] * p['france.protestFactor']);
     this.franceWithdrawalLagDays = p['france.withdrawalLagDays'];
 
     this.maliPactRate = rateFromMedian(p['mali.pactMedianDays']);
     this.burkinaFasoPactRate = rateFromMedian(p['burkina-faso.pactMedianDays']);
-    this.algeriaMediationRate = rateFromMedian(p['algeria.mediationMedianDays']);
+    this.algeriaMediationChance = hazardFromRate(rateFromMedian(p['algeria.mediationMedianDays']));
     this.auDeadlineDay = p['au.deadlineDay'];
-    this.auMeetingRate = rateFromMedian(p['au.meetingMedianDays']);
+    this.auMeetingChance = hazardFromRate(rateFromMedian(p['au.meetingMedianDays']));
 
     this.minSummitGapDays = p['ecowas.minSummitGapDays'];
     this.reviewIntervalDays = p['ecowas.reviewIntervalDays'];
@@ -145,6 +160,7 @@ export class NigerConstants {
     this.breakthroughTalks = p['ecowas.breakthroughTalks'];
     this.humanitarianEasePain = p['ecowas.humanitarianEasePain'];
     this.callOffDays = p['ecowas.callOffDays'];
+    this.votingRule = p['ecowas.votingRule'];
 
     this.threatAdjustRate = p['threat.adjustRate'];
     this.threatActivated = p['threat.activated'];

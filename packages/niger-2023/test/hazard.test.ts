@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { hazardFromRate } from '../src/hazard.js';
 import { clamp01, dailyHazard } from '../src/index.js';
 
 describe('dailyHazard', () => {
@@ -35,6 +36,19 @@ describe('dailyHazard', () => {
         expect(Math.abs(dailyHazard(median, pressure) - (1 - Math.exp(-rate)))).toBeLessThan(1e-9);
       }),
     );
+  });
+});
+
+describe('hazardFromRate', () => {
+  it('never exceeds the rate, so a draw at or above the rate can skip it (junta rule)', () => {
+    fc.assert(
+      fc.property(fc.double({ min: 0, max: 1e6, noNaN: true }), (rate) => {
+        expect(hazardFromRate(rate)).toBeLessThanOrEqual(rate);
+      }),
+    );
+    for (const rate of [Number.MIN_VALUE, 1e-300, 0.01 - 2 ** -60, 0.01, 0.01 + 2 ** -60, 1, 40, Number.POSITIVE_INFINITY]) {
+      expect(hazardFromRate(rate)).toBeLessThanOrEqual(rate);
+    }
   });
 });
 

@@ -1,5 +1,4 @@
 import { decide, param } from '@crisis-sim/engine';
-import { hazardFromRate } from '../hazard.js';
 import { constantsOf } from '../niger-constants.js';
 import type { NigerActor, NigerReducers, NigerRule } from '../niger-rule.js';
 import { sources } from '../sources.js';
@@ -70,7 +69,7 @@ export const africanUnionParameters = {
 export const africanUnionRule: NigerRule = (state, { day, params, rng }) => {
   if (state.auMetDay >= 0 || state.juntaFellDay >= 0 || state.bazoum === 'restored') return undefined;
   const k = constantsOf(params);
-  if (day < k.auDeadlineDay || !rng.bernoulli(hazardFromRate(k.auMeetingRate))) return undefined;
+  if (day < k.auDeadlineDay || !rng.bernoulli(k.auMeetingChance)) return undefined;
   const suspend = rng.bernoulli(params['au.suspensionProbability']);
   const u = rng.next();
   const oppose = params['au.opposeForceProbability'];

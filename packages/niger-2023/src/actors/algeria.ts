@@ -1,5 +1,4 @@
 import { decide, param } from '@crisis-sim/engine';
-import { hazardFromRate } from '../hazard.js';
 import { constantsOf } from '../niger-constants.js';
 import type { NigerActor, NigerReducers, NigerRule } from '../niger-rule.js';
 import { sources } from '../sources.js';
@@ -66,7 +65,7 @@ export const algeriaRule: NigerRule = (state, { params, rng }) => {
     );
   }
   if (state.algeriaMediationDay >= 0 || state.juntaFellDay >= 0 || state.transitionAgreedDay >= 0) return undefined;
-  return rng.bernoulli(hazardFromRate(constantsOf(params).algeriaMediationRate))
+  return rng.bernoulli(constantsOf(params).algeriaMediationChance)
     ? decide({ type: 'algeria/offer-mediation' }, 'Algiers proposes a mediation plan and a short civilian-led transition')
     : undefined;
 };

@@ -1,5 +1,6 @@
 import { type Decision, decide, param, type RuleResult } from '@crisis-sim/engine';
 import { hazardFromRate } from '../hazard.js';
+import { memberValueAt, setEveryMemberValue } from '../member-records.js';
 import type { NigerAction } from '../niger-action.js';
 import { constantsOf } from '../niger-constants.js';
 import type { NigerActor, NigerReducers, NigerRule } from '../niger-rule.js';
@@ -263,22 +264,31 @@ export function nextSummitQuestion(state: NigerState, day: number, params: Niger
   return undefined;
 }
 
+/** Nigeria's position in VOTING_MEMBERS: its troops count only with its Senate's approval. */
+const NIGERIA = VOTING_MEMBERS.indexOf('nigeria');
+
 /** Troops committed by members voting yes; Nigeria's count only once its Senate has approved. */
 export function committedTroops(state: NigerState): number {
   let troops = 0;
-  for (const member of VOTING_MEMBERS) {
-    if (state.ballots[member] !== 'yes') continue;
-    if (member === 'nigeria' && state.nigeriaSenate !== 'approved') continue;
-    troops += state.pledges[member];
+  for (let index = 0; index < VOTING_MEMBERS.length; index++) {
+    if (memberValueAt(state.ballots, index) !== 'yes') continue;
+    if (index === NIGERIA && state.nigeriaSenate !== 'approved') continue;
+    troops += memberValueAt(state.pledges, index);
   }
   return troops;
+}
+
+/** True while some member has not yet cast its ballot at the open summit. */
+function ballotsOutstanding(state: NigerState): boolean {
+  for (let index = 0; index < VOTING_MEMBERS.length; index++) if (memberValueAt(state.ballots, index) === 'none') return true;
+  return false;
 }
 
 function tally(state: NigerState, params: NigerParameters): Decision<NigerAction>[] {
   let present = 0;
   let yes = 0;
-  for (const member of VOTING_MEMBERS) {
-    const ballot = state.ballots[member];
+  for (let index = 0; index < VOTING_MEMBERS.length; index++) {
+    const ballot = memberValueAt(state.ballots, index);
     if (ballot === 'yes' || ballot === 'no') present++;
     if (ballot === 'yes') yes++;
   }
@@ -360,8 +370,7 @@ export function operationReport(state: NigerState, params: NigerParameters, u: n
  */
 export const ecowasRule: NigerRule = (state, { day, params, rng }) => {
   if (state.summitOpen) {
-    for (const member of VOTING_MEMBERS) if (state.ballots[member] === 'none') return undefined;
-    return tally(state, params);
+    return ballotsOutstanding(state) ? undefined : tally(state, params);
   }
   // Reinstatement waits a day after victory: the junta, gone by then, can no longer harm him that day.
   if (state.intervention === 'succeeded' && state.bazoum !== 'harmed' && state.bazoum !== 'restored') {
@@ -386,7 +395,7 @@ export const ecowasReducers: NigerReducers<EcowasAction> = {
     draft.summitOpen = true;
     draft.summitQuestion = action.question;
     draft.summitOpenedDay = day;
-    for (const member of VOTING_MEMBERS) draft.ballots[member] = 'none';
+    setEveryMemberValue(draft.ballots, 'none');
   },
   'ecowas/close-summit': (draft, action, { day }) => {
     draft.summitOpen = false;

@@ -1,5 +1,4 @@
 import { decide, param } from '@crisis-sim/engine';
-import { hazardFromRate } from '../hazard.js';
 import { constantsOf } from '../niger-constants.js';
 import type { NigerActor, NigerReducers, NigerRule } from '../niger-rule.js';
 import { sources } from '../sources.js';
@@ -66,10 +65,16 @@ export const franceRule: NigerRule = (state, { day, params, rng }) => {
       : undefined;
   }
   if (state.frenchTroops !== 'present' || state.juntaFellDay >= 0 || state.intervention === 'succeeded') return undefined;
-  let rate = k.franceWithdrawalRate;
-  if (state.frenchAmbassadorExpelledDay >= 0) rate *= k.ambassadorFactor;
-  if (state.frenchBaseProtestDay >= 0) rate *= k.protestFactor;
-  return rng.bernoulli(hazardFromRate(rate))
+  const expelled = state.frenchAmbassadorExpelledDay >= 0;
+  const protested = state.frenchBaseProtestDay >= 0;
+  const chance = expelled
+    ? protested
+      ? k.franceWithdrawalChanceBoth
+      : k.franceWithdrawalChanceExpelled
+    : protested
+      ? k.franceWithdrawalChanceProtest
+      : k.franceWithdrawalChance;
+  return rng.bernoulli(chance)
     ? decide({ type: 'france/announce-withdrawal' }, 'Paris bows to the junta: troops and ambassador will leave')
     : undefined;
 };

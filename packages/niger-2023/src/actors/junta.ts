@@ -395,8 +395,11 @@ export const juntaRule: NigerRule = (state, { day, params, rng }) => {
 
   const total = collapse + harm + mediation + timetable + expel + invite + orderUsOut + release;
   if (!(total > 0)) return undefined;
-  const chance = hazardFromRate(total);
   const u = rng.next();
+  // The chance 1 - e^-total never exceeds the rate itself (nor does hazardFromRate's rounding),
+  // so a draw at or above the rate is a quiet day: most days end here, without an exponential.
+  if (u >= total) return undefined;
+  const chance = hazardFromRate(total);
   if (u >= chance) return undefined;
   const pick = (u / chance) * total;
   let edge = collapse;

@@ -110,7 +110,7 @@ export const unitedStatesRule: NigerRule = (state, { day, params, rng }) => {
   }
   if (state.usTroops === 'present') {
     const atWar = state.mali === 'at-war' || state.burkinaFaso === 'at-war';
-    if ((state.usOrderedOutDay >= 0 || atWar) && rng.bernoulli(hazardFromRate(k.usWithdrawalRate))) {
+    if ((state.usOrderedOutDay >= 0 || atWar) && rng.bernoulli(k.usWithdrawalChance)) {
       return decide(
         { type: 'us/announce-withdrawal' },
         atWar ? 'a regional war makes the bases untenable' : 'the junta has ended the basing arrangement',

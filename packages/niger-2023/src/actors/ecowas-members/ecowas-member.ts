@@ -1,5 +1,6 @@
 import { decide, type NumberParameter, param, type Source } from '@crisis-sim/engine';
 import { clamp01 } from '../../hazard.js';
+import { memberValueAt, setMemberValue } from '../../member-records.js';
 import { constantsOf } from '../../niger-constants.js';
 import type { NigerReducers, NigerRule } from '../../niger-rule.js';
 import type { NigerParameters } from '../../parameters.js';
@@ -109,8 +110,10 @@ export function makeMemberRule(member: VotingMember, name: string): NigerRule {
   // Ballots without a pledge never change, so they are built once, not at every summit.
   const absent = decide({ type: 'ecowas-member/vote', member, ballot: 'absent', pledge: 0 }, `${name} is not represented at the summit`);
   const no = decide({ type: 'ecowas-member/vote', member, ballot: 'no', pledge: 0 }, `${name} votes against`);
-  return (state, { params, rng }) => {
-    if (!state.summitOpen || state.ballots[member] !== 'none') return undefined;
+  return (state, context) => {
+    // Eleven members run this every day; between summits they only read `summitOpen`.
+    if (!state.summitOpen || memberValueAt(state.ballots, index) !== 'none') return undefined;
+    const { params, rng } = context;
     const k = constantsOf(params);
     if (!rng.bernoulli(k.attendance)) return absent;
     const question = state.summitQuestion;
@@ -124,7 +127,8 @@ export function makeMemberRule(member: VotingMember, name: string): NigerRule {
 /** Reducer of a member's ballot; pledges only change on questions about force. */
 export const ecowasMemberReducers: NigerReducers<EcowasMemberAction> = {
   'ecowas-member/vote': (draft, action) => {
-    draft.ballots[action.member] = action.ballot;
-    if (draft.summitQuestion === 'activate' || draft.summitQuestion === 'launch') draft.pledges[action.member] = action.pledge;
+    setMemberValue(draft.ballots, action.member, action.ballot);
+    if (draft.summitQuestion === 'activate' || draft.summitQuestion === 'launch')
+      setMemberValue(draft.pledges, action.member, action.pledge);
   },
 };
