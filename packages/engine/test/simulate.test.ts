@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { applyPatches } from 'immer';
 import { describe, expect, it } from 'vitest';
 import { CrisisSimError, decide, defineScenario, simulate } from '../src/index.js';
-import { type ToyState, toyParameters, toyScenario } from './fixtures/toy-scenario.js';
+import { type ToyState, toyParameters, toyScenario, vandalScenario } from './fixtures/toy-scenario.js';
 
 const seeds = fc.oneof(fc.nat(), fc.string({ minLength: 1, maxLength: 10 }));
 const overrides = fc.record({
@@ -74,22 +74,7 @@ describe('simulate', () => {
   });
 
   it('catches a rule that mutates the state it observes, in trace mode', () => {
-    const vandal = defineScenario({
-      ...toyScenario,
-      actors: [
-        ...toyScenario.actors,
-        {
-          id: 'vandal',
-          name: 'Vandal',
-          description: 'Writes to the state it should only read.',
-          rule: (state) => {
-            (state as ToyState).tension = 0;
-            return undefined;
-          },
-        },
-      ],
-    });
-    expect(() => simulate(vandal, { seed: 1, mode: 'trace' })).toThrow(TypeError);
+    expect(() => simulate(vandalScenario, { seed: 1, mode: 'trace' })).toThrow(TypeError);
   });
 
   it('stops with an error naming the invariant, day, seed and run when one breaks', () => {

@@ -7,7 +7,7 @@ export type { BlockResult, SerializedError } from './block-result.js';
 export type { MergedFiles } from './merge-summary-files.js';
 export { mergeSummaryFiles } from './merge-summary-files.js';
 export type { RecordFormat, RecordLayout } from './record-format.js';
-export { formatRecord, recordFormatOf, recordHeader } from './record-format.js';
+export { collectRecords, formatRecord, recordFormatOf, recordHeader } from './record-format.js';
 export type { RunBatchOptions } from './run-batch.js';
 export { defaultWorkers, runBatch } from './run-batch.js';
 export type { ScenarioSource } from './scenario-source.js';

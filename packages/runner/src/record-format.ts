@@ -41,6 +41,18 @@ export function formatRecord(record: RunRecord, layout: RecordLayout): string {
   return `${fields.join(',')}\r\n`;
 }
 
+/** Gathers a block's records as text in a layout; `onRecord` is undefined when records are not wanted. */
+export function collectRecords(layout: RecordLayout | undefined): { readonly onRecord?: (record: RunRecord) => void; text(): string } {
+  if (layout === undefined) return { text: () => '' };
+  let text = '';
+  return {
+    onRecord: (record) => {
+      text += formatRecord(record, layout);
+    },
+    text: () => text,
+  };
+}
+
 function csvField(value: unknown): string {
   if (value === null || value === undefined) return '';
   const text = String(value);

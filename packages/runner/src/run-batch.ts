@@ -20,7 +20,7 @@ import {
   stopRuleMet,
 } from '@crisis-sim/engine';
 import type { BlockResult, SerializedError } from './block-result.js';
-import { formatRecord, type RecordFormat, type RecordLayout, recordFormatOf, recordHeader } from './record-format.js';
+import { collectRecords, type RecordFormat, type RecordLayout, recordFormatOf, recordHeader } from './record-format.js';
 import type { ScenarioSource } from './scenario-source.js';
 import { summaryJson, unreadable } from './summary-file.js';
 import { temporaryPathFor, writeFileAtomic } from './write-file-atomic.js';
@@ -178,15 +178,9 @@ async function runHere(
     // Yield between blocks so that timers (progress bar) and signals get their turn.
     await new Promise((resolve) => setImmediate(resolve));
     signal?.throwIfAborted();
-    let records = '';
-    const onRecord =
-      layout === undefined
-        ? undefined
-        : (record: Parameters<typeof formatRecord>[0]) => {
-            records += formatRecord(record, layout);
-          };
-    const summary = runBatchRange(scenario, plan, start, end, onRecord);
-    if (!(await accept({ start, summary, records }))) return;
+    const records = collectRecords(layout);
+    const summary = runBatchRange(scenario, plan, start, end, records.onRecord);
+    if (!(await accept({ start, summary, records: records.text() }))) return;
   }
 }
 

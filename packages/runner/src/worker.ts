@@ -6,7 +6,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { CrisisSimError, type MonteCarloPlan, runBatchRange } from '@crisis-sim/engine';
 import type { BlockResult, SerializedError } from './block-result.js';
-import { formatRecord, type RecordLayout } from './record-format.js';
+import { collectRecords, type RecordLayout } from './record-format.js';
 import { loadScenario, type ScenarioSource } from './scenario-source.js';
 
 interface WorkerInput {
@@ -23,15 +23,9 @@ try {
   const scenario = await loadScenario(source);
   port.on('message', (block: { start: number; end: number }) => {
     try {
-      let records = '';
-      const onRecord =
-        layout === undefined
-          ? undefined
-          : (record: Parameters<typeof formatRecord>[0]) => {
-              records += formatRecord(record, layout);
-            };
-      const summary = runBatchRange(scenario, plan, block.start, block.end, onRecord);
-      const result: BlockResult = { start: block.start, summary, records };
+      const records = collectRecords(layout);
+      const summary = runBatchRange(scenario, plan, block.start, block.end, records.onRecord);
+      const result: BlockResult = { start: block.start, summary, records: records.text() };
       port.postMessage({ type: 'block', result });
     } catch (error) {
       port.postMessage({ type: 'error', error: serialize(error) });

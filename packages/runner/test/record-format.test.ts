@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatRecord, type RecordLayout, recordFormatOf, recordHeader } from '../src/index.js';
+import { collectRecords, formatRecord, type RecordLayout, recordFormatOf, recordHeader } from '../src/index.js';
 
 /** A strict RFC 4180 reader: CRLF rows, quoted fields with doubled quotes. */
 function readCsv(text: string): string[][] {
@@ -72,5 +72,22 @@ describe('CSV records', () => {
     expect(recordFormatOf('runs.ndjson')).toBe('ndjson');
     expect(recordFormatOf('runs.jsonl')).toBe('ndjson');
     expect(recordFormatOf('runs.txt')).toBeUndefined();
+  });
+});
+
+describe('collectRecords', () => {
+  const record = { runIndex: 4, runSeed: 99, parameters: {}, outcome: 'calm', indicators: { strike: 3 } };
+
+  it('gathers records as text in the layout', () => {
+    const collector = collectRecords({ format: 'csv', parameters: [], indicators: ['strike'] });
+    collector.onRecord?.(record);
+    collector.onRecord?.({ ...record, runIndex: 5, indicators: { strike: null } });
+    expect(collector.text()).toBe('4,99,calm,3\r\n5,99,calm,\r\n');
+  });
+
+  it('asks for no records without a layout', () => {
+    const collector = collectRecords(undefined);
+    expect(collector.onRecord).toBeUndefined();
+    expect(collector.text()).toBe('');
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defineScenario } from '../../src/index.js';
 import { assertBatchMatchesTrace, assertDeterministic, assertScenarioInvariants } from '../../src/testing/index.js';
-import { type ToyState, toyScenario } from '../fixtures/toy-scenario.js';
+import { type ToyState, toyScenario, vandalScenario } from '../fixtures/toy-scenario.js';
 
 describe('the testing kit on a sound scenario', () => {
   it('passes all three assertions', () => {
@@ -68,21 +68,6 @@ describe('the testing kit on broken scenarios', () => {
   });
 
   it('catches a rule that mutates what it observes', () => {
-    const vandal = defineScenario({
-      ...toyScenario,
-      actors: [
-        ...toyScenario.actors,
-        {
-          id: 'vandal',
-          name: 'Vandal',
-          description: 'x',
-          rule: (state) => {
-            (state as ToyState).talks = 0.5;
-            return undefined;
-          },
-        },
-      ],
-    });
-    expect(() => assertBatchMatchesTrace(vandal, { numRuns: 5 })).toThrow(/trace mode failed/);
+    expect(() => assertBatchMatchesTrace(vandalScenario, { numRuns: 5 })).toThrow(/trace mode failed/);
   });
 });
