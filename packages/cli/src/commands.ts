@@ -1,4 +1,5 @@
 import type { CommandSpec } from './command-spec.js';
+import { compareCommand } from './compare-command.js';
 import { describeCommand } from './describe-command.js';
 import { listCommand } from './list-command.js';
 import { mergeCommand } from './merge-command.js';
@@ -6,4 +7,4 @@ import { runCommand } from './run-command.js';
 import { traceCommand } from './trace-command.js';
 
 /** Every command, in the order `--help` and the reference list them. */
-export const commands: readonly CommandSpec[] = [listCommand, describeCommand, runCommand, traceCommand, mergeCommand];
+export const commands: readonly CommandSpec[] = [listCommand, describeCommand, runCommand, compareCommand, traceCommand, mergeCommand];
