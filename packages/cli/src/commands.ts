@@ -4,7 +4,16 @@ import { describeCommand } from './describe-command.js';
 import { listCommand } from './list-command.js';
 import { mergeCommand } from './merge-command.js';
 import { runCommand } from './run-command.js';
+import { sweepCommand } from './sweep-command.js';
 import { traceCommand } from './trace-command.js';
 
 /** Every command, in the order `--help` and the reference list them. */
-export const commands: readonly CommandSpec[] = [listCommand, describeCommand, runCommand, compareCommand, traceCommand, mergeCommand];
+export const commands: readonly CommandSpec[] = [
+  listCommand,
+  describeCommand,
+  runCommand,
+  compareCommand,
+  sweepCommand,
+  traceCommand,
+  mergeCommand,
+];
