@@ -1,6 +1,4 @@
-import { resolve } from 'node:path';
 import { compareArms } from '@crisis-sim/engine';
-import { writeFileAtomic } from '@crisis-sim/runner';
 import type { CommandSpec } from './command-spec.js';
 import { formatComparisonTable } from './format-comparison-table.js';
 import { parameterOverrides } from './parameter-overrides.js';
@@ -8,6 +6,7 @@ import { parseCount } from './parse-count.js';
 import { shellWord } from './replay-command.js';
 import { resolveScenario } from './resolve-scenario.js';
 import { usageError } from './usage-error.js';
+import { assertWritableOutput, writeOutputFile } from './write-output-file.js';
 
 /** Paired runs per arm when --runs is not given. */
 export const DEFAULT_COMPARE_RUNS = 4_000;
@@ -53,6 +52,7 @@ export const compareCommand: CommandSpec = {
     const change = await parameterOverrides(scenario, alts, undefined, io.cwd);
     const runs = args.runs === undefined ? DEFAULT_COMPARE_RUNS : parseCount('--runs', args.runs as string);
     const seed = args.seed as string;
+    if (args.out !== undefined) await assertWritableOutput('--out', args.out as string, io.cwd);
     const comparison = compareArms(scenario, { seed, runs, base, alternative: { ...base, ...change } });
 
     let text: string;
@@ -69,6 +69,6 @@ export const compareCommand: CommandSpec = {
     }
     const out = args.out as string | undefined;
     if (out === undefined) io.stdout.write(text);
-    else await writeFileAtomic(resolve(io.cwd, out), text);
+    else await writeOutputFile('--out', out, text, io.cwd);
   },
 };

@@ -1,6 +1,5 @@
-import { resolve } from 'node:path';
 import { type AnyScenario, formatRanges } from '@crisis-sim/engine';
-import { loadScenario, mergeSummaryFiles, writeFileAtomic } from '@crisis-sim/runner';
+import { loadScenario, mergeSummaryFiles } from '@crisis-sim/runner';
 import { builtinScenarios, builtinSource } from './builtin-scenarios.js';
 import type { CommandSpec } from './command-spec.js';
 import { formatSummaryCsv } from './format-summary-csv.js';
@@ -9,6 +8,7 @@ import { replayCommand } from './replay-command.js';
 import { resolveScenario } from './resolve-scenario.js';
 import { summaryDocument } from './summary-document.js';
 import { usageError } from './usage-error.js';
+import { assertWritableOutput, writeOutputFile } from './write-output-file.js';
 
 /** `crisis-sim merge FILES... --out FILE`: joins shard summaries. */
 export const mergeCommand: CommandSpec = {
@@ -40,6 +40,7 @@ export const mergeCommand: CommandSpec = {
   async handler(args, { io }) {
     const files = (args.files as string[] | undefined) ?? [];
     if (files.length === 0) throw usageError('merge needs at least one summary file');
+    if (args.out !== undefined) await assertWritableOutput('--out', args.out as string, io.cwd);
     const { summary, missing } = await mergeSummaryFiles(files);
     if (missing.length > 0 && args['allow-partial'] !== true) {
       throw usageError(
@@ -64,7 +65,7 @@ export const mergeCommand: CommandSpec = {
     const out = args.out as string | undefined;
     if (out === undefined) io.stdout.write(text);
     else {
-      await writeFileAtomic(resolve(io.cwd, out), text);
+      await writeOutputFile('--out', out, text, io.cwd);
       if (args.quiet !== true)
         io.stderr.write(`crisis-sim: wrote ${out} (${summary.runs.toLocaleString('en-US')} runs from ${files.length} files)\n`);
     }

@@ -1,8 +1,6 @@
-import { constants } from 'node:fs';
-import { access } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { parseShard } from '@crisis-sim/engine';
-import { defaultWorkers, runBatch, writeFileAtomic } from '@crisis-sim/runner';
+import { defaultWorkers, runBatch } from '@crisis-sim/runner';
 import type { CommandSpec } from './command-spec.js';
 import { formatSummaryCsv } from './format-summary-csv.js';
 import { formatSummaryTable } from './format-summary-table.js';
@@ -13,6 +11,7 @@ import { replayCommand } from './replay-command.js';
 import { resolveScenario } from './resolve-scenario.js';
 import { summaryDocument } from './summary-document.js';
 import { usageError } from './usage-error.js';
+import { assertWritableOutput, writeOutputFile } from './write-output-file.js';
 
 /** Runs in a batch when neither --runs nor --until-ci is given. */
 export const DEFAULT_RUNS = 10_000;
@@ -130,7 +129,16 @@ export const runCommand: CommandSpec = {
       ['--records', records],
       ['--checkpoint', checkpoint],
     ] as const) {
-      if (path !== undefined) await assertWritableDirectory(flag, path, io.cwd);
+      if (path !== undefined) await assertWritableOutput(flag, path, io.cwd);
+    }
+    const outputs = [
+      ['--out', out],
+      ['--records', records],
+      ['--checkpoint', checkpoint],
+    ].filter((entry): entry is [string, string] => entry[1] !== undefined);
+    for (const [i, [flag, path]] of outputs.entries()) {
+      const clash = outputs.slice(i + 1).find(([, other]) => resolve(io.cwd, other) === resolve(io.cwd, path));
+      if (clash !== undefined) throw usageError(`${flag} and ${clash[0]} name the same file ${path}: give each its own`, path);
     }
     const quiet = args.quiet === true;
     const progress = createProgress(io.stderr, !quiet);
@@ -164,17 +172,8 @@ export const runCommand: CommandSpec = {
     if (out === undefined) {
       io.stdout.write(text);
     } else {
-      await writeFileAtomic(resolve(io.cwd, out), text);
+      await writeOutputFile('--out', out, text, io.cwd);
       if (!quiet) io.stderr.write(`crisis-sim: wrote ${out} (${summary.runs.toLocaleString('en-US')} runs; replay: ${replay})\n`);
     }
   },
 };
-
-async function assertWritableDirectory(flag: string, path: string, cwd: string): Promise<void> {
-  const directory = dirname(resolve(cwd, path));
-  try {
-    await access(directory, constants.W_OK);
-  } catch {
-    throw usageError(`cannot write ${flag} ${path}: directory ${dirname(path)} does not exist or is not writable`, path, 'unreadable_file');
-  }
-}

@@ -1,6 +1,4 @@
-import { resolve } from 'node:path';
 import { sweepParameter } from '@crisis-sim/engine';
-import { writeFileAtomic } from '@crisis-sim/runner';
 import type { CommandSpec } from './command-spec.js';
 import { parameterOverrides } from './parameter-overrides.js';
 import { parseCount } from './parse-count.js';
@@ -10,6 +8,7 @@ import { resolveScenario } from './resolve-scenario.js';
 import { sweepValues } from './sweep-values.js';
 import { textTable } from './text-table.js';
 import { usageError } from './usage-error.js';
+import { assertWritableOutput, writeOutputFile } from './write-output-file.js';
 
 /** Runs per point when --runs is not given. */
 export const DEFAULT_SWEEP_RUNS = 2_000;
@@ -48,6 +47,7 @@ export const sweepCommand: CommandSpec = {
     const held = await parameterOverrides(scenario, sets, args.params as string | undefined, io.cwd);
     const runs = args.runs === undefined ? DEFAULT_SWEEP_RUNS : parseCount('--runs', args.runs as string);
     const seed = args.seed as string;
+    if (args.out !== undefined) await assertWritableOutput('--out', args.out as string, io.cwd);
     const sweep = sweepParameter(scenario, { key, values: values as never, runs, seed, parameters: held });
 
     let text: string;
@@ -86,6 +86,6 @@ export const sweepCommand: CommandSpec = {
     }
     const out = args.out as string | undefined;
     if (out === undefined) io.stdout.write(text);
-    else await writeFileAtomic(resolve(io.cwd, out), text);
+    else await writeOutputFile('--out', out, text, io.cwd);
   },
 };

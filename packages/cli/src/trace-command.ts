@@ -1,12 +1,12 @@
-import { resolve } from 'node:path';
 import { planMonteCarlo, runParameters, runScenario } from '@crisis-sim/engine';
-import { writeFileAtomic } from '@crisis-sim/runner';
 import type { CommandSpec } from './command-spec.js';
 import { formatTrace } from './format-trace.js';
 import { parameterOverrides } from './parameter-overrides.js';
 import { parseCount } from './parse-count.js';
 import { shellWord } from './replay-command.js';
 import { resolveScenario } from './resolve-scenario.js';
+import { usageError } from './usage-error.js';
+import { writeOutputFile } from './write-output-file.js';
 
 /** `crisis-sim trace <scenario> --seed S --run I`: one run, event by event. */
 export const traceCommand: CommandSpec = {
@@ -44,6 +44,8 @@ export const traceCommand: CommandSpec = {
       io.cwd,
     );
     const runIndex = parseCount('--run', args.run as string, 0);
+    // Run I is run I of a batch of I + 1 runs, and batches stop at 1e12 runs.
+    if (runIndex >= 1e12) throw usageError(`--run must be a whole number below 1e12, got ${runIndex}`, runIndex);
     const seed = args.seed as string;
     const uncertainty = args.uncertainty as 'none' | 'priors';
     const plan = planMonteCarlo(scenario, { runs: runIndex + 1, seed, parameters: overrides, uncertainty });
@@ -52,7 +54,7 @@ export const traceCommand: CommandSpec = {
     const emit = async (text: string) => {
       const out = args.out as string | undefined;
       if (out === undefined) io.stdout.write(text);
-      else await writeFileAtomic(resolve(io.cwd, out), text);
+      else await writeOutputFile('--out', out, text, io.cwd);
     };
     if (args.format === 'json') {
       const { finalState: _final, trace, ...rest } = result;

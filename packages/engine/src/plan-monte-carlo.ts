@@ -15,7 +15,7 @@ import type { StopRule, Summary, SummaryManifest, Uncertainty } from './summary.
 /** Default spacing of stopping-rule checks and size of the blocks workers run. */
 export const DEFAULT_BLOCK_SIZE = 1000;
 
-/** Largest batch accepted: keeps shard arithmetic exact in doubles. */
+/** Largest batch accepted: run indices stay exact integers in doubles, with room to spare. */
 const MAX_RUNS = 1e12;
 
 /** Progress of a batch, as reported to `onProgress`. */
@@ -105,6 +105,8 @@ export function planMonteCarlo(scenario: AnyScenario, options: MonteCarloOptions
       fail(['stop', 'maxRuns'], `max runs must be a whole number from 1 to 1e12, got ${String(maxRuns)}`, maxRuns);
     if (!isCount(every)) fail(['stop', 'every'], `check interval must be a whole number >= 1, got ${String(every)}`, every);
     if (!isCount(minRuns)) fail(['stop', 'minRuns'], `minimum runs must be a whole number >= 1, got ${String(minRuns)}`, minRuns);
+    else if (isCount(maxRuns) && minRuns > maxRuns)
+      fail(['stop', 'minRuns'], `minimum runs (${minRuns}) must not exceed max runs (${maxRuns})`, minRuns);
     if (options.shard !== undefined || options.runRange !== undefined) {
       fail(['stop'], 'a stopping rule needs the whole batch in order; it cannot be combined with a shard or run range', options.stop);
     }

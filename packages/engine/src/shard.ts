@@ -40,7 +40,8 @@ export function shardProblem(shard: Shard): string | undefined {
  * `[0, runs)` without gaps or overlaps.
  */
 export function shardRange(runs: number, shard: Shard): RunRange {
-  const start = Math.floor(((shard.index - 1) * runs) / shard.count);
-  const end = Math.floor((shard.index * runs) / shard.count);
-  return [start, end];
+  // BigInt: k * runs can pass 2^53 for large batches, and a rounded double quotient can
+  // land on the next integer; the split must be exact to tile [0, runs) everywhere.
+  const boundary = (k: number) => Number((BigInt(k) * BigInt(runs)) / BigInt(shard.count));
+  return [boundary(shard.index - 1), boundary(shard.index)];
 }

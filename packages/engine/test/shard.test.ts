@@ -20,6 +20,19 @@ describe('shardRange', () => {
       }),
     );
   });
+
+  it('computes exact floor(runs k / n) where doubles would round', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 1e12 }), fc.integer({ min: 2, max: 1_000_000 }), fc.nat(), (runs, count, pick) => {
+        const index = 1 + (pick % count);
+        const [start, end] = shardRange(runs, { index, count });
+        expect(BigInt(start)).toBe((BigInt(index - 1) * BigInt(runs)) / BigInt(count));
+        expect(BigInt(end)).toBe((BigInt(index) * BigInt(runs)) / BigInt(count));
+      }),
+    );
+    // Here Math.floor(index * runs / count) in doubles gives 272880968868: one too many.
+    expect(shardRange(403_035_506_966, { index: 136_637, count: 201_808 })[1]).toBe(272_880_968_867);
+  });
 });
 
 describe('parseShard', () => {

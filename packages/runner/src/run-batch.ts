@@ -1,4 +1,4 @@
-import { closeSync, existsSync, ftruncateSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, fsyncSync, ftruncateSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { readFile, rm } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { basename, dirname, join } from 'node:path';
@@ -109,6 +109,8 @@ export async function runBatch(options: RunBatchOptions): Promise<Summary> {
   const checkpointEveryMs = options.checkpointEveryMs ?? 5000;
   const saveCheckpoint = async () => {
     if (options.checkpoint === undefined) return;
+    // The records it counts must be on disk before the checkpoint that says they are.
+    records?.sync();
     const extra = records === undefined ? {} : { checkpoint: { records: basename(records.partial), bytes: records.bytes } };
     await writeFileAtomic(options.checkpoint, summaryJson(summary, extra));
     lastCheckpoint = Date.now();
@@ -326,7 +328,7 @@ async function readCheckpoint(path: string): Promise<{ summary: Summary; recordB
     ]);
   }
   const bytes = (json as { checkpoint?: { bytes?: unknown } }).checkpoint?.bytes;
-  return { summary, recordBytes: typeof bytes === 'number' ? bytes : -1 };
+  return { summary, recordBytes: Number.isSafeInteger(bytes) && (bytes as number) >= 0 ? (bytes as number) : -1 };
 }
 
 function resumePointIn(plan: MonteCarloPlan, summary: Summary, path: string): number {
@@ -343,6 +345,7 @@ interface RecordSink {
   readonly partial: string;
   readonly bytes: number;
   write(text: string): void;
+  sync(): void;
   finish(): void;
   abandon(keep: boolean): void;
 }
@@ -368,6 +371,18 @@ function openRecords(path: string, layout: RecordLayout, options: RunBatchOption
   }
   let written = 0;
   if (resuming) {
+    // A partial file shorter than the checkpoint says lost records: truncating would pad it with zero bytes.
+    if (fstatSync(fd).size < bytes) {
+      closeSync(fd);
+      throw new CrisisSimError([
+        {
+          code: 'incompatible',
+          path: ['records'],
+          message: `${partial} holds fewer records than checkpoint ${options.checkpoint} counts; delete the checkpoint to start over`,
+          value: path,
+        },
+      ]);
+    }
     // Drop whatever was written after the checkpoint: those runs are run again.
     ftruncateSync(fd, bytes);
     written = bytes;
@@ -382,6 +397,9 @@ function openRecords(path: string, layout: RecordLayout, options: RunBatchOption
     },
     write(text: string) {
       if (text.length > 0) written += writeSync(fd, text, written);
+    },
+    sync() {
+      if (open) fsyncSync(fd);
     },
     finish() {
       if (open) closeSync(fd);

@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CrisisSimError, mergeSummaries, runMonteCarlo, type Summary } from '@crisis-sim/engine';
@@ -93,6 +93,25 @@ describe('runBatch', () => {
       }),
       { numRuns: 3 },
     );
+  });
+
+  it('refuses to resume records that are shorter than the checkpoint says, instead of padding them with zero bytes', async () => {
+    const dir = temp();
+    const checkpoint = join(dir, 'run.ckpt');
+    const records = join(dir, 'run.csv');
+    const controller = new AbortController();
+    let blocks = 0;
+    const options = { runs: 5000, workers: 1, checkpoint, checkpointEveryMs: 0, records };
+    const stopAfterTwo = () => {
+      blocks++;
+      if (blocks === 2) controller.abort(new Error('interrupted'));
+    };
+    await expect(batch({ ...options, signal: controller.signal, onProgress: stopAfterTwo })).rejects.toThrow('interrupted');
+    const saved = JSON.parse(readFileSync(checkpoint, 'utf8')) as { checkpoint: { records: string; bytes: number } };
+    // As after a power cut: the checkpoint reached the disk, the end of the records did not.
+    truncateSync(join(dir, saved.checkpoint.records), saved.checkpoint.bytes - 10);
+    await expect(batch(options)).rejects.toThrow(/fewer records than checkpoint/);
+    expect(readdirSync(dir)).not.toContain('run.csv');
   });
 
   it('refuses a checkpoint of another batch', async () => {

@@ -1,0 +1,39 @@
+import { constants } from 'node:fs';
+import { access, stat } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import { writeFileAtomic } from '@crisis-sim/runner';
+import { usageError } from './usage-error.js';
+
+/**
+ * Refuses an output path that cannot be written (its directory missing or read-only, or the
+ * path itself a directory) with a one-line usage error: called before a long computation.
+ */
+export async function assertWritableOutput(flag: string, path: string, cwd: string): Promise<void> {
+  const target = resolve(cwd, path);
+  try {
+    await access(dirname(target), constants.W_OK);
+  } catch {
+    throw usageError(`cannot write ${flag} ${path}: directory ${dirname(path)} does not exist or is not writable`, path, 'unreadable_file');
+  }
+  const existing = await stat(target).catch(() => undefined);
+  if (existing?.isDirectory() === true) throw usageError(`cannot write ${flag} ${path}: it is a directory`, path, 'unreadable_file');
+}
+
+/** Writes an output file atomically; a file-system refusal is a one-line usage error, not a crash. */
+export async function writeOutputFile(flag: string, path: string, text: string, cwd: string): Promise<void> {
+  try {
+    await writeFileAtomic(resolve(cwd, path), text);
+  } catch (error) {
+    const code = (error as { code?: unknown }).code;
+    if (typeof code !== 'string') throw error;
+    const why =
+      code === 'ENOENT'
+        ? `directory ${dirname(path)} does not exist`
+        : code === 'EISDIR'
+          ? 'it is a directory'
+          : code === 'EACCES' || code === 'EPERM'
+            ? 'permission denied'
+            : (error as Error).message.split('\n')[0];
+    throw usageError(`cannot write ${flag} ${path}: ${why}`, path, 'unreadable_file');
+  }
+}
