@@ -4,12 +4,12 @@ import { isIsoDate } from './day-to-date.js';
 import type { Issue } from './issue.js';
 import type { ParameterDefinition, ParameterSpec } from './parameter.js';
 import { validatePrior } from './prior.js';
-import type { Scenario, ScenarioDefinition, ScheduledEvent } from './scenario.js';
+import type { Scenario, ScenarioDefinition } from './scenario.js';
 
 const ID_PATTERN = /^[a-z0-9]+(?:[-.][a-z0-9]+)*$/;
 
 /**
- * Checks a scenario definition and returns it, with lookup tables, as a {@link Scenario}.
+ * Checks a scenario definition and returns it, with its outcome index, as a {@link Scenario}.
  * Throws a {@link CrisisSimError} listing every problem: duplicate ids, defaults outside
  * their ranges, priors outside the range, indicators on unknown action types, and so on.
  */
@@ -19,24 +19,8 @@ export function defineScenario<S, P extends ParameterSpec, A extends Action, O e
   const issues = checkScenarioDefinition(definition);
   if (issues.length > 0) throw new CrisisSimError(issues);
 
-  const reducerTypes = new Set(Object.keys(definition.reducers));
-  const indicatorsByActionType = new Map<string, number[]>();
-  (definition.indicators ?? []).forEach((indicator, position) => {
-    for (const type of indicator.on ?? []) {
-      const list = indicatorsByActionType.get(type) ?? [];
-      list.push(position);
-      indicatorsByActionType.set(type, list);
-    }
-  });
-  const scheduleByDay = new Map<number, ScheduledEvent<A>[]>();
-  for (const event of definition.schedule ?? []) {
-    if (!reducerTypes.has(event.action.type)) continue;
-    const list = scheduleByDay.get(event.day) ?? [];
-    list.push(event);
-    scheduleByDay.set(event.day, list);
-  }
   const outcomeIndex = new Map(definition.outcomes.map((outcome, position) => [outcome.id as string, position]));
-  return Object.freeze({ ...definition, indicatorsByActionType, scheduleByDay, outcomeIndex });
+  return Object.freeze({ ...definition, outcomeIndex });
 }
 
 /** Every problem with a scenario definition; empty when it is sound. */

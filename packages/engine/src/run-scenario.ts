@@ -262,13 +262,28 @@ function compile(scenario: AnyScenario): CompiledScenario {
     actionTypes: new Map(
       Object.entries(scenario.reducers as Record<string, unknown>).map(([type, reducer]) => [
         type,
-        { reducer, marks: scenario.indicatorsByActionType.get(type) ?? [] },
+        { reducer, marks: indicatorPositions(scenario, type) },
       ]),
     ),
-    scheduleByDay: Array.from({ length: Math.max(0, ...scenario.scheduleByDay.keys()) + 1 }, (_, day) => scenario.scheduleByDay.get(day)),
+    scheduleByDay: scheduleArray(scenario.schedule ?? []),
   };
   compiledScenarios.set(scenario, compiled);
   return compiled;
+}
+
+function indicatorPositions(scenario: AnyScenario, type: string): number[] {
+  const indicators = (scenario.indicators ?? []) as NonNullable<AnyScenario['indicators']>;
+  return indicators.flatMap((indicator, position) => ((indicator.on ?? []).includes(type) ? [position] : []));
+}
+
+function scheduleArray(schedule: readonly ScheduledEvent<Action>[]): (ScheduledEvent<Action>[] | undefined)[] {
+  const byDay: (ScheduledEvent<Action>[] | undefined)[] = [];
+  for (const event of schedule) {
+    const day = byDay[event.day] ?? [];
+    day.push(event);
+    byDay[event.day] = day;
+  }
+  return byDay;
 }
 
 function isDecisionList<A extends Action>(result: Decision<A> | readonly Decision<A>[]): result is readonly Decision<A>[] {

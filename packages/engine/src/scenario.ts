@@ -100,15 +100,11 @@ export interface ScenarioDefinition<S, P extends ParameterSpec, A extends Action
 }
 
 /**
- * A checked scenario, as returned by {@link defineScenario}. The extra fields are lookup
- * tables computed once so that the step loop does no searching.
+ * A checked scenario, as returned by {@link defineScenario}. The step loop compiles its own
+ * lookup tables from it once per scenario; the outcome index serves validation and summaries.
  */
 export interface Scenario<S = unknown, P extends ParameterSpec = ParameterSpec, A extends Action = Action, O extends string = string>
   extends ScenarioDefinition<S, P, A, O> {
-  /** Indicator positions to mark when an action of a type is applied. */
-  readonly indicatorsByActionType: ReadonlyMap<string, readonly number[]>;
-  /** Scheduled events by day. */
-  readonly scheduleByDay: ReadonlyMap<number, readonly ScheduledEvent<A>[]>;
   /** Position of each outcome id in `outcomes`. */
   readonly outcomeIndex: ReadonlyMap<string, number>;
 }

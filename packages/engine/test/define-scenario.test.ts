@@ -3,10 +3,9 @@ import { CrisisSimError, checkScenarioDefinition, defineScenario, param } from '
 import { toyScenario } from './fixtures/toy-scenario.js';
 
 describe('defineScenario', () => {
-  it('indexes indicators by action type and the schedule by day', () => {
-    expect(toyScenario.indicatorsByActionType.get('law/trigger-sanctions')).toEqual([1]);
-    expect(toyScenario.scheduleByDay.get(3)?.[0]?.action.type).toBe('summit/open');
+  it('indexes outcomes and returns a frozen scenario', () => {
     expect(toyScenario.outcomeIndex.get('standoff')).toBe(2);
+    expect(Object.isFrozen(toyScenario)).toBe(true);
   });
 
   it('reports every problem in a broken definition', () => {
