@@ -12,6 +12,7 @@ export { closestName } from './closest-name.js';
 export type { ArmComparison, ArmsComparison, CompareArmsOptions } from './compare-arms.js';
 export { compareArms } from './compare-arms.js';
 export { CrisisSimError } from './crisis-sim-error.js';
+export { dailyHazardFromMedianDays, medianDaysFromDailyHazard } from './daily-hazard.js';
 export { cumulativeByDay, dayQuantile } from './day-histogram.js';
 export { dateToDay, dayToDate, isIsoDate } from './day-to-date.js';
 export { checkScenarioDefinition, defineScenario } from './define-scenario.js';
