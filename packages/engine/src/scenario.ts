@@ -2,6 +2,7 @@ import type { Immutable } from 'immer';
 import type { Action } from './action.js';
 import type { ActorDefinition } from './actor.js';
 import type { ParameterSpec, ParameterValues } from './parameter.js';
+import type { ParameterConstraint } from './parameter-constraint.js';
 import type { Rng } from './rng.js';
 
 /** When and by whom a reducer is applied. Reused between calls: read it, do not keep it. */
@@ -84,6 +85,11 @@ export interface ScenarioDefinition<S, P extends ParameterSpec, A extends Action
   /** Number of simulated days, or a function of the parameters when the horizon is a parameter. */
   readonly horizonDays: number | ((params: ParameterValues<P>) => number);
   readonly parameters: P;
+  /**
+   * Relations between parameters that their ranges cannot express (`min <= mode <= max`):
+   * overrides that break one are refused, prior draws and the testing kit keep them.
+   */
+  readonly constraints?: readonly ParameterConstraint<keyof P & string>[];
   /** Must return a fresh object on every call: batch mode mutates it in place. */
   readonly initialState: (params: ParameterValues<P>) => S;
   /** Decide in this order; their decisions are applied in this order. */
