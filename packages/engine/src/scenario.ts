@@ -16,6 +16,12 @@ export interface ActionEvent {
  * returns nothing. Batch mode runs it on a run-owned working copy; trace mode under
  * `produceWithPatches`. It must be deterministic: randomness belongs to rules, which put
  * the drawn result in the action.
+ *
+ * Ordering rule: rules decide simultaneously on the start-of-day state, and their decisions
+ * are applied in actor order, so `draft` is the state as the day's earlier decisions left it,
+ * not the state the rule saw. A reducer must re-check every precondition of its rule that
+ * another actor's action can change, and do nothing when it no longer holds. The testing
+ * kit's `assertActorOrderIndependent` checks this.
  */
 export type Reducer<S, A extends Action> = (draft: S, action: A, event: ActionEvent) => void;
 
