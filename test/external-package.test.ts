@@ -8,7 +8,7 @@
  * module with the installed CLI. Needs the built packages (`pnpm build`).
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -35,8 +35,8 @@ function commandLines(markdown: string): string[] {
     .map((line) => line.trim())
     .filter((line) => line.startsWith('crisis-sim '))
     .map((line) => {
-      const capped = line.replace(/--runs (\d+)/g, (_, runs: string) => `--runs ${Math.min(Number(runs), 1000)}`);
-      return /^crisis-sim run\b/.test(capped) && !capped.includes('--runs') ? `${capped} --runs 1000` : capped;
+      const capped = line.replace(/--runs (\d+)/g, (_, runs: string) => `--runs ${Math.min(Number(runs), 400)}`);
+      return /^crisis-sim run\b/.test(capped) && !capped.includes('--runs') ? `${capped} --runs 400` : capped;
     });
 }
 
@@ -101,6 +101,27 @@ describe('the external scenario package of docs/scenario-modules.md', () => {
     expect(store.some((entry) => entry.startsWith('esbuild@'))).toBe(true);
   });
 
+  it('needs its allowBuilds line: without it, pnpm refuses to install', () => {
+    const bare = mkdtempSync(join(tmpdir(), 'my-crisis-bare-'));
+    try {
+      cpSync(join(project, 'vendor'), join(bare, 'vendor'), { recursive: true });
+      writeFileSync(join(bare, 'package.json'), files.get('package.json') as string);
+      const settings = (files.get('pnpm-workspace.yaml') as string).replace(/allowBuilds:\s*\n\s*esbuild: true\n/, '');
+      expect(settings).not.toContain('allowBuilds');
+      writeFileSync(join(bare, 'pnpm-workspace.yaml'), settings);
+      let refusal = '';
+      try {
+        pnpm(['install', '--prefer-offline'], bare);
+      } catch (error) {
+        const { stdout, stderr } = error as { stdout?: string; stderr?: string };
+        refusal = `${stdout ?? ''}${stderr ?? ''}`;
+      }
+      expect(refusal).toMatch(/ERR_PNPM_IGNORED_BUILDS[\s\S]*esbuild/);
+    } finally {
+      rmSync(bare, { recursive: true, force: true });
+    }
+  }, 120_000);
+
   it('compiles the scenario and passes its property tests under vitest', () => {
     expect(existsSync(join(project, 'dist/my-scenario.js'))).toBe(true);
     const output = pnpm(['test'], project);
@@ -116,6 +137,6 @@ describe('the external scenario package of docs/scenario-modules.md', () => {
     const script = [`crisis-sim() { ${JSON.stringify(bin)} "$@"; }`, 'set -e', ...lines].join('\n');
     const output = execFileSync('bash', ['-c', script], { cwd: project, env: userEnvironment(), encoding: 'utf8', stdio: 'pipe' });
     expect(output).toContain('A dockers strike (port-strike 0.1.0)');
-    expect(output).toMatch(/2,000 runs|1,000 runs/);
+    expect(output).toContain('400 runs, seed 11');
   }, 120_000);
 });
