@@ -25,6 +25,8 @@ export { drawnParameterKeys, drawParameters } from './draw-parameters.js';
 export { engineVersion } from './engine-version.js';
 export type { EnsemblePoint, EnsembleResult } from './ensemble.js';
 export { ensemble, runEnsemblePoint } from './ensemble.js';
+export type { GlobalSensitivityResult, GlobalSensitivityRow } from './global-sensitivity.js';
+export { globalSensitivity, globalSensitivityFromSummaries } from './global-sensitivity.js';
 export { hashString, mixHash } from './hash.js';
 export { hashParameters } from './hash-parameters.js';
 export type { Issue, IssueCode } from './issue.js';
@@ -32,6 +34,10 @@ export { formatIssue } from './issue.js';
 export { latinHypercube } from './latin-hypercube.js';
 export type { MergeOptions } from './merge-summaries.js';
 export { compatibilityFields, mergeSummaries } from './merge-summaries.js';
+export type { MorrisDesign, MorrisTrajectory } from './morris-design.js';
+export { morrisDesign } from './morris-design.js';
+export type { MorrisRow } from './morris-indices.js';
+export { morrisIndices } from './morris-indices.js';
 export type { SensitivityOptions, SensitivityRow, SensitivityTarget } from './one-at-a-time-sensitivity.js';
 export { oneAtATimeSensitivity } from './one-at-a-time-sensitivity.js';
 export type { DifferenceInterval } from './paired-difference-interval.js';
@@ -48,8 +54,11 @@ export type {
 } from './parameter.js';
 export { describeAllowed, param } from './parameter.js';
 export { parseSummary } from './parse-summary.js';
+export { parseTarget } from './parse-target.js';
 export type { EnsembleOptions, EnsemblePlan, EnsemblePointPlan, EnsembleStreams } from './plan-ensemble.js';
 export { planEnsemble } from './plan-ensemble.js';
+export type { GlobalSensitivityOptions, GlobalSensitivityPlan } from './plan-global-sensitivity.js';
+export { planGlobalSensitivity } from './plan-global-sensitivity.js';
 export type { MonteCarloOptions, MonteCarloPlan, MonteCarloProgress } from './plan-monte-carlo.js';
 export { DEFAULT_BLOCK_SIZE, planMonteCarlo } from './plan-monte-carlo.js';
 export type { Prior } from './prior.js';
@@ -74,6 +83,8 @@ export type { RunRecord } from './run-record.js';
 export type { LoggedEvent, RunResult, RunTrace } from './run-result.js';
 export type { RunScenarioOptions, SimulationMode } from './run-scenario.js';
 export { runScenario } from './run-scenario.js';
+export type { SaltelliDesign } from './saltelli-design.js';
+export { SALTELLI_MAX_DIMENSIONS, saltelliDesign } from './saltelli-design.js';
 export type {
   ActionEvent,
   AnyScenario,
@@ -94,6 +105,8 @@ export type { Shard } from './shard.js';
 export { parseShard, shardProblem, shardRange } from './shard.js';
 export type { SimulateOptions } from './simulate.js';
 export { simulate } from './simulate.js';
+export type { BootstrapEstimate, SobolIndices, SobolIndicesOptions, SobolRow } from './sobol-indices.js';
+export { sobolIndices } from './sobol-indices.js';
 export { SOBOL_MAX_DIMENSIONS, sobolSequence } from './sobol-sequence.js';
 export type { Source } from './source.js';
 export { isAssumption } from './source.js';
@@ -102,5 +115,6 @@ export type { IndicatorTally, RunTally, StopRule, Summary, SummaryManifest, Unce
 export { addRunToSummary, createSummary, SUMMARY_FORMAT } from './summary.js';
 export type { SweepOptions, SweepPoint, SweepResult } from './sweep-parameter.js';
 export { sweepParameter } from './sweep-parameter.js';
+export { targetProbability } from './target-probability.js';
 export type { ProportionInterval } from './wilson-interval.js';
 export { wilsonInterval } from './wilson-interval.js';
