@@ -42,6 +42,7 @@ export type { MorrisDesign, MorrisTrajectory } from './morris-design.js';
 export { morrisDesign } from './morris-design.js';
 export type { MorrisRow } from './morris-indices.js';
 export { morrisIndices } from './morris-indices.js';
+export type { ObservedEvent, ObservedRecord } from './observed-record.js';
 export type { SensitivityOptions, SensitivityRow, SensitivityTarget } from './one-at-a-time-sensitivity.js';
 export { oneAtATimeSensitivity } from './one-at-a-time-sensitivity.js';
 export type { DifferenceInterval } from './paired-difference-interval.js';
@@ -69,6 +70,8 @@ export type { PrimBox, PrimData, PrimLimit, PrimOptions, PrimResult } from './pr
 export { prim } from './prim.js';
 export type { Prior } from './prior.js';
 export { samplePrior, validatePrior } from './prior.js';
+export type { ReliabilityBin } from './reliability-table.js';
+export { reliabilityTable } from './reliability-table.js';
 export type { ResolveResult } from './resolve-parameters.js';
 export {
   assertParameters,
@@ -105,6 +108,15 @@ export type {
   ScenarioDefinition,
   ScheduledEvent,
 } from './scenario.js';
+export type {
+  EventScore,
+  ForecastCheck,
+  ForecastScoreReport,
+  MeanScores,
+  ScoreComparison,
+  ScoreForecastOptions,
+} from './score-forecast.js';
+export { scoreForecast } from './score-forecast.js';
 export type { Seed } from './seed.js';
 export { deriveRunSeed, deriveStreamSeed, seedText, validateSeed } from './seed.js';
 export type { Shard } from './shard.js';
