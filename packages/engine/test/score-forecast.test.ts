@@ -7,9 +7,10 @@ function fourRuns() {
   const plan = planMonteCarlo(toyScenario, { runs: 4, seed: 1 });
   const summary = createSummary(plan.manifest, plan.outcomeIds, plan.indicatorIds);
   const days = [5, 20, null, null];
-  days.forEach((day, runIndex) =>
-    addRunToSummary(summary, { runIndex, outcome: runIndex === 0 ? 'war' : 'standoff', indicators: { attack: day, sanctions: null, 'high-tension': runIndex === 3 ? 40 : null } }),
-  );
+  days.forEach((day, runIndex) => {
+    const indicators = { attack: day, sanctions: null, 'high-tension': runIndex === 3 ? 40 : null };
+    addRunToSummary(summary, { runIndex, outcome: runIndex === 0 ? 'war' : 'standoff', indicators });
+  });
   return summary;
 }
 
