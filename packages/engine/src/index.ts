@@ -9,6 +9,8 @@ export type { ActorDefinition } from './actor.js';
 export type { BacktestReport, IndicatorScore, Observations } from './backtest.js';
 export { backtest } from './backtest.js';
 export { closestName } from './closest-name.js';
+export type { AlternativeArm, AlternativesComparison, CompareAlternativesOptions } from './compare-alternatives.js';
+export { compareAlternatives } from './compare-alternatives.js';
 export type { ArmComparison, ArmsComparison, CompareArmsOptions } from './compare-arms.js';
 export { compareArms } from './compare-arms.js';
 export { CrisisSimError } from './crisis-sim-error.js';
