@@ -23,10 +23,11 @@ export interface GlobalSensitivityOptions {
   readonly seed: Seed;
   /**
    * Parameters to vary (number parameters). Default: every number parameter with a prior
-   * that is not held in `parameters`. Ranges come from the priors (a parameter without one
-   * takes its whole range); everything else stays at its default or its value in `parameters`.
+   * that is not held in `parameters`; `'all'`: every number parameter not held. Ranges come
+   * from the priors (a parameter without one takes its whole range); everything else stays
+   * at its default or its value in `parameters`.
    */
-  readonly keys?: readonly string[];
+  readonly keys?: readonly string[] | 'all';
   readonly parameters?: Readonly<Record<string, unknown>>;
   /** Morris: trajectories (default 20) and grid levels (default 4). */
   readonly trajectories?: number;
@@ -71,13 +72,18 @@ export function planGlobalSensitivity(scenario: AnyScenario, options: GlobalSens
   if (issues.length > 0) throw new CrisisSimError(issues);
   const target = parseTarget(scenario, options.target);
   const held = options.parameters ?? {};
+  const all = options.keys === 'all';
   const keys =
-    options.keys ??
-    Object.entries(scenario.parameters as ParameterSpec).flatMap(([key, definition]) =>
-      definition.kind === 'number' && definition.prior !== undefined && definition.prior.kind !== 'fixed' && !Object.hasOwn(held, key)
-        ? [key]
-        : [],
-    );
+    options.keys === undefined || all
+      ? Object.entries(scenario.parameters as ParameterSpec).flatMap(([key, definition]) =>
+          definition.kind === 'number' &&
+          (all || (definition.prior !== undefined && definition.prior.kind !== 'fixed')) &&
+          !Object.hasOwn(held, key) &&
+          definition.min < definition.max
+            ? [key]
+            : [],
+        )
+      : (options.keys as readonly string[]);
   const notNumbers = keys.filter((key) => scenario.parameters[key] !== undefined && scenario.parameters[key]?.kind !== 'number');
   if (notNumbers.length > 0) {
     throw new CrisisSimError([

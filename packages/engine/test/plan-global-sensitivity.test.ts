@@ -28,6 +28,33 @@ describe('planGlobalSensitivity', () => {
     expect(plan.ensemble.points[0]?.plan.values['dove.patience']).toBe(20);
   });
 
+  it('varies every number parameter not held with keys: all, over its whole range when it has no prior', () => {
+    const plan = planGlobalSensitivity(toyScenario, {
+      method: 'morris',
+      target: 'outcome:war',
+      runs: 5,
+      seed: 1,
+      trajectories: 2,
+      keys: 'all',
+    });
+    expect(plan.factors.map((factor) => [factor.key, factor.min, factor.max])).toEqual([
+      ['hawk.aggression', 0, 1],
+      ['hawk.attackThreshold', 0.5, 1],
+      ['dove.patience', 10, 60],
+      ['horizon', 5, 365],
+    ]);
+    const held = planGlobalSensitivity(toyScenario, {
+      method: 'morris',
+      target: 'outcome:war',
+      runs: 5,
+      seed: 1,
+      trajectories: 2,
+      keys: 'all',
+      parameters: { horizon: 30 },
+    });
+    expect(held.factors.map((factor) => factor.key)).not.toContain('horizon');
+  });
+
   it('refuses choice keys, unknown targets and methods', () => {
     expect(() =>
       planGlobalSensitivity(toyScenario, { method: 'morris', target: 'outcome:war', runs: 5, seed: 1, keys: ['council.rule'] }),
