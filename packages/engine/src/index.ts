@@ -38,6 +38,7 @@ export { hashParameters } from './hash-parameters.js';
 export type { Issue, IssueCode } from './issue.js';
 export { formatIssue } from './issue.js';
 export { latinHypercube } from './latin-hypercube.js';
+export { mergeArmsComparisons } from './merge-arms-comparisons.js';
 export type { MergeOptions } from './merge-summaries.js';
 export { compatibilityFields, mergeSummaries } from './merge-summaries.js';
 export type { MorrisDesign, MorrisTrajectory } from './morris-design.js';
