@@ -110,46 +110,61 @@ export function prim(data: PrimData, options: PrimOptions = {}): PrimResult {
   const totalY = data.y.reduce((sum, y) => sum + y, 0);
   const lows: (number | null)[] = new Array(d).fill(null);
   const highs: (number | null)[] = new Array(d).fill(null);
-  const describe = (inside: readonly number[], low: readonly (number | null)[], high: readonly (number | null)[]): PrimBox => {
-    const sumY = inside.reduce((sum, i) => sum + (data.y[i] as number), 0);
-    const limits = data.names.flatMap((name, j) =>
-      low[j] === null && high[j] === null ? [] : [{ name, low: low[j] ?? null, high: high[j] ?? null }],
+  const limitsOf = (low: readonly (number | null)[], high: readonly (number | null)[]): PrimLimit[] =>
+    data.names.flatMap((name, j) => (low[j] === null && high[j] === null ? [] : [{ name, low: low[j] ?? null, high: high[j] ?? null }]));
+  const boxOf = (count: number, sumY: number, low: readonly (number | null)[], high: readonly (number | null)[]): PrimBox => ({
+    limits: limitsOf(low, high),
+    coverage: totalY === 0 ? 0 : sumY / totalY,
+    density: count === 0 ? 0 : sumY / count,
+    mass: count / n,
+    count,
+  });
+  const describe = (inside: readonly number[], low: readonly (number | null)[], high: readonly (number | null)[]): PrimBox =>
+    boxOf(
+      inside.length,
+      inside.reduce((sum, i) => sum + (data.y[i] as number), 0),
+      low,
+      high,
     );
-    return {
-      limits,
-      coverage: totalY === 0 ? 0 : sumY / totalY,
-      density: inside.length === 0 ? 0 : sumY / inside.length,
-      mass: inside.length / n,
-      count: inside.length,
-    };
-  };
 
-  let inside = Array.from({ length: n }, (_, i) => i);
-  const trajectory: PrimBox[] = [describe(inside, lows, highs)];
+  // Each input's rows in ascending order, sorted once: a peel then walks the rows still in
+  // the box instead of sorting them again, O(n) per input and step.
+  const orders = Array.from({ length: d }, (_, j) =>
+    Int32Array.from({ length: n }, (_, i) => i).sort(
+      (a, b) => ((data.rows[a] as number[])[j] as number) - ((data.rows[b] as number[])[j] as number) || a - b,
+    ),
+  );
+  const inBoxMask = new Uint8Array(n).fill(1);
+  let countIn = n;
+  let sumIn = totalY;
+  const trajectory: PrimBox[] = [boxOf(countIn, sumIn, lows, highs)];
   const boxes: { low: (number | null)[]; high: (number | null)[] }[] = [{ low: lows.slice(), high: highs.slice() }];
   for (;;) {
-    let best: { j: number; side: 'low' | 'high'; bound: number; kept: number[]; mean: number } | undefined;
+    let best: { j: number; side: 'low' | 'high'; bound: number; keptCount: number; keptSum: number; mean: number } | undefined;
+    const k = Math.max(Math.floor(alpha * countIn), 1);
     for (let j = 0; j < d; j++) {
-      const values = inside.map((i) => (data.rows[i] as number[])[j] as number).sort((a, b) => a - b);
-      const k = Math.floor(alpha * values.length);
+      const order = orders[j] as Int32Array;
       for (const side of ['low', 'high'] as const) {
-        const bound = peelBound(values, k, side);
-        if (bound === undefined) continue;
-        const kept = inside.filter((i) => {
-          const x = (data.rows[i] as number[])[j] as number;
-          return side === 'low' ? x >= bound : x <= bound;
-        });
-        if (kept.length === inside.length || kept.length / n < minMass) continue;
-        const mean = kept.reduce((sum, i) => sum + (data.y[i] as number), 0) / kept.length;
-        if (best === undefined || mean > best.mean || (mean === best.mean && kept.length > best.kept.length))
-          best = { j, side, bound, kept, mean };
+        const peel = peelFrom(data, order, inBoxMask, j, k, side);
+        if (peel === undefined) continue;
+        const keptCount = countIn - peel.count;
+        if (keptCount / n < minMass) continue;
+        const keptSum = sumIn - peel.sumY;
+        const mean = keptSum / keptCount;
+        if (best === undefined || mean > best.mean || (mean === best.mean && keptCount > best.keptCount))
+          best = { j, side, bound: peel.bound, keptCount, keptSum, mean };
       }
     }
     if (best === undefined) break;
+    for (let i = 0; i < n; i++) {
+      const x = (data.rows[i] as number[])[best.j] as number;
+      if (inBoxMask[i] === 1 && (best.side === 'low' ? x < best.bound : x > best.bound)) inBoxMask[i] = 0;
+    }
     if (best.side === 'low') lows[best.j] = best.bound;
     else highs[best.j] = best.bound;
-    inside = best.kept;
-    trajectory.push(describe(inside, lows, highs));
+    countIn = best.keptCount;
+    sumIn = best.keptSum;
+    trajectory.push(boxOf(countIn, sumIn, lows, highs));
     boxes.push({ low: lows.slice(), high: highs.slice() });
   }
 
@@ -167,20 +182,45 @@ export function prim(data: PrimData, options: PrimOptions = {}): PrimResult {
   return { baseRate: totalY / n, trajectory, chosenIndex, chosen };
 }
 
-/** The new limit that peels about k of the sorted values off one end; undefined when the end cannot move. */
-function peelBound(sorted: readonly number[], k: number, side: 'low' | 'high'): number | undefined {
-  const last = sorted.length - 1;
-  if (side === 'low') {
-    let index = Math.max(k, 1);
-    // Ties: move past every copy of the end value so that the peel removes something.
-    const end = sorted[0] as number;
-    while (index <= last && (sorted[index] as number) === end) index++;
-    return index > last ? undefined : (sorted[index] as number);
+/**
+ * The peel of about k rows off one end of input j: the new limit and the rows it removes
+ * (those strictly beyond it). Ties move as a block: the limit passes every copy of the end
+ * value, so that a peel always removes something; undefined when every row in the box has
+ * the same value.
+ */
+function peelFrom(
+  data: PrimData,
+  order: Int32Array,
+  inBox: Uint8Array,
+  j: number,
+  k: number,
+  side: 'low' | 'high',
+): { bound: number; count: number; sumY: number } | undefined {
+  const n = order.length;
+  let seen = 0;
+  let end = 0;
+  let previous = Number.NaN;
+  // Rows strictly before the current run of equal values: what a limit at the current value removes.
+  let beforeCount = 0;
+  let beforeSum = 0;
+  let count = 0;
+  let sumY = 0;
+  for (let step = 0; step < n; step++) {
+    const i = order[side === 'low' ? step : n - 1 - step] as number;
+    if (inBox[i] !== 1) continue;
+    const x = (data.rows[i] as number[])[j] as number;
+    if (x !== previous) {
+      beforeCount = count;
+      beforeSum = sumY;
+      previous = x;
+    }
+    if (seen === 0) end = x;
+    if (seen >= k && x !== end) return { bound: x, count: beforeCount, sumY: beforeSum };
+    seen++;
+    count++;
+    sumY += data.y[i] as number;
   }
-  let index = last - Math.max(k, 1);
-  const end = sorted[last] as number;
-  while (index >= 0 && (sorted[index] as number) === end) index--;
-  return index < 0 ? undefined : (sorted[index] as number);
+  return undefined;
 }
 
 type Limits = (number | null)[];
@@ -262,15 +302,12 @@ function pasteBox(
         const limit = side === 'low' ? low[j] : high[j];
         if (limit === null || limit === undefined) continue;
         // Rows just outside this side that meet every other limit, nearest first.
-        const others = (row: readonly number[]) => {
-          const lo = low.slice();
-          const hi = high.slice();
-          if (side === 'low') lo[j] = null;
-          else hi[j] = null;
-          return inBox(row, lo, hi);
-        };
+        const freeLow = low.slice();
+        const freeHigh = high.slice();
+        if (side === 'low') freeLow[j] = null;
+        else freeHigh[j] = null;
         const outside = data.rows
-          .filter((row) => others(row) && (side === 'low' ? (row[j] as number) < limit : (row[j] as number) > limit))
+          .filter((row) => (side === 'low' ? (row[j] as number) < limit : (row[j] as number) > limit) && inBox(row, freeLow, freeHigh))
           .map((row) => row[j] as number)
           .sort((a, b) => (side === 'low' ? b - a : a - b));
         if (outside.length === 0) continue;

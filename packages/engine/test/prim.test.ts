@@ -36,6 +36,12 @@ describe('prim', () => {
     }
   });
 
+  it('does not depend on the order of the rows', () => {
+    const data = planted(3);
+    const reversed = { ...data, rows: data.rows.slice().reverse(), y: data.y.slice().reverse() };
+    expect(prim(reversed, { paste: true })).toEqual(prim(data, { paste: true }));
+  });
+
   it('peels ties as a block, so 0/1 inputs can be isolated', () => {
     const rng = createRng(5);
     const rows = Array.from({ length: 1000 }, () => [rng.next() < 0.5 ? 1 : 0, rng.next()]);
