@@ -1,13 +1,11 @@
 import type { Action } from './action.js';
+import { type AlternativeArm, compareAlternatives } from './compare-alternatives.js';
 import { CrisisSimError } from './crisis-sim-error.js';
-import type { Issue } from './issue.js';
-import { type DifferenceInterval, pairedDifferenceInterval } from './paired-difference-interval.js';
+import type { DifferenceInterval } from './paired-difference-interval.js';
 import type { ParameterSpec, ParameterValue } from './parameter.js';
-import { resolveParameters } from './resolve-parameters.js';
-import { runScenario } from './run-scenario.js';
 import type { Scenario } from './scenario.js';
-import { type Seed, seedText, validateSeed } from './seed.js';
-import { type ProportionInterval, wilsonInterval } from './wilson-interval.js';
+import type { Seed } from './seed.js';
+import type { ProportionInterval } from './wilson-interval.js';
 
 /** Options of {@link compareArms}. */
 export interface CompareArmsOptions {
@@ -44,86 +42,38 @@ export interface ArmsComparison {
   readonly alternative: Readonly<Record<string, ParameterValue>>;
   readonly outcomes: readonly ArmComparison[];
   readonly indicators: readonly ArmComparison[];
+  /** `transitions[b][a]`: runs that ended in outcome b under the base and in outcome a under the alternative. */
+  readonly transitions: Readonly<Record<string, Readonly<Record<string, number>>>>;
 }
 
 /**
  * A two-arm "what if": the same runs (same seed, same run indices, hence the same random
  * streams) under two parameter sets, compared pair by pair. Common random numbers make the
  * difference far more precise than two independent batches of the same size; the interval
- * accounts for the pairing.
+ * accounts for the pairing. The transition table shows where the runs that changed went:
+ * from which base outcome to which alternative outcome. For several alternatives at once,
+ * see {@link compareAlternatives}.
  */
 export function compareArms<S, P extends ParameterSpec, A extends Action, O extends string>(
   scenario: Scenario<S, P, A, O>,
   options: CompareArmsOptions,
 ): ArmsComparison {
-  const issues: Issue[] = [...validateSeed(options.seed)];
-  const firstRun = options.firstRun ?? 0;
-  if (!(Number.isSafeInteger(options.runs) && options.runs >= 1)) {
-    issues.push({
-      code: 'invalid_option',
-      path: ['runs'],
-      message: `runs must be a whole number >= 1, got ${String(options.runs)}`,
-      value: options.runs,
+  // The two-arm case of compareAlternatives: the same runs, the same results.
+  try {
+    const result = compareAlternatives(scenario, {
+      seed: options.seed,
+      runs: options.runs,
+      ...(options.firstRun === undefined ? {} : { firstRun: options.firstRun }),
+      ...(options.base === undefined ? {} : { base: options.base }),
+      alternatives: [{ name: 'alternative', parameters: options.alternative }],
     });
+    const { name: _name, ...comparison } = result.arms[0] as AlternativeArm;
+    return comparison;
+  } catch (error) {
+    if (!(error instanceof CrisisSimError)) throw error;
+    // Keep the two-arm paths: alternative.<key>, not alternatives.0.<key>.
+    throw new CrisisSimError(
+      error.issues.map((issue) => (issue.path[0] === 'alternatives' ? { ...issue, path: ['alternative', ...issue.path.slice(2)] } : issue)),
+    );
   }
-  if (!(Number.isSafeInteger(firstRun) && firstRun >= 0)) {
-    issues.push({
-      code: 'invalid_option',
-      path: ['firstRun'],
-      message: `firstRun must be a whole number >= 0, got ${String(firstRun)}`,
-      value: firstRun,
-    });
-  }
-  const base = resolveParameters(scenario.parameters, options.base ?? {}, { constraints: scenario.constraints });
-  const alternative = resolveParameters(scenario.parameters, options.alternative, { constraints: scenario.constraints });
-  if (!base.ok) issues.push(...base.issues.map((issue) => ({ ...issue, path: ['base', ...issue.path] })));
-  if (!alternative.ok) issues.push(...alternative.issues.map((issue) => ({ ...issue, path: ['alternative', ...issue.path] })));
-  if (issues.length > 0 || !base.ok || !alternative.ok) throw new CrisisSimError(issues);
-
-  const outcomeIds = scenario.outcomes.map((outcome) => outcome.id as string);
-  const indicatorIds = (scenario.indicators ?? []).map((indicator) => indicator.id);
-  // cells[k] = [both, alternativeOnly, baseOnly, neither] for outcomes then indicators.
-  const cells = [...outcomeIds, ...indicatorIds].map(() => [0, 0, 0, 0]);
-  for (let runIndex = firstRun; runIndex < firstRun + options.runs; runIndex++) {
-    const runOptions = { seed: options.seed, runIndex, mode: 'batch', checkInvariants: true, recordEvents: false } as const;
-    const b = runScenario(scenario, base.values, runOptions);
-    const a = runScenario(scenario, alternative.values, runOptions);
-    outcomeIds.forEach((id, k) => {
-      tally(cells[k] as number[], a.outcome === id, b.outcome === id);
-    });
-    indicatorIds.forEach((id, k) => {
-      tally(cells[outcomeIds.length + k] as number[], a.indicators[id] != null, b.indicators[id] != null);
-    });
-  }
-
-  const describe = (id: string, cell: number[]): ArmComparison => {
-    const [both, alternativeOnly, baseOnly, neither] = cell as [number, number, number, number];
-    const n = both + alternativeOnly + baseOnly + neither;
-    const baseCount = both + baseOnly;
-    const alternativeCount = both + alternativeOnly;
-    return {
-      id,
-      base: { count: baseCount, probability: baseCount / n, interval: wilsonInterval(baseCount, n) },
-      alternative: { count: alternativeCount, probability: alternativeCount / n, interval: wilsonInterval(alternativeCount, n) },
-      difference: pairedDifferenceInterval(both, alternativeOnly, baseOnly, neither),
-      baseOnly,
-      alternativeOnly,
-    };
-  };
-  return {
-    scenarioId: scenario.id,
-    scenarioVersion: scenario.version,
-    seed: seedText(options.seed),
-    runs: options.runs,
-    firstRun,
-    base: base.values as Readonly<Record<string, ParameterValue>>,
-    alternative: alternative.values as Readonly<Record<string, ParameterValue>>,
-    outcomes: outcomeIds.map((id, k) => describe(id, cells[k] as number[])),
-    indicators: indicatorIds.map((id, k) => describe(id, cells[outcomeIds.length + k] as number[])),
-  };
-}
-
-function tally(cell: number[], inAlternative: boolean, inBase: boolean): void {
-  const position = inAlternative ? (inBase ? 0 : 1) : inBase ? 2 : 3;
-  cell[position] = (cell[position] as number) + 1;
 }

@@ -9,6 +9,8 @@ export type { ActorDefinition } from './actor.js';
 export type { BacktestReport, IndicatorScore, Observations } from './backtest.js';
 export { backtest } from './backtest.js';
 export { closestName } from './closest-name.js';
+export type { AlternativeArm, AlternativesComparison, CompareAlternativesOptions } from './compare-alternatives.js';
+export { compareAlternatives } from './compare-alternatives.js';
 export type { ArmComparison, ArmsComparison, CompareArmsOptions } from './compare-arms.js';
 export { compareArms } from './compare-arms.js';
 export { CrisisSimError } from './crisis-sim-error.js';
@@ -16,17 +18,36 @@ export { dailyHazardFromMedianDays, medianDaysFromDailyHazard } from './daily-ha
 export { cumulativeByDay, dayQuantile } from './day-histogram.js';
 export { dateToDay, dayToDate, isIsoDate } from './day-to-date.js';
 export { checkScenarioDefinition, defineScenario } from './define-scenario.js';
+export type { DescribeBoxOptions } from './describe-box.js';
+export { describeBox } from './describe-box.js';
 export type { IndicatorEstimate, OutcomeEstimate, SummaryReport } from './describe-summary.js';
 export { describeSummary, largestHalfWidth } from './describe-summary.js';
+export type { DesignFactor, ResolvedFactor } from './design-factor.js';
+export { priorRange, resolveDesignFactors } from './design-factor.js';
+export type { Design } from './design-points.js';
+export { designPoints, placePoint } from './design-points.js';
+export type { DiscoverOptions, DiscoveryResult } from './discover-scenarios.js';
+export { discoverFromRecords, discoverScenarios } from './discover-scenarios.js';
 export type { DrawOptions } from './draw-parameters.js';
 export { drawnParameterKeys, drawParameters, MAX_CONSTRAINT_REDRAWS } from './draw-parameters.js';
 export { engineVersion } from './engine-version.js';
+export type { EnsemblePoint, EnsembleResult } from './ensemble.js';
+export { ensemble, runEnsemblePoint } from './ensemble.js';
+export type { GlobalSensitivityResult, GlobalSensitivityRow } from './global-sensitivity.js';
+export { globalSensitivity, globalSensitivityFromSummaries } from './global-sensitivity.js';
 export { hashString, mixHash } from './hash.js';
 export { hashParameters } from './hash-parameters.js';
 export type { Issue, IssueCode } from './issue.js';
 export { formatIssue } from './issue.js';
+export { latinHypercube } from './latin-hypercube.js';
+export { mergeArmsComparisons } from './merge-arms-comparisons.js';
 export type { MergeOptions } from './merge-summaries.js';
 export { compatibilityFields, mergeSummaries } from './merge-summaries.js';
+export type { MorrisDesign, MorrisTrajectory } from './morris-design.js';
+export { morrisDesign } from './morris-design.js';
+export type { MorrisRow } from './morris-indices.js';
+export { morrisIndices } from './morris-indices.js';
+export type { ObservedEvent, ObservedRecord } from './observed-record.js';
 export type { SensitivityOptions, SensitivityRow, SensitivityTarget } from './one-at-a-time-sensitivity.js';
 export { oneAtATimeSensitivity } from './one-at-a-time-sensitivity.js';
 export type { DifferenceInterval } from './paired-difference-interval.js';
@@ -45,10 +66,19 @@ export { describeAllowed, param } from './parameter.js';
 export type { ParameterConstraint } from './parameter-constraint.js';
 export { checkParameterConstraints, constraintsHold, repairOrder } from './parameter-constraint.js';
 export { parseSummary } from './parse-summary.js';
+export { parseTarget } from './parse-target.js';
+export type { EnsembleOptions, EnsemblePlan, EnsemblePointPlan, EnsembleStreams } from './plan-ensemble.js';
+export { planEnsemble } from './plan-ensemble.js';
+export type { GlobalSensitivityOptions, GlobalSensitivityPlan } from './plan-global-sensitivity.js';
+export { planGlobalSensitivity } from './plan-global-sensitivity.js';
 export type { MonteCarloOptions, MonteCarloPlan, MonteCarloProgress } from './plan-monte-carlo.js';
 export { DEFAULT_BLOCK_SIZE, planMonteCarlo } from './plan-monte-carlo.js';
+export type { PrimBox, PrimData, PrimLimit, PrimOptions, PrimResult } from './prim.js';
+export { prim } from './prim.js';
 export type { Prior } from './prior.js';
 export { samplePrior, validatePrior } from './prior.js';
+export type { ReliabilityBin } from './reliability-table.js';
+export { reliabilityTable } from './reliability-table.js';
 export type { ResolveOptions, ResolveResult } from './resolve-parameters.js';
 export {
   assertParameters,
@@ -69,6 +99,8 @@ export type { RunRecord } from './run-record.js';
 export type { LoggedEvent, RunResult, RunTrace } from './run-result.js';
 export type { RunScenarioOptions, SimulationMode } from './run-scenario.js';
 export { runScenario } from './run-scenario.js';
+export type { SaltelliDesign } from './saltelli-design.js';
+export { SALTELLI_MAX_DIMENSIONS, saltelliDesign } from './saltelli-design.js';
 export type {
   ActionEvent,
   AnyScenario,
@@ -83,12 +115,24 @@ export type {
   ScenarioDefinition,
   ScheduledEvent,
 } from './scenario.js';
+export type {
+  EventScore,
+  ForecastCheck,
+  ForecastScoreReport,
+  MeanScores,
+  ScoreComparison,
+  ScoreForecastOptions,
+} from './score-forecast.js';
+export { scoreForecast } from './score-forecast.js';
 export type { Seed } from './seed.js';
 export { deriveRunSeed, deriveStreamSeed, seedText, validateSeed } from './seed.js';
 export type { Shard } from './shard.js';
 export { parseShard, shardProblem, shardRange } from './shard.js';
 export type { SimulateOptions } from './simulate.js';
 export { simulate } from './simulate.js';
+export type { BootstrapEstimate, SobolIndices, SobolIndicesOptions, SobolRow } from './sobol-indices.js';
+export { sobolIndices } from './sobol-indices.js';
+export { SOBOL_MAX_DIMENSIONS, sobolSequence } from './sobol-sequence.js';
 export type { Source } from './source.js';
 export { isAssumption } from './source.js';
 export { stopRuleMet } from './stop-rule-met.js';
@@ -96,5 +140,6 @@ export type { IndicatorTally, RunTally, StopRule, Summary, SummaryManifest, Unce
 export { addRunToSummary, createSummary, SUMMARY_FORMAT } from './summary.js';
 export type { SweepOptions, SweepPoint, SweepResult } from './sweep-parameter.js';
 export { sweepParameter } from './sweep-parameter.js';
+export { targetProbability } from './target-probability.js';
 export type { ProportionInterval } from './wilson-interval.js';
 export { wilsonInterval } from './wilson-interval.js';

@@ -2,6 +2,7 @@ import { compareArms } from './compare-arms.js';
 import { CrisisSimError } from './crisis-sim-error.js';
 import type { DifferenceInterval } from './paired-difference-interval.js';
 import type { ParameterValue } from './parameter.js';
+import { parseTarget } from './parse-target.js';
 import { resolveParameters } from './resolve-parameters.js';
 import type { AnyScenario } from './scenario.js';
 import type { Seed } from './seed.js';
@@ -11,7 +12,8 @@ export type SensitivityTarget = { readonly outcome: string } | { readonly indica
 
 /** Options of {@link oneAtATimeSensitivity}. */
 export interface SensitivityOptions {
-  readonly target: SensitivityTarget;
+  /** An outcome or indicator, as an object or written `outcome:ID` / `indicator:ID`. */
+  readonly target: SensitivityTarget | string;
   readonly runs: number;
   readonly seed: Seed;
   /** Parameters to vary (default: every number and boolean parameter). */
@@ -40,21 +42,9 @@ export interface SensitivityRow {
 export function oneAtATimeSensitivity(scenario: AnyScenario, options: SensitivityOptions): SensitivityRow[] {
   const held = resolveParameters(scenario.parameters, options.parameters ?? {}, { constraints: scenario.constraints });
   if (!held.ok) throw new CrisisSimError(held.issues);
-  const isOutcome = 'outcome' in options.target;
-  const targetId = 'outcome' in options.target ? options.target.outcome : options.target.indicator;
-  const known = isOutcome
-    ? scenario.outcomes.map((outcome: { id: string }) => outcome.id)
-    : (scenario.indicators ?? []).map((indicator: { id: string }) => indicator.id);
-  if (!known.includes(targetId)) {
-    throw new CrisisSimError([
-      {
-        code: 'unknown_key',
-        path: ['target', isOutcome ? 'outcome' : 'indicator'],
-        message: `unknown ${isOutcome ? 'outcome' : 'indicator'} ${targetId}; known: ${known.join(', ')}`,
-        value: targetId,
-      },
-    ]);
-  }
+  const target = parseTarget(scenario, options.target);
+  const isOutcome = 'outcome' in target;
+  const targetId = 'outcome' in target ? target.outcome : target.indicator;
   const keys = options.keys ?? Object.keys(scenario.parameters);
   const rows: SensitivityRow[] = [];
   for (const key of keys) {

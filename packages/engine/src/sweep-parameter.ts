@@ -1,8 +1,8 @@
 import { closestName } from './closest-name.js';
 import { CrisisSimError } from './crisis-sim-error.js';
-import { describeSummary, type SummaryReport } from './describe-summary.js';
+import type { SummaryReport } from './describe-summary.js';
+import { ensemble } from './ensemble.js';
 import type { ParameterValue } from './parameter.js';
-import { runMonteCarlo } from './run-monte-carlo.js';
 import type { AnyScenario } from './scenario.js';
 import type { Seed } from './seed.js';
 import type { Summary, Uncertainty } from './summary.js';
@@ -57,14 +57,20 @@ export function sweepParameter(scenario: AnyScenario, options: SweepOptions): Sw
       { code: 'invalid_option', path: ['values'], message: 'a sweep needs at least one value', value: options.values },
     ]);
   }
-  const points = options.values.map((value) => {
-    const summary = runMonteCarlo(scenario, {
-      runs: options.runs,
-      seed: options.seed,
-      parameters: { ...options.parameters, [options.key]: value },
-      uncertainty: options.uncertainty ?? 'none',
-    });
-    return { value, summary, report: describeSummary(summary) };
+  // The one-parameter case of an ensemble, on common random numbers: every value runs the
+  // same runs, so each point equals the plain batch at that value.
+  const result = ensemble(scenario, {
+    design: { kind: 'points', points: options.values.map((value) => ({ [options.key]: value })) },
+    runs: options.runs,
+    seed: options.seed,
+    ...(options.parameters === undefined ? {} : { parameters: options.parameters }),
+    uncertainty: options.uncertainty ?? 'none',
+    streams: 'common',
   });
-  return { key: options.key, seed: points[0]?.summary.manifest.seed ?? String(options.seed), runs: options.runs, points };
+  const points = result.points.map((point, i) => ({
+    value: options.values[i] as ParameterValue,
+    summary: point.summary,
+    report: point.report,
+  }));
+  return { key: options.key, seed: result.seed, runs: options.runs, points };
 }

@@ -11,6 +11,27 @@ describe('compareArms', () => {
       expect(row.difference.estimate).toBe(0);
     }
     expect(result.outcomes.reduce((sum, row) => sum + row.base.count, 0)).toBe(200);
+    for (const [from, row] of Object.entries(result.transitions)) {
+      for (const [to, count] of Object.entries(row)) if (from !== to) expect(count).toBe(0);
+    }
+  });
+
+  it('tabulates where runs went: rows add up to the base counts, columns to the alternative counts', () => {
+    const result = compareArms(toyScenario, {
+      seed: 3,
+      runs: 300,
+      base: { 'hawk.aggression': 0.05 },
+      alternative: { 'hawk.aggression': 0.2 },
+    });
+    const ids = result.outcomes.map((row) => row.id);
+    expect(Object.keys(result.transitions)).toEqual(ids);
+    for (const row of result.outcomes) {
+      const out = Object.values(result.transitions[row.id] ?? {}).reduce((sum, count) => sum + count, 0);
+      const into = ids.reduce((sum, from) => sum + (result.transitions[from]?.[row.id] ?? 0), 0);
+      expect(out).toBe(row.base.count);
+      expect(into).toBe(row.alternative.count);
+    }
+    expect(result.transitions.standoff?.war).toBeGreaterThan(0);
   });
 
   it('detects that a more aggressive hawk makes war more likely', () => {

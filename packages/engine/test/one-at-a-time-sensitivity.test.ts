@@ -25,4 +25,11 @@ describe('oneAtATimeSensitivity', () => {
       /unknown indicator invasion; known: attack/,
     );
   });
+
+  it('takes the target written outcome:ID as the command line gives it', () => {
+    const written = oneAtATimeSensitivity(toyScenario, { target: 'outcome:war', runs: 50, seed: 2, keys: ['hawk.aggression'] });
+    expect(written).toEqual(
+      oneAtATimeSensitivity(toyScenario, { target: { outcome: 'war' }, runs: 50, seed: 2, keys: ['hawk.aggression'] }),
+    );
+  });
 });

@@ -25,6 +25,7 @@ export { initialState } from './initial-state.js';
 export { niger2023 } from './niger-2023.js';
 export type { NigerAction } from './niger-action.js';
 export type { NigerActor, NigerReducers, NigerRule, NigerStateView } from './niger-rule.js';
+export { nigerObservedRecord } from './observed-record.js';
 export type { NigerOutcome } from './outcomes.js';
 export { classifyOutcome, nigerOutcomes } from './outcomes.js';
 export type { NigerParameters } from './parameters.js';

@@ -1,0 +1,66 @@
+import type { ObservedRecord } from '@crisis-sim/engine';
+
+/**
+ * What happened in the six months after 2023-08-08, for scoring the scenario's forecasts
+ * (`scoreForecast`). Evaluation only: nothing here sets, or may be used to change, a
+ * default of the scenario, whose evidence stops at its start date.
+ */
+export const nigerObservedRecord: ObservedRecord = {
+  startDate: '2023-08-08',
+  asOf: '2024-02-03',
+  selection:
+    'The 16 indicators scored since the first backtest of this scenario, each settled by a dated public record as of 2024-02-03 (day 179). ' +
+    'Not scored: sanctions-tightened, sanctions-eased, intervention-succeeded, us-withdrawal-announced, us-withdrawal-completed, ' +
+    'russian-deployment, mediation-accepted.',
+  events: [
+    {
+      indicator: 'standby-force-activated',
+      happened: '2023-08-10',
+      source: 'ECOWAS summit communique, Abuja, 2023-08-10: activation of the standby force ordered',
+    },
+    {
+      indicator: 'transition-timetable-announced',
+      happened: '2023-08-19',
+      source: "Gen. Tiani's televised address, 2023-08-19: a transition of up to three years",
+    },
+    {
+      indicator: 'au-suspension',
+      happened: '2023-08-22',
+      source: 'AU Peace and Security Council communique published 2023-08-22: Niger suspended',
+    },
+    {
+      indicator: 'sahel-defence-pact',
+      happened: '2023-09-16',
+      source: 'Liptako-Gourma Charter signed by Mali, Burkina Faso and Niger, 2023-09-16',
+    },
+    { indicator: 'french-withdrawal-announced', happened: '2023-09-24', source: "President Macron's television interview, 2023-09-24" },
+    { indicator: 'us-coup-determination', happened: '2023-10-10', source: 'US State Department statement, 2023-10-10' },
+    {
+      indicator: 'us-aid-cut',
+      happened: '2023-10-10',
+      source: 'US State Department statement, 2023-10-10: assistance to the government terminated under section 7008',
+    },
+    { indicator: 'french-withdrawal-completed', happened: '2023-12-22', source: 'French armed forces: last troops left Niger, 2023-12-22' },
+    {
+      indicator: 'intervention-launched',
+      happened: null,
+      source: 'No ECOWAS operation by 2024-02-03; on 2024-01-28 Niger, Mali and Burkina Faso announced they were leaving ECOWAS',
+    },
+    { indicator: 'mali-at-war', happened: null, source: 'No intervention, hence no Malian war against one, by 2024-02-03' },
+    { indicator: 'burkina-faso-at-war', happened: null, source: 'No intervention, hence no Burkinabe war against one, by 2024-02-03' },
+    {
+      indicator: 'bazoum-released',
+      happened: null,
+      source: 'Bazoum still detained in Niamey on 2024-02-03 (his lawyers and family, repeated statements)',
+    },
+    { indicator: 'bazoum-harmed', happened: null, source: 'No report of harm to Bazoum in custody by 2024-02-03' },
+    { indicator: 'bazoum-restored', happened: null, source: 'The junta still in power on 2024-02-03' },
+    {
+      indicator: 'transition-agreed',
+      happened: null,
+      source: 'No transition agreed with ECOWAS by 2024-02-03; ECOWAS sanctions still in force',
+    },
+    { indicator: 'us-aid-restored', happened: null, source: 'No resumption of the terminated assistance announced by 2024-02-03' },
+  ],
+  outcome: { id: 'junta-consolidated', source: 'The junta in power, Bazoum detained, no operation and no agreed transition on 2024-02-03' },
+};
