@@ -5,6 +5,7 @@ import { parameterOverrides } from './parameter-overrides.js';
 import { parseCount } from './parse-count.js';
 import { shellWord } from './replay-command.js';
 import { resolveScenario } from './resolve-scenario.js';
+import { scenarioPositional } from './scenario-positional.js';
 import { usageError } from './usage-error.js';
 import { assertWritableOutput, writeOutputFile } from './write-output-file.js';
 
@@ -17,7 +18,7 @@ export const compareCommand: CommandSpec = {
   summary: 'Compare two parameter sets on the same runs ("what if")',
   description:
     'Runs the same run indices with the same seed under a base parameter set (defaults, --params and --set) and an alternative (the base with each --alt applied). Both arms draw the same random numbers, so the difference they show is the effect of the change, not noise between two samples. Reports, for each outcome and indicator, both probabilities and the difference with a paired 95% interval (Newcombe), with the discordant runs that carry the evidence.',
-  positionals: { scenario: { type: 'string', describe: 'Scenario id (see crisis-sim list); default niger-2023' } },
+  positionals: { scenario: scenarioPositional },
   options: {
     alt: {
       type: 'string',
@@ -49,7 +50,7 @@ export const compareCommand: CommandSpec = {
       throw usageError(`compare needs at least one --alt key=value for the alternative arm, for example --alt ${example}=...`, alts);
     }
     const base = await parameterOverrides(scenario, sets, args.params as string | undefined, io.cwd);
-    const change = await parameterOverrides(scenario, alts, undefined, io.cwd);
+    const change = await parameterOverrides(scenario, alts, undefined, io.cwd, '--alt');
     const runs = args.runs === undefined ? DEFAULT_COMPARE_RUNS : parseCount('--runs', args.runs as string);
     const seed = args.seed as string;
     if (args.out !== undefined) await assertWritableOutput('--out', args.out as string, io.cwd);

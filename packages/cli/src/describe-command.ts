@@ -1,6 +1,7 @@
 import type { CommandSpec } from './command-spec.js';
 import { describeScenarioJson, describeScenarioTable } from './describe-scenario.js';
 import { resolveScenario } from './resolve-scenario.js';
+import { scenarioPositional } from './scenario-positional.js';
 
 /** `crisis-sim describe <scenario>`: actors, parameters, outcomes and indicators. */
 export const describeCommand: CommandSpec = {
@@ -8,7 +9,7 @@ export const describeCommand: CommandSpec = {
   summary: "Show a scenario's actors, parameters, outcomes and indicators",
   description:
     'Describes a scenario. With --format json each parameter is an object with key, default, min and max (or values for a set of names), unit, description and source.',
-  positionals: { scenario: { type: 'string', describe: 'Scenario id (see crisis-sim list)' } },
+  positionals: { scenario: scenarioPositional },
   options: {
     format: { type: 'string', choices: ['table', 'json'], default: 'table', describe: 'Output format', requiresArg: true },
   },

@@ -1,6 +1,7 @@
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { parseShard } from '@crisis-sim/engine';
-import { defaultWorkers, runBatch } from '@crisis-sim/runner';
+import { defaultWorkers, recordFormatOf, runBatch } from '@crisis-sim/runner';
 import type { CommandSpec } from './command-spec.js';
 import { formatSummaryCsv } from './format-summary-csv.js';
 import { formatSummaryTable } from './format-summary-table.js';
@@ -9,6 +10,7 @@ import { parseCount } from './parse-count.js';
 import { createProgress } from './progress-bar.js';
 import { replayCommand } from './replay-command.js';
 import { resolveScenario } from './resolve-scenario.js';
+import { scenarioPositional } from './scenario-positional.js';
 import { summaryDocument } from './summary-document.js';
 import { usageError } from './usage-error.js';
 import { assertWritableOutput, writeOutputFile } from './write-output-file.js';
@@ -26,7 +28,7 @@ export const runCommand: CommandSpec = {
   summary: 'Run a Monte Carlo batch and report outcome probabilities',
   description:
     'Runs the scenario --runs times (run indices 0 to runs-1), each run seeded from the master seed and its index, on --workers threads, and reports each outcome with its probability and 95% Wilson interval, and each indicator with the probability it happens by the horizon and its median day and date. The result depends only on the scenario, parameters, seed, runs and uncertainty: not on --workers, --shard splits or interruptions resumed from --checkpoint.',
-  positionals: { scenario: { type: 'string', describe: 'Scenario id (see crisis-sim list); default niger-2023' } },
+  positionals: { scenario: scenarioPositional },
   options: {
     runs: { type: 'string', describe: 'Number of runs', defaultDescription: String(DEFAULT_RUNS), requiresArg: true },
     seed: {
@@ -94,8 +96,7 @@ export const runCommand: CommandSpec = {
   ],
   async handler(args, { io, signal }) {
     const modulePath = args['scenario-module'] as string | undefined;
-    const id = (args.scenario as string | undefined) ?? (modulePath === undefined ? 'niger-2023' : undefined);
-    const { scenario, source } = await resolveScenario(id, modulePath, io.cwd);
+    const { scenario, source } = await resolveScenario(args.scenario as string | undefined, modulePath, io.cwd);
     const parameters = await parameterOverrides(
       scenario,
       (args.set as string[] | undefined) ?? [],
@@ -105,7 +106,13 @@ export const runCommand: CommandSpec = {
     const untilCi = args['until-ci'] as string | undefined;
     const shardText = args.shard as string | undefined;
     const shard = shardText === undefined ? undefined : parseShard(shardText, ['--shard']);
-    const workers = args.workers === undefined ? defaultWorkers() : parseCount('--workers', args.workers as string);
+    // More threads than cores give the same result no faster, at about 2 MB each; four times the
+    // cores leaves room for determinism checks on small machines and refuses a slipped digit.
+    const cores = availableParallelism();
+    const workers =
+      args.workers === undefined
+        ? defaultWorkers()
+        : parseCount('--workers', args.workers as string, 1, 4 * cores, ` (four times the ${cores} cores here; more only costs memory)`);
     const out = args.out as string | undefined;
     const format = (args.format as string | undefined) ?? (out === undefined ? 'table' : 'json');
     let sizing: { runs: number } | { stop: { ciHalfWidth: number; maxRuns: number; minRuns?: number } };
@@ -123,6 +130,8 @@ export const runCommand: CommandSpec = {
     }
     const records = args.records as string | undefined;
     const checkpoint = args.checkpoint as string | undefined;
+    if (records !== undefined && recordFormatOf(records) === undefined)
+      throw usageError(`--records ${records} must end in .csv or .ndjson: the extension picks the format`, records);
     // Fail before a long run, not after it, when an output cannot be written.
     for (const [flag, path] of [
       ['--out', out],
