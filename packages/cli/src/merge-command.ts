@@ -55,7 +55,12 @@ export const mergeCommand: CommandSpec = {
       text = summaryDocument(summary);
     } else {
       const scenario = await findScenario(summary.manifest.scenarioId, args['scenario-module'] as string | undefined, io.cwd);
-      if (format === 'csv') text = formatSummaryCsv(scenario, summary);
+      if (format === 'csv')
+        text = formatSummaryCsv(
+          scenario,
+          summary,
+          scenario === undefined ? undefined : replayCommand(scenario, summary, args['scenario-module'] as string | undefined),
+        );
       else if (scenario === undefined)
         throw usageError(`--format table needs scenario ${summary.manifest.scenarioId}: pass --scenario-module FILE`);
       else text = formatSummaryTable(scenario, summary, replayCommand(scenario, summary, args['scenario-module'] as string | undefined));

@@ -176,7 +176,7 @@ export const runCommand: CommandSpec = {
       format === 'json'
         ? summaryDocument(summary)
         : format === 'csv'
-          ? formatSummaryCsv(scenario, summary)
+          ? formatSummaryCsv(scenario, summary, replay)
           : formatSummaryTable(scenario, summary, replay);
     if (out === undefined) {
       io.stdout.write(text);
