@@ -84,6 +84,10 @@ function buildParser(argv: readonly string[], io: CliIo, signal: AbortSignal) {
   return parser;
 }
 
+function camelCase(name: string): string {
+  return name.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase());
+}
+
 function commandName(spec: CommandSpec): string {
   return spec.command.split(' ')[0] as string;
 }
@@ -107,7 +111,9 @@ function explain(message: string, argv: readonly string[], options: string[], co
   }
   const unknown = /^Unknown arguments?: (.+)$/.exec(firstLine);
   if (unknown !== null) {
-    const names = (unknown[1] ?? '').split(', ');
+    // yargs also lists the camelCase alias of a dashed name (until-ci, untilCi): name each once.
+    const listed = (unknown[1] ?? '').split(', ');
+    const names = listed.filter((name) => !listed.some((other) => other !== name && camelCase(other) === name));
     const name = names[0] ?? '';
     // A mistyped flag is matched against options only, a stray word against commands only.
     const isFlag = argv.some((word) => word === `-${name}` || word === `--${name}` || word.startsWith(`--${name}=`));
