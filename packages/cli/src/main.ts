@@ -118,7 +118,9 @@ function explain(message: string, argv: readonly string[], options: string[], co
     // A mistyped flag is matched against options only, a stray word against commands only.
     const isFlag = argv.some((word) => word === `-${name}` || word === `--${name}` || word.startsWith(`--${name}=`));
     const near = closestName(name, isFlag ? options : commandNames);
-    const hint = near === undefined ? 'see crisis-sim --help' : `did you mean ${isFlag ? '--' : ''}${near}?`;
+    const command = argv.find((word) => commandNames.includes(word));
+    const help = command === undefined ? 'crisis-sim --help' : `crisis-sim ${command} --help`;
+    const hint = near === undefined ? `see ${help}` : `did you mean ${isFlag ? '--' : ''}${near}?`;
     return `unknown ${names.length > 1 ? 'arguments' : 'argument'} ${names.join(', ')}; ${hint}`;
   }
   const invalid = /Argument: (\S+), Given: (.+), Choices: (.+)$/.exec(message.replaceAll('\n', ' '));

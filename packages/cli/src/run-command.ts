@@ -30,14 +30,14 @@ export const runCommand: CommandSpec = {
     'Runs the scenario --runs times (run indices 0 to runs-1), each run seeded from the master seed and its index, on --workers threads, and reports each outcome with its probability and 95% Wilson interval, and each indicator with the probability it happens by the horizon and its median day and date. The result depends only on the scenario, parameters, seed, runs and uncertainty: not on --workers, --shard splits or interruptions resumed from --checkpoint.',
   positionals: { scenario: scenarioPositional },
   options: {
-    runs: { type: 'string', describe: 'Number of runs', defaultDescription: String(DEFAULT_RUNS), requiresArg: true },
+    runs: { type: 'string', describe: 'Number of runs (at most 1e12)', defaultDescription: String(DEFAULT_RUNS), requiresArg: true },
     seed: {
       type: 'string',
       default: DEFAULT_SEED,
-      describe: 'Master seed (a whole number or a word); shown in the output',
+      describe: 'Master seed: a whole number in plain digits (01, 1.0 and 1e0 are refused) or a word; shown in the output',
       requiresArg: true,
     },
-    set: { type: 'string', array: true, describe: 'Set a parameter: --set key=value (repeatable; see describe)', requiresArg: true },
+    set: { type: 'string', array: true, describe: 'Set a parameter: --set key=value (repeatable, each key once; see describe)', requiresArg: true },
     params: { type: 'string', describe: 'JSON file of parameter values, {"key": value}; --set wins over it', requiresArg: true },
     uncertainty: {
       type: 'string',
@@ -46,7 +46,7 @@ export const runCommand: CommandSpec = {
       describe: 'priors: each run draws the parameters you did not --set from their priors',
       requiresArg: true,
     },
-    workers: { type: 'string', describe: 'Worker threads', defaultDescription: 'the cores available', requiresArg: true },
+    workers: { type: 'string', describe: 'Worker threads (at most four times the cores)', defaultDescription: 'the cores available', requiresArg: true },
     shard: { type: 'string', describe: 'Run only the k-th of n equal slices of the run indices: --shard 3/16', requiresArg: true },
     'until-ci': {
       type: 'string',
@@ -68,7 +68,7 @@ export const runCommand: CommandSpec = {
     format: {
       type: 'string',
       choices: ['table', 'json', 'csv'],
-      describe: 'Output format',
+      describe: 'Output format; csv starts with # lines giving the seed, the manifest and the replay command',
       defaultDescription: 'table (json with --out)',
       requiresArg: true,
     },

@@ -17,8 +17,8 @@ export const traceCommand: CommandSpec = {
   positionals: { scenario: scenarioPositional },
   options: {
     seed: { type: 'string', default: '1', describe: 'Master seed of the batch', requiresArg: true },
-    run: { type: 'string', default: '0', describe: 'Run index within the batch (0-based)', requiresArg: true },
-    set: { type: 'string', array: true, describe: 'Set a parameter: --set key=value (repeatable)', requiresArg: true },
+    run: { type: 'string', default: '0', describe: 'Run index within the batch (0-based, below 1e12)', requiresArg: true },
+    set: { type: 'string', array: true, describe: 'Set a parameter: --set key=value (repeatable, each key once)', requiresArg: true },
     params: { type: 'string', describe: 'JSON file of parameter values', requiresArg: true },
     uncertainty: {
       type: 'string',

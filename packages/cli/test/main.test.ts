@@ -30,7 +30,7 @@ const badInputs: [string, string[], RegExp][] = [
     ['run', ...M, '--until-ci', '0.1', '--max-runs', '10', '--min-runs', '100'],
     /minimum runs \(100\) must not exceed max runs \(10\)/,
   ],
-  ['trace run past the largest batch', ['trace', ...M, '--run', '1000000000000'], /--run must be a whole number below 1e12/],
+  ['trace run past the largest batch', ['trace', ...M, '--run', '1000000000000'], /--run must be at most 999,999,999,999/],
   ['unknown parameter', ['run', ...M, '--set', 'navy.escalaton=0.5'], /unknown parameter navy\.escalaton; did you mean navy\.escalation\?/],
   ['value out of range', ['run', ...M, '--set', 'navy.escalation=2'], /navy\.escalation must be a number from 0 to 1, got 2/],
   ['value of the wrong type', ['run', ...M, '--set', 'guard.restraint=maybe'], /guard\.restraint must be true or false/],
