@@ -130,8 +130,6 @@ export const runCommand: CommandSpec = {
     }
     const records = args.records as string | undefined;
     const checkpoint = args.checkpoint as string | undefined;
-    if (records !== undefined && recordFormatOf(records) === undefined)
-      throw usageError(`--records ${records} must end in .csv or .ndjson: the extension picks the format`, records);
     // Fail before a long run, not after it, when an output cannot be written.
     for (const [flag, path] of [
       ['--out', out],
@@ -149,6 +147,8 @@ export const runCommand: CommandSpec = {
       const clash = outputs.slice(i + 1).find(([, other]) => resolve(io.cwd, other) === resolve(io.cwd, path));
       if (clash !== undefined) throw usageError(`${flag} and ${clash[0]} name the same file ${path}: give each its own`, path);
     }
+    if (records !== undefined && recordFormatOf(records) === undefined)
+      throw usageError(`--records ${records} must end in .csv or .ndjson: the extension picks the format`, records);
     const quiet = args.quiet === true;
     const progress = createProgress(io.stderr, !quiet);
     let summary: Awaited<ReturnType<typeof runBatch>>;
