@@ -28,7 +28,12 @@ export const compareCommand: CommandSpec = {
     },
     runs: { type: 'string', describe: 'Paired runs (at most 1e12)', defaultDescription: String(DEFAULT_COMPARE_RUNS), requiresArg: true },
     seed: { type: 'string', default: '1', describe: 'Master seed of both arms', requiresArg: true },
-    set: { type: 'string', array: true, describe: 'Set a parameter in both arms: --set key=value (repeatable, each key once)', requiresArg: true },
+    set: {
+      type: 'string',
+      array: true,
+      describe: 'Set a parameter in both arms: --set key=value (repeatable, each key once)',
+      requiresArg: true,
+    },
     params: { type: 'string', describe: 'JSON file of parameter values for both arms', requiresArg: true },
     format: { type: 'string', choices: ['table', 'json'], default: 'table', describe: 'Output format', requiresArg: true },
     out: { type: 'string', describe: 'Write the output to this file (atomically) instead of stdout', requiresArg: true },

@@ -36,7 +36,12 @@ export function describeScenarioJson(scenario: AnyScenario): Record<string, unkn
     description: scenario.description,
     startDate: scenario.startDate,
     horizonDays: horizonOf(scenario, defaults),
-    actors: scenario.actors.map((actor) => ({ id: actor.id, name: actor.name, description: actor.description, sources: actor.sources ?? [] })),
+    actors: scenario.actors.map((actor) => ({
+      id: actor.id,
+      name: actor.name,
+      description: actor.description,
+      sources: actor.sources ?? [],
+    })),
     parameters,
     outcomes: scenario.outcomes.map(({ id, label, description }) => ({ id, label, description })),
     indicators: (scenario.indicators ?? []).map(({ id, label, description }) => ({ id, label, description })),
@@ -81,7 +86,9 @@ export function describeScenarioTable(scenario: AnyScenario, width: number = DEF
     '',
     'Parameters (set with --set key=value)',
     ...Object.entries(scenario.parameters as ParameterSpec).flatMap(([key, p]) =>
-      block(`${key} = ${String(p.default)}${p.unit === '' ? '' : ` (${p.unit})`}; allowed: ${describeAllowed(p)}`, p.description, [p.source]),
+      block(`${key} = ${String(p.default)}${p.unit === '' ? '' : ` (${p.unit})`}; allowed: ${describeAllowed(p)}`, p.description, [
+        p.source,
+      ]),
     ),
     '',
     'Outcomes',

@@ -46,7 +46,11 @@ export async function parameterOverrides(
     // JSON.parse makes `__proto__` an own key; refuse it before any assignment could drop it.
     for (const key of Object.keys(json)) {
       if (RESERVED_KEYS.includes(key))
-        throw usageError(`--params ${paramsFile} has key ${key}, which is not a parameter name (see crisis-sim describe)`, key, 'unknown_key');
+        throw usageError(
+          `--params ${paramsFile} has key ${key}, which is not a parameter name (see crisis-sim describe)`,
+          key,
+          'unknown_key',
+        );
       overrides[key] = (json as Record<string, unknown>)[key];
     }
   }

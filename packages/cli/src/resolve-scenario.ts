@@ -23,7 +23,8 @@ export async function resolveScenario(id: string | undefined, modulePath: string
     return { scenario, source: { ...source, id: scenario.id }, modulePath };
   }
   const wanted = id ?? defaultScenarioId;
-  if (wanted.trim() === '') throw usageError(`the scenario id is empty (${JSON.stringify(wanted)}); see crisis-sim list`, wanted, 'unknown_scenario');
+  if (wanted.trim() === '')
+    throw usageError(`the scenario id is empty (${JSON.stringify(wanted)}); see crisis-sim list`, wanted, 'unknown_scenario');
   const builtin = builtinScenarios.find((entry) => entry.id === wanted);
   if (builtin === undefined) {
     const near = closestName(

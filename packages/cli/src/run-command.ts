@@ -37,7 +37,12 @@ export const runCommand: CommandSpec = {
       describe: 'Master seed: a whole number in plain digits (01, 1.0 and 1e0 are refused) or a word; shown in the output',
       requiresArg: true,
     },
-    set: { type: 'string', array: true, describe: 'Set a parameter: --set key=value (repeatable, each key once; see describe)', requiresArg: true },
+    set: {
+      type: 'string',
+      array: true,
+      describe: 'Set a parameter: --set key=value (repeatable, each key once; see describe)',
+      requiresArg: true,
+    },
     params: { type: 'string', describe: 'JSON file of parameter values, {"key": value}; --set wins over it', requiresArg: true },
     uncertainty: {
       type: 'string',
@@ -46,7 +51,12 @@ export const runCommand: CommandSpec = {
       describe: 'priors: each run draws the parameters you did not --set from their priors',
       requiresArg: true,
     },
-    workers: { type: 'string', describe: 'Worker threads (at most four times the cores)', defaultDescription: 'the cores available', requiresArg: true },
+    workers: {
+      type: 'string',
+      describe: 'Worker threads (at most four times the cores)',
+      defaultDescription: 'the cores available',
+      requiresArg: true,
+    },
     shard: { type: 'string', describe: 'Run only the k-th of n equal slices of the run indices: --shard 3/16', requiresArg: true },
     'until-ci': {
       type: 'string',

@@ -24,10 +24,20 @@ export const sweepCommand: CommandSpec = {
   options: {
     param: { type: 'string', describe: 'The parameter to vary (required)', requiresArg: true },
     values: { type: 'string', describe: 'Comma-separated values: --values 0,0.5,1 (at most 1,000)', requiresArg: true },
-    steps: { type: 'string', describe: 'Evenly spaced points across the range, ends included (2 to 1,000)', defaultDescription: '5', requiresArg: true },
+    steps: {
+      type: 'string',
+      describe: 'Evenly spaced points across the range, ends included (2 to 1,000)',
+      defaultDescription: '5',
+      requiresArg: true,
+    },
     runs: { type: 'string', describe: 'Runs per point (at most 1e12)', defaultDescription: String(DEFAULT_SWEEP_RUNS), requiresArg: true },
     seed: { type: 'string', default: '1', describe: 'Master seed of every point', requiresArg: true },
-    set: { type: 'string', array: true, describe: 'Hold another parameter at a value: --set key=value (repeatable, each key once, not --param)', requiresArg: true },
+    set: {
+      type: 'string',
+      array: true,
+      describe: 'Hold another parameter at a value: --set key=value (repeatable, each key once, not --param)',
+      requiresArg: true,
+    },
     params: { type: 'string', describe: 'JSON file of parameter values held at every point (not --param)', requiresArg: true },
     format: { type: 'string', choices: ['table', 'json'], default: 'table', describe: 'Output format', requiresArg: true },
     out: { type: 'string', describe: 'Write the output to this file (atomically) instead of stdout', requiresArg: true },

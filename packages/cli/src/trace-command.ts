@@ -27,7 +27,13 @@ export const traceCommand: CommandSpec = {
       describe: 'priors: use the values run I draws from the priors',
       requiresArg: true,
     },
-    format: { type: 'string', choices: ['table', 'json'], default: 'table', describe: 'Output format: table is the dated story', requiresArg: true },
+    format: {
+      type: 'string',
+      choices: ['table', 'json'],
+      default: 'table',
+      describe: 'Output format: table is the dated story',
+      requiresArg: true,
+    },
     out: { type: 'string', describe: 'Write the output to this file (atomically) instead of stdout', requiresArg: true },
   },
   examples: [

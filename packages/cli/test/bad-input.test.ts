@@ -48,7 +48,11 @@ const listCases: Case[] = [
 ];
 
 const moduleFaults = (command: string, extra: readonly string[] = []): Case[] => [
-  [`${command}: missing module`, [command, '--scenario-module', './nope.js', ...extra], /cannot load scenario module .*nope\.js: file not found/],
+  [
+    `${command}: missing module`,
+    [command, '--scenario-module', './nope.js', ...extra],
+    /cannot load scenario module .*nope\.js: file not found/,
+  ],
   [`${command}: module that does not parse`, [command, ...module('syntax-error-scenario.js'), ...extra], /cannot load scenario module/],
   [`${command}: module that throws on import`, [command, ...module('import-throws-scenario.js'), ...extra], /cannot find the data file/],
   [`${command}: module without a scenario`, [command, ...module('no-export-scenario.js'), ...extra], /exports no scenario/],
@@ -284,7 +288,11 @@ const sweepCases: Case[] = [
   ['sweep: values words', [...S, ...P, '--values', 'a,b'], /navy\.escalation/],
   ['sweep: 1,001 values', [...S, ...P, '--values', manyValues], /--values may list at most 1,000 values, got 1001/],
   ['sweep: set the swept key', [...S, ...P, '--set', 'navy.escalation=0.1'], /--param navy\.escalation is the parameter swept/],
-  ['sweep: params hold the swept key', [...S, ...P, '--params', 'range-ok-params.json'], /is the parameter swept, so it cannot also be held by --params/],
+  [
+    'sweep: params hold the swept key',
+    [...S, ...P, '--params', 'range-ok-params.json'],
+    /is the parameter swept, so it cannot also be held by --params/,
+  ],
   ['sweep: set __proto__', [...S, ...P, '--set', '__proto__=1'], /__proto__ is not a parameter name/],
   ['sweep: set one key twice', [...S, ...P, '--set', 'mediator.delay=1', '--set', 'mediator.delay=2'], /given more than once/],
   ['sweep: runs 0', ['sweep', ...M, ...P, '--runs', '0'], /--runs must be a whole number >= 1/],
@@ -304,7 +312,11 @@ const mergeCases: Case[] = [
   ['merge: not a summary', ['merge', 'not-summary.json'], /not-summary\.json is not a crisis-sim summary/],
   ['merge: empty file', ['merge', 'empty.json'], /empty\.json/],
   ['merge: a directory', ['merge', 'taken'], /taken/],
-  ['merge: other seed', ['merge', 'shard-1.json', 'other-seed.json'], /cannot merge other-seed\.json with shard-1\.json: seed differs \(9 vs 1\)/],
+  [
+    'merge: other seed',
+    ['merge', 'shard-1.json', 'other-seed.json'],
+    /cannot merge other-seed\.json with shard-1\.json: seed differs \(9 vs 1\)/,
+  ],
   ['merge: overlapping', ['merge', 'shard-1.json', 'shard-2.json', 'shard-1.json'], /counted more than once/],
   ['merge: missing runs', ['merge', 'shard-1.json', 'shard-2.json'], /missing runs 200-299 of 300: merge every shard/],
   ['merge: allow-partial with a bad file', ['merge', 'shard-1.json', 'not-summary.json', '--allow-partial'], /is not a crisis-sim summary/],
@@ -319,7 +331,11 @@ const mergeCases: Case[] = [
   ['merge: run option', ['merge', 'shard-1.json', '--runs', '5'], /unknown argument runs/],
   ['merge: params file as input', ['merge', 'range-params.json'], /range-params\.json is not a crisis-sim summary/],
   ['merge: checkpoint as input', ['merge', 'corrupt.ckpt'], /corrupt\.ckpt is not valid JSON/],
-  ['merge: module for another scenario', ['merge', 'shard-1.json', ...module('throwing-rule-scenario.js'), '--format', 'table', '--allow-partial'], /strait-standoff/],
+  [
+    'merge: module for another scenario',
+    ['merge', 'shard-1.json', ...module('throwing-rule-scenario.js'), '--format', 'table', '--allow-partial'],
+    /strait-standoff/,
+  ],
 ];
 
 const cases: Case[] = [
@@ -339,15 +355,35 @@ const cases: Case[] = [
  * naming the scenario, seed, run, day and actor (or the definition's problem).
  */
 const faultCases: Case[] = [
-  ['run: rule throws', ['run', ...module('throwing-rule-scenario.js'), '--runs', '20', '--workers', '1'], mentions('throwing-rule', 'seed', 'run', 'day 3', 'navy')],
-  ['run: rule throws, two workers', ['run', ...module('throwing-rule-scenario.js'), '--runs', '20', '--workers', '2'], mentions('throwing-rule', 'day 3', 'navy')],
+  [
+    'run: rule throws',
+    ['run', ...module('throwing-rule-scenario.js'), '--runs', '20', '--workers', '1'],
+    mentions('throwing-rule', 'seed', 'run', 'day 3', 'navy'),
+  ],
+  [
+    'run: rule throws, two workers',
+    ['run', ...module('throwing-rule-scenario.js'), '--runs', '20', '--workers', '2'],
+    mentions('throwing-rule', 'day 3', 'navy'),
+  ],
   ['trace: rule throws', ['trace', ...module('throwing-rule-scenario.js')], mentions('throwing-rule', 'seed', 'day 3', 'navy')],
-  ['compare: rule throws', ['compare', ...module('throwing-rule-scenario.js'), '--runs', '20', ...ALT], mentions('throwing-rule', 'day 3', 'navy')],
-  ['sweep: rule throws', ['sweep', ...module('throwing-rule-scenario.js'), '--runs', '20', ...P], mentions('throwing-rule', 'day 3', 'navy')],
+  [
+    'compare: rule throws',
+    ['compare', ...module('throwing-rule-scenario.js'), '--runs', '20', ...ALT],
+    mentions('throwing-rule', 'day 3', 'navy'),
+  ],
+  [
+    'sweep: rule throws',
+    ['sweep', ...module('throwing-rule-scenario.js'), '--runs', '20', ...P],
+    mentions('throwing-rule', 'day 3', 'navy'),
+  ],
   ['run: malformed definition', ['run', ...module('malformed-scenario.js'), '--runs', '20'], /malformed/],
   ['describe: malformed definition', ['describe', ...module('malformed-scenario.js')], /malformed/],
   ['trace: malformed definition', ['trace', ...module('malformed-scenario.js')], /malformed/],
-  ['run: NaN probability', ['run', ...module('nan-draw-scenario.js'), '--runs', '20', '--workers', '1'], mentions('nan-draw', 'seed', 'day 2', 'mediator')],
+  [
+    'run: NaN probability',
+    ['run', ...module('nan-draw-scenario.js'), '--runs', '20', '--workers', '1'],
+    mentions('nan-draw', 'seed', 'day 2', 'mediator'),
+  ],
   ['trace: NaN probability', ['trace', ...module('nan-draw-scenario.js')], mentions('nan-draw', 'seed', 'day 2', 'mediator')],
 ];
 
@@ -372,7 +408,12 @@ function runBounded(args: readonly string[], cwd: string, limitMs: number): Prom
 }
 
 /** Runs every case, `width` at a time: each is a Node process on a shared machine. */
-async function runAll(list: readonly Case[], cwd: string, width = 4, limitMs = 120_000): Promise<CliResult[]> {
+async function runAll(
+  list: readonly Case[],
+  cwd: string,
+  width = Math.min(4, availableParallelism()),
+  limitMs = 120_000,
+): Promise<CliResult[]> {
   const results: CliResult[] = new Array(list.length);
   let next = 0;
   const lane = async () => {
@@ -406,7 +447,10 @@ function snapshot(dir: string): Record<string, string> {
       if (entry.isDirectory()) {
         files[`${path}/`] = 'directory';
         walk(path);
-      } else files[path] = createHash('sha256').update(readFileSync(join(dir, path))).digest('hex');
+      } else
+        files[path] = createHash('sha256')
+          .update(readFileSync(join(dir, path)))
+          .digest('hex');
     }
   };
   walk('.');
@@ -498,9 +542,21 @@ describe('bad input to every subcommand', () => {
     const help = await runCli(['run', '--help']);
     if (!help.stdout.includes('--run-timeout')) return;
     const hanging: Case[] = [
-      ['run: rule never returns', ['run', ...module('hanging-rule-scenario.js'), '--runs', '10', '--workers', '1', '--run-timeout', '1'], mentions('hanging-rule', 'seed', 'day 1', 'guard')],
-      ['run: rule never returns, two workers', ['run', ...module('hanging-rule-scenario.js'), '--runs', '10', '--workers', '2', '--run-timeout', '1'], mentions('hanging-rule', 'seed')],
-      ['trace: rule never returns', ['trace', ...module('hanging-rule-scenario.js'), '--run-timeout', '1'], mentions('hanging-rule', 'seed', 'day 1', 'guard')],
+      [
+        'run: rule never returns',
+        ['run', ...module('hanging-rule-scenario.js'), '--runs', '10', '--workers', '1', '--run-timeout', '1'],
+        mentions('hanging-rule', 'seed', 'day 1', 'guard'),
+      ],
+      [
+        'run: rule never returns, two workers',
+        ['run', ...module('hanging-rule-scenario.js'), '--runs', '10', '--workers', '2', '--run-timeout', '1'],
+        mentions('hanging-rule', 'seed'),
+      ],
+      [
+        'trace: rule never returns',
+        ['trace', ...module('hanging-rule-scenario.js'), '--run-timeout', '1'],
+        mentions('hanging-rule', 'seed', 'day 1', 'guard'),
+      ],
     ];
     await expectAllRefused(hanging, 3, 60_000);
   }, 300_000);

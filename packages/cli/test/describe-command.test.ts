@@ -44,7 +44,9 @@ describe('crisis-sim describe niger-2023', () => {
     expect(stdout).toMatch(/\n {4}Note: /);
     expect(stdout).toContain('https://');
     // The note of a parameter follows its own block, not a table cell cut away.
-    expect(stdout).toMatch(/ {2}au\.meetingMedianDays = 7 \(days\)[^\n]*\n[^\n]*\n {4}Source: [^\n]*(\n {6}[^\n]*)*\n {4}Note: The PSC acted 1 to 7 days/);
+    expect(stdout).toMatch(
+      / {2}au\.meetingMedianDays = 7 \(days\)[^\n]*\n[^\n]*\n {4}Source: [^\n]*(\n {6}[^\n]*)*\n {4}Note: The PSC acted 1 to 7 days/,
+    );
   });
 
   it("gives actors' sources in --format json", async () => {

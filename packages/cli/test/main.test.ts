@@ -50,7 +50,11 @@ const badInputs: [string, string[], RegExp][] = [
   ['bad format', ['run', ...M, '--format', 'xml'], /--format must be one of "table", "json", "csv", got "xml"/],
   ['unknown flag', ['run', ...M, '--frmat', 'json'], /unknown argument frmat; did you mean --format\?/],
   ['unknown command', ['rn', 'niger-2023'], /unknown command rn; did you mean run\?/],
-  ['bad records extension', ['run', ...M, '--records', 'runs.txt'], /--records runs\.txt must end in \.csv or \.ndjson: the extension picks the format/],
+  [
+    'bad records extension',
+    ['run', ...M, '--records', 'runs.txt'],
+    /--records runs\.txt must end in \.csv or \.ndjson: the extension picks the format/,
+  ],
   ['unreadable --params', ['run', ...M, '--params', 'nope.json'], /cannot read nope\.json: no such file/],
   ['--params not an object', ['run', ...M, '--params', 'bad-params.json'], /--params bad-params\.json must hold a JSON object/],
   ['missing scenario module', ['run', '--scenario-module', './nope.js'], /cannot load scenario module .*nope\.js: file not found/],

@@ -13,7 +13,12 @@ describe('wrapText', () => {
       fc.property(fc.array(fc.stringMatching(/^[a-z:/.]{1,40}$/), { maxLength: 30 }), fc.integer({ min: 12, max: 120 }), (words, width) => {
         const lines = wrapText(words.join(' '), width, '    ', '  ');
         for (const line of lines) expect(line.length).toBeLessThanOrEqual(width);
-        expect(lines.map((line) => line.trim()).join('').replaceAll(' ', '')).toBe(words.join(''));
+        expect(
+          lines
+            .map((line) => line.trim())
+            .join('')
+            .replaceAll(' ', ''),
+        ).toBe(words.join(''));
       }),
     );
   });
