@@ -109,4 +109,21 @@ describe('bad input', () => {
     expect(debug.code).toBe(2);
     expect(debug.stderr).toMatch(/^crisis-sim: unknown scenario[^\n]*\nCrisisSimError: .*\n\s+at /);
   });
+
+  it('names its positional in merge --help without a default', async () => {
+    const { code, stdout } = await runCli(['merge', '--help']);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/files +Summary files \(JSON\) to merge +\[array\] \[required\]\n/);
+    expect(stdout).not.toContain('[default: []]');
+  });
+});
+
+describe('the default scenario', () => {
+  it('is niger-2023 for every command that takes a scenario, trace and describe included', async () => {
+    const [trace, describeText] = await Promise.all([runCli(['trace', '--run', '3']), runCli(['describe'])]);
+    expect(trace.code).toBe(0);
+    expect(trace.stdout).toMatch(/^Niger 2023: .*\(niger-2023 [^)]+\): run 3 of seed 1\n/);
+    expect(trace.stdout).toContain('Replay: crisis-sim trace niger-2023 --seed 1 --run 3');
+    expect(describeText.stdout).toMatch(/^Niger 2023: .*\(niger-2023 /);
+  });
 });
