@@ -116,7 +116,9 @@ function explain(message: string, argv: readonly string[], options: string[], co
     const names = listed.filter((name) => !listed.some((other) => other !== name && camelCase(other) === name));
     const name = names[0] ?? '';
     // A mistyped flag is matched against options only, a stray word against commands only.
-    const isFlag = argv.some((word) => word === `-${name}` || word === `--${name}` || word.startsWith(`--${name}=`));
+    const isFlag = argv.some(
+      (word) => word === `-${name}` || word === `--${name}` || word === `--no-${name}` || word.startsWith(`--${name}=`),
+    );
     const near = closestName(name, isFlag ? options : commandNames);
     const command = argv.find((word) => commandNames.includes(word));
     const help = command === undefined ? 'crisis-sim --help' : `crisis-sim ${command} --help`;
