@@ -197,7 +197,7 @@ const runCases: Case[] = [
   ['run: mistyped seed', [...R, '--seeds', '1'], /did you mean --seed\?/],
   ['run: mistyped workers', ['run', ...M, '--worker', '2'], /did you mean --workers\?/],
   ['run: mistyped negated switch', [...R, '--no-chek-invariants'], /unknown argument chek-invariants; did you mean --check-invariants\?/],
-  ['run: unknown option of no command', [...R, '--until-cl', '0.1'], /did you mean --until-ci\?/],
+  ['run: mistyped until-ci', [...R, '--until-cl', '0.1'], /did you mean --until-ci\?/],
   ['run: compare option', [...R, '--alt', 'navy.escalation=0.1'], /unknown argument alt/],
   ['run: sweep option', [...R, '--param', 'navy.escalation'], /unknown argument param/],
   ['run: seed twice', [...R, '--seed', '1', '--seed', '2'], /--seed was given more than once; give it once/],
