@@ -71,6 +71,7 @@ describe('crisis-sim commands in the docs', () => {
           throw new Error(`block ${index + 1} of ${page.name} failed: ${stderr ?? String(error)}\n${block.join('\n')}`);
         }
       });
-    });
+      // docs/cli.md runs every example of every command: about 40 s alone, minutes on a busy 2-core machine.
+    }, 300_000);
   }
 });

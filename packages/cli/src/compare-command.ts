@@ -5,6 +5,7 @@ import { parameterOverrides } from './parameter-overrides.js';
 import { parseCount } from './parse-count.js';
 import { shellWord } from './replay-command.js';
 import { resolveScenario } from './resolve-scenario.js';
+import { scenarioPositional } from './scenario-positional.js';
 import { usageError } from './usage-error.js';
 import { assertWritableOutput, writeOutputFile } from './write-output-file.js';
 
@@ -17,17 +18,22 @@ export const compareCommand: CommandSpec = {
   summary: 'Compare two parameter sets on the same runs ("what if")',
   description:
     'Runs the same run indices with the same seed under a base parameter set (defaults, --params and --set) and an alternative (the base with each --alt applied). Both arms draw the same random numbers, so the difference they show is the effect of the change, not noise between two samples. Reports, for each outcome and indicator, both probabilities and the difference with a paired 95% interval (Newcombe), with the discordant runs that carry the evidence.',
-  positionals: { scenario: { type: 'string', describe: 'Scenario id (see crisis-sim list); default niger-2023' } },
+  positionals: { scenario: scenarioPositional },
   options: {
     alt: {
       type: 'string',
       array: true,
-      describe: 'Change in the alternative arm: --alt key=value (repeatable, required)',
+      describe: 'Change in the alternative arm: --alt key=value (repeatable, each key once; required)',
       requiresArg: true,
     },
-    runs: { type: 'string', describe: 'Paired runs', defaultDescription: String(DEFAULT_COMPARE_RUNS), requiresArg: true },
+    runs: { type: 'string', describe: 'Paired runs (at most 1e12)', defaultDescription: String(DEFAULT_COMPARE_RUNS), requiresArg: true },
     seed: { type: 'string', default: '1', describe: 'Master seed of both arms', requiresArg: true },
-    set: { type: 'string', array: true, describe: 'Set a parameter in both arms: --set key=value (repeatable)', requiresArg: true },
+    set: {
+      type: 'string',
+      array: true,
+      describe: 'Set a parameter in both arms: --set key=value (repeatable, each key once)',
+      requiresArg: true,
+    },
     params: { type: 'string', describe: 'JSON file of parameter values for both arms', requiresArg: true },
     format: { type: 'string', choices: ['table', 'json'], default: 'table', describe: 'Output format', requiresArg: true },
     out: { type: 'string', describe: 'Write the output to this file (atomically) instead of stdout', requiresArg: true },
@@ -49,7 +55,7 @@ export const compareCommand: CommandSpec = {
       throw usageError(`compare needs at least one --alt key=value for the alternative arm, for example --alt ${example}=...`, alts);
     }
     const base = await parameterOverrides(scenario, sets, args.params as string | undefined, io.cwd);
-    const change = await parameterOverrides(scenario, alts, undefined, io.cwd);
+    const change = await parameterOverrides(scenario, alts, undefined, io.cwd, '--alt');
     const runs = args.runs === undefined ? DEFAULT_COMPARE_RUNS : parseCount('--runs', args.runs as string);
     const seed = args.seed as string;
     if (args.out !== undefined) await assertWritableOutput('--out', args.out as string, io.cwd);

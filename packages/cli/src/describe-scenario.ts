@@ -1,6 +1,6 @@
 import { type AnyScenario, describeAllowed, isAssumption, type ParameterSpec, type ParameterValue, type Source } from '@crisis-sim/engine';
 import { horizonOf } from './horizon-of.js';
-import { textTable } from './text-table.js';
+import { wrapText } from './wrap-text.js';
 
 /** One parameter as `describe --format json` shows it. */
 export interface ParameterDescription {
@@ -36,50 +36,67 @@ export function describeScenarioJson(scenario: AnyScenario): Record<string, unkn
     description: scenario.description,
     startDate: scenario.startDate,
     horizonDays: horizonOf(scenario, defaults),
-    actors: scenario.actors.map((actor) => ({ id: actor.id, name: actor.name, description: actor.description })),
+    actors: scenario.actors.map((actor) => ({
+      id: actor.id,
+      name: actor.name,
+      description: actor.description,
+      sources: actor.sources ?? [],
+    })),
     parameters,
     outcomes: scenario.outcomes.map(({ id, label, description }) => ({ id, label, description })),
     indicators: (scenario.indicators ?? []).map(({ id, label, description }) => ({ id, label, description })),
   };
 }
 
-/** A scenario as text: actors, parameters (default, allowed values, unit, source), outcomes, indicators. */
-export function describeScenarioTable(scenario: AnyScenario): string {
+/** How `describe` lays text out when stdout is not a terminal (pipes, files, tests). */
+export const DEFAULT_DESCRIBE_WIDTH = 100;
+
+/** The lines of one source: citation, date and URL, then its note; or the assumption and its reason. */
+function sourceLines(source: Source, width: number, indent: string): string[] {
+  if (isAssumption(source)) return wrapText(`Assumption: ${source.assumption}`, width, `${indent}  `, indent);
+  const head = `${source.citation}${source.date === undefined ? '' : ` (${source.date})`}${source.url === undefined ? '' : ` ${source.url}`}`;
+  return [
+    ...wrapText(`Source: ${head}`, width, `${indent}  `, indent),
+    ...(source.note === undefined ? [] : wrapText(`Note: ${source.note}`, width, `${indent}  `, indent)),
+  ];
+}
+
+/**
+ * A scenario as text, fitted to `width` columns: a block per actor (name, description and
+ * sources) and per parameter (key, default, unit, allowed values, description, and its source
+ * with date, URL and note), then outcomes and indicators. Every line is at most `width` wide.
+ */
+export function describeScenarioTable(scenario: AnyScenario, width: number = DEFAULT_DESCRIBE_WIDTH): string {
+  const fit = Math.max(40, width);
   const defaults = Object.fromEntries(
     Object.entries(scenario.parameters as ParameterSpec).map(([key, definition]) => [key, definition.default]),
   );
-  const sourceText = (source: Source) => (isAssumption(source) ? `assumption: ${source.assumption}` : source.citation);
-  const sections = [
-    `${scenario.title} (${scenario.id} ${scenario.version})`,
-    scenario.description,
-    `Day 0 is ${scenario.startDate}; horizon ${horizonOf(scenario, defaults)} days with default parameters.`,
+  const block = (head: string, description: string, sources: readonly Source[] = []) => [
+    ...wrapText(head, fit, '      ', '  '),
+    ...wrapText(description, fit, '    '),
+    ...sources.flatMap((source) => sourceLines(source, fit, '    ')),
+  ];
+  const lines = [
+    ...wrapText(`${scenario.title} (${scenario.id} ${scenario.version})`, fit, ''),
+    ...wrapText(scenario.description, fit, ''),
+    ...wrapText(`Day 0 is ${scenario.startDate}; horizon ${horizonOf(scenario, defaults)} days with default parameters.`, fit, ''),
     '',
     'Actors',
-    textTable(scenario.actors.map((actor) => [`  ${actor.id}`, actor.name, actor.description])),
+    ...scenario.actors.flatMap((actor) => block(`${actor.id}: ${actor.name}`, actor.description, actor.sources)),
     '',
     'Parameters (set with --set key=value)',
-    textTable([
-      ['  key', 'default', 'allowed', 'unit', 'description', 'source'],
-      ...Object.entries(scenario.parameters as ParameterSpec).map(([key, p]) => [
-        `  ${key}`,
-        String(p.default),
-        describeAllowed(p),
-        p.unit,
-        p.description,
-        sourceText(p.source),
+    ...Object.entries(scenario.parameters as ParameterSpec).flatMap(([key, p]) =>
+      block(`${key} = ${String(p.default)}${p.unit === '' ? '' : ` (${p.unit})`}; allowed: ${describeAllowed(p)}`, p.description, [
+        p.source,
       ]),
-    ]),
+    ),
     '',
     'Outcomes',
-    textTable(scenario.outcomes.map((outcome) => [`  ${outcome.id}`, outcome.label, outcome.description])),
+    ...scenario.outcomes.flatMap((outcome) => block(`${outcome.id}: ${outcome.label}`, outcome.description)),
   ];
   const indicators = scenario.indicators ?? [];
   if (indicators.length > 0) {
-    sections.push(
-      '',
-      'Indicators',
-      textTable(indicators.map((indicator) => [`  ${indicator.id}`, indicator.label, indicator.description])),
-    );
+    lines.push('', 'Indicators', ...indicators.flatMap((indicator) => block(`${indicator.id}: ${indicator.label}`, indicator.description)));
   }
-  return `${sections.join('\n')}\n`;
+  return `${lines.join('\n')}\n`;
 }

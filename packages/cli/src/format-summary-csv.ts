@@ -3,8 +3,17 @@ import { type AnyScenario, dayToDate, describeSummary, type Summary } from '@cri
 /**
  * The summary as one RFC 4180 table (CRLF line ends, quoted where needed): a row per outcome
  * and per indicator with count, probability, 95% interval and (indicators) day quantiles.
+ * Like every output it names its seed: `#` comment lines come first, with the scenario, seed
+ * and size, the whole manifest as one line of JSON, and (when `replay` is given) the command
+ * that reproduces it. Readers skip them with `comment='#'` (pandas) or `comment.char = "#"` (R).
  */
-export function formatSummaryCsv(scenario: AnyScenario | undefined, summary: Summary): string {
+export function formatSummaryCsv(scenario: AnyScenario | undefined, summary: Summary, replay?: string): string {
+  const m = summary.manifest;
+  const comments = [
+    `# crisis-sim summary: ${m.scenarioId} ${m.scenarioVersion}, engine ${m.engineVersion}, seed ${m.seed}, ${summary.runs} runs, uncertainty ${m.uncertainty}`,
+    `# manifest: ${JSON.stringify(m)}`,
+    ...(replay === undefined ? [] : [`# replay: ${replay}`]),
+  ];
   const report = describeSummary(summary);
   const label = (id: string, list: readonly { id: string; label: string }[] | undefined) =>
     list?.find((entry) => entry.id === id)?.label ?? id;
@@ -45,7 +54,7 @@ export function formatSummaryCsv(scenario: AnyScenario | undefined, summary: Sum
       date(median),
     ]);
   }
-  return rows.map((row) => `${row.map(csvCell).join(',')}\r\n`).join('');
+  return [...comments, ...rows.map((row) => row.map(csvCell).join(','))].map((line) => `${line}\r\n`).join('');
 }
 
 function csvCell(value: string | number | null): string {

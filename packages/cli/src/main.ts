@@ -2,7 +2,7 @@ import { CrisisSimError, closestName, engineVersion } from '@crisis-sim/engine';
 import yargs from 'yargs';
 import { type CliIo, processIo } from './cli-io.js';
 import { cliVersion } from './cli-version.js';
-import { globalOptions } from './command-spec.js';
+import { type CommandSpec, globalOptions } from './command-spec.js';
 import { commands } from './commands.js';
 import { usageError } from './usage-error.js';
 
@@ -41,15 +41,14 @@ class Interrupted extends Error {
 class UsageFailure extends Error {}
 
 function buildParser(argv: readonly string[], io: CliIo, signal: AbortSignal) {
-  const optionNames = new Set<string>(['help', 'version', ...Object.keys(globalOptions)]);
-  for (const spec of commands) for (const name of Object.keys(spec.options)) optionNames.add(name);
+  const names = commands.map((spec) => commandName(spec));
   let parser = yargs([...argv])
     .scriptName('crisis-sim')
     .usage('crisis-sim <command> [options]\n\nSeeded Monte Carlo simulation of geopolitical crises.')
     .version(`${cliVersion()} (engine ${engineVersion})`)
     .options(globalOptions)
     .strict()
-    .demandCommand(1, 'give a command: list, describe, run, trace or merge (see crisis-sim --help)')
+    .demandCommand(1, `give a command: ${names.slice(0, -1).join(', ')} or ${names.at(-1)} (see crisis-sim --help)`)
     .recommendCommands()
     .exitProcess(false)
     .wrap(Math.min(110, process.stdout.columns ?? 100))
@@ -57,8 +56,7 @@ function buildParser(argv: readonly string[], io: CliIo, signal: AbortSignal) {
       // yargs reports its own parse errors as YError; anything else came from a handler.
       if (error !== undefined && error !== null && error.name !== 'YError') throw error;
       const text = message ?? error?.message ?? 'bad command line';
-      const names = commands.map((spec) => spec.command.split(' ')[0] as string);
-      throw new UsageFailure(explain(text, argv, [...optionNames], names));
+      throw new UsageFailure(explain(text, argv, optionsOf(argv, names), names));
     });
   for (const spec of commands) {
     parser = parser.command({
@@ -86,6 +84,24 @@ function buildParser(argv: readonly string[], io: CliIo, signal: AbortSignal) {
   return parser;
 }
 
+function camelCase(name: string): string {
+  return name.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase());
+}
+
+function commandName(spec: CommandSpec): string {
+  return spec.command.split(' ')[0] as string;
+}
+
+/**
+ * The option names a typo hint may suggest: those of the command the line names (its first
+ * word that is a command), so that `run --run 5` is not told to use trace's --run.
+ */
+function optionsOf(argv: readonly string[], names: readonly string[]): string[] {
+  const first = argv.find((word) => names.includes(word));
+  const spec = commands.find((candidate) => commandName(candidate) === first);
+  return ['help', 'version', ...Object.keys(globalOptions), ...(spec === undefined ? [] : Object.keys(spec.options))];
+}
+
 /** Turns yargs messages into one line, with the closest known name for an unknown flag or command. */
 function explain(message: string, argv: readonly string[], options: string[], commandNames: string[]): string {
   const firstLine = message.split('\n')[0] ?? message;
@@ -95,15 +111,27 @@ function explain(message: string, argv: readonly string[], options: string[], co
   }
   const unknown = /^Unknown arguments?: (.+)$/.exec(firstLine);
   if (unknown !== null) {
-    const names = (unknown[1] ?? '').split(', ');
+    // yargs also lists the camelCase alias of a dashed name (until-ci, untilCi): name each once.
+    const listed = (unknown[1] ?? '').split(', ');
+    const names = listed.filter((name) => !listed.some((other) => other !== name && camelCase(other) === name));
     const name = names[0] ?? '';
-    const near = closestName(name, [...options, ...commandNames]);
-    const isFlag = options.includes(near ?? '');
-    const hint = near === undefined ? 'see crisis-sim --help' : `did you mean ${isFlag ? '--' : ''}${near}?`;
+    // A mistyped flag is matched against options only, a stray word against commands only.
+    const isFlag = argv.some(
+      (word) => word === `-${name}` || word === `--${name}` || word === `--no-${name}` || word.startsWith(`--${name}=`),
+    );
+    const near = closestName(name, isFlag ? options : commandNames);
+    const command = argv.find((word) => commandNames.includes(word));
+    const help = command === undefined ? 'crisis-sim --help' : `crisis-sim ${command} --help`;
+    const hint = near === undefined ? `see ${help}` : `did you mean ${isFlag ? '--' : ''}${near}?`;
     return `unknown ${names.length > 1 ? 'arguments' : 'argument'} ${names.join(', ')}; ${hint}`;
   }
   const invalid = /Argument: (\S+), Given: (.+), Choices: (.+)$/.exec(message.replaceAll('\n', ' '));
   if (invalid !== null) return `--${invalid[1]} must be one of ${invalid[3]}, got ${invalid[2]}`;
+  if (firstLine.startsWith('Not enough non-option arguments')) {
+    const spec = commands.find((candidate) => argv.includes(commandName(candidate)));
+    if (spec !== undefined)
+      return `${commandName(spec)} needs ${spec.command.split(' ').slice(1).join(' ')} (see crisis-sim ${commandName(spec)} --help)`;
+  }
   const missing = /^Not enough arguments following: (\S+)/.exec(firstLine);
   if (missing !== null) return `--${missing[1]} needs a value`;
   return firstLine.charAt(0).toLowerCase() + firstLine.slice(1);

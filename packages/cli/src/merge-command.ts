@@ -16,7 +16,7 @@ export const mergeCommand: CommandSpec = {
   summary: 'Merge shard summaries into one',
   description:
     'Merges summary files written by `crisis-sim run --shard k/n --out FILE` (or --format json). Refuses files of different scenarios, scenario or engine versions, seeds, parameters, uncertainty modes or batch sizes, and runs counted twice; reports runs no file covers and refuses to write a partial merge unless --allow-partial. The merged summary is identical to a run on one machine.',
-  positionals: { files: { type: 'string', array: true, describe: 'Summary files (JSON) to merge' } },
+  positionals: { files: { type: 'string', array: true, describe: 'Summary files (JSON) to merge', default: undefined } },
   options: {
     out: { type: 'string', describe: 'Write the merged summary here (atomically) instead of stdout', requiresArg: true },
     format: {
@@ -49,24 +49,29 @@ export const mergeCommand: CommandSpec = {
         'missing_runs',
       );
     }
-    if (missing.length > 0 && args.quiet !== true)
-      io.stderr.write(`crisis-sim: warning: partial merge, missing ${formatRanges(missing)}\n`);
     const format = (args.format as string | undefined) ?? 'json';
     let text: string;
     if (format === 'json') {
       text = summaryDocument(summary);
     } else {
       const scenario = await findScenario(summary.manifest.scenarioId, args['scenario-module'] as string | undefined, io.cwd);
-      if (format === 'csv') text = formatSummaryCsv(scenario, summary);
+      if (format === 'csv')
+        text = formatSummaryCsv(
+          scenario,
+          summary,
+          scenario === undefined ? undefined : replayCommand(scenario, summary, args['scenario-module'] as string | undefined),
+        );
       else if (scenario === undefined)
         throw usageError(`--format table needs scenario ${summary.manifest.scenarioId}: pass --scenario-module FILE`);
       else text = formatSummaryTable(scenario, summary, replayCommand(scenario, summary, args['scenario-module'] as string | undefined));
     }
     const out = args.out as string | undefined;
     if (out === undefined) io.stdout.write(text);
-    else {
-      await writeOutputFile('--out', out, text, io.cwd);
-      if (args.quiet !== true)
+    else await writeOutputFile('--out', out, text, io.cwd);
+    // Notes only once the output exists: a refusal after them would make two lines of one failure.
+    if (args.quiet !== true) {
+      if (missing.length > 0) io.stderr.write(`crisis-sim: warning: partial merge, missing ${formatRanges(missing)}\n`);
+      if (out !== undefined)
         io.stderr.write(`crisis-sim: wrote ${out} (${summary.runs.toLocaleString('en-US')} runs from ${files.length} files)\n`);
     }
   },

@@ -1,6 +1,6 @@
 import { type AnyScenario, closestName } from '@crisis-sim/engine';
 import { loadScenario, type ScenarioSource, scenarioModuleSource } from '@crisis-sim/runner';
-import { builtinScenarios, builtinSource } from './builtin-scenarios.js';
+import { builtinScenarios, builtinSource, defaultScenarioId } from './builtin-scenarios.js';
 import { usageError } from './usage-error.js';
 
 /** A scenario loaded for a command, with how workers load it and how to name it in a replay command. */
@@ -12,8 +12,8 @@ export interface ResolvedScenario {
 }
 
 /**
- * Loads the scenario a command names: a built-in by id, or the one exported by
- * `--scenario-module` (whose id, if given, must match). Throws a one-line error with the
+ * Loads the scenario a command names: a built-in by id ({@link defaultScenarioId} when none
+ * is named), or the one exported by `--scenario-module` (whose id, if given, must match). Throws a one-line error with the
  * closest known name for an unknown id.
  */
 export async function resolveScenario(id: string | undefined, modulePath: string | undefined, cwd: string): Promise<ResolvedScenario> {
@@ -22,15 +22,17 @@ export async function resolveScenario(id: string | undefined, modulePath: string
     const scenario = await loadScenario(id === undefined ? source : { ...source, id });
     return { scenario, source: { ...source, id: scenario.id }, modulePath };
   }
-  if (id === undefined) throw usageError('name a scenario (see crisis-sim list)');
-  const builtin = builtinScenarios.find((entry) => entry.id === id);
+  const wanted = id ?? defaultScenarioId;
+  if (wanted.trim() === '')
+    throw usageError(`the scenario id is empty (${JSON.stringify(wanted)}); see crisis-sim list`, wanted, 'unknown_scenario');
+  const builtin = builtinScenarios.find((entry) => entry.id === wanted);
   if (builtin === undefined) {
     const near = closestName(
-      id,
+      wanted,
       builtinScenarios.map((entry) => entry.id),
     );
     const hint = near === undefined ? 'see crisis-sim list, or load your own with --scenario-module FILE' : `did you mean ${near}?`;
-    throw usageError(`unknown scenario ${id}; ${hint}`, id, 'unknown_scenario');
+    throw usageError(`unknown scenario ${wanted}; ${hint}`, wanted, 'unknown_scenario');
   }
   const source = builtinSource(builtin);
   return { scenario: await loadScenario(source), source };

@@ -1,6 +1,7 @@
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { parseShard } from '@crisis-sim/engine';
-import { defaultWorkers, runBatch } from '@crisis-sim/runner';
+import { defaultWorkers, recordFormatOf, runBatch } from '@crisis-sim/runner';
 import type { CommandSpec } from './command-spec.js';
 import { formatSummaryCsv } from './format-summary-csv.js';
 import { formatSummaryTable } from './format-summary-table.js';
@@ -9,6 +10,7 @@ import { parseCount } from './parse-count.js';
 import { createProgress } from './progress-bar.js';
 import { replayCommand } from './replay-command.js';
 import { resolveScenario } from './resolve-scenario.js';
+import { scenarioPositional } from './scenario-positional.js';
 import { summaryDocument } from './summary-document.js';
 import { usageError } from './usage-error.js';
 import { assertWritableOutput, writeOutputFile } from './write-output-file.js';
@@ -26,16 +28,21 @@ export const runCommand: CommandSpec = {
   summary: 'Run a Monte Carlo batch and report outcome probabilities',
   description:
     'Runs the scenario --runs times (run indices 0 to runs-1), each run seeded from the master seed and its index, on --workers threads, and reports each outcome with its probability and 95% Wilson interval, and each indicator with the probability it happens by the horizon and its median day and date. The result depends only on the scenario, parameters, seed, runs and uncertainty: not on --workers, --shard splits or interruptions resumed from --checkpoint.',
-  positionals: { scenario: { type: 'string', describe: 'Scenario id (see crisis-sim list); default niger-2023' } },
+  positionals: { scenario: scenarioPositional },
   options: {
-    runs: { type: 'string', describe: 'Number of runs', defaultDescription: String(DEFAULT_RUNS), requiresArg: true },
+    runs: { type: 'string', describe: 'Number of runs (at most 1e12)', defaultDescription: String(DEFAULT_RUNS), requiresArg: true },
     seed: {
       type: 'string',
       default: DEFAULT_SEED,
-      describe: 'Master seed (a whole number or a word); shown in the output',
+      describe: 'Master seed: a whole number in plain digits (01, 1.0 and 1e0 are refused) or a word; shown in the output',
       requiresArg: true,
     },
-    set: { type: 'string', array: true, describe: 'Set a parameter: --set key=value (repeatable; see describe)', requiresArg: true },
+    set: {
+      type: 'string',
+      array: true,
+      describe: 'Set a parameter: --set key=value (repeatable, each key once; see describe)',
+      requiresArg: true,
+    },
     params: { type: 'string', describe: 'JSON file of parameter values, {"key": value}; --set wins over it', requiresArg: true },
     uncertainty: {
       type: 'string',
@@ -44,7 +51,12 @@ export const runCommand: CommandSpec = {
       describe: 'priors: each run draws the parameters you did not --set from their priors',
       requiresArg: true,
     },
-    workers: { type: 'string', describe: 'Worker threads', defaultDescription: 'the cores available', requiresArg: true },
+    workers: {
+      type: 'string',
+      describe: 'Worker threads (at most four times the cores)',
+      defaultDescription: 'the cores available',
+      requiresArg: true,
+    },
     shard: { type: 'string', describe: 'Run only the k-th of n equal slices of the run indices: --shard 3/16', requiresArg: true },
     'until-ci': {
       type: 'string',
@@ -66,7 +78,7 @@ export const runCommand: CommandSpec = {
     format: {
       type: 'string',
       choices: ['table', 'json', 'csv'],
-      describe: 'Output format',
+      describe: 'Output format; csv starts with # lines giving the seed, the manifest and the replay command',
       defaultDescription: 'table (json with --out)',
       requiresArg: true,
     },
@@ -94,8 +106,7 @@ export const runCommand: CommandSpec = {
   ],
   async handler(args, { io, signal }) {
     const modulePath = args['scenario-module'] as string | undefined;
-    const id = (args.scenario as string | undefined) ?? (modulePath === undefined ? 'niger-2023' : undefined);
-    const { scenario, source } = await resolveScenario(id, modulePath, io.cwd);
+    const { scenario, source } = await resolveScenario(args.scenario as string | undefined, modulePath, io.cwd);
     const parameters = await parameterOverrides(
       scenario,
       (args.set as string[] | undefined) ?? [],
@@ -105,7 +116,13 @@ export const runCommand: CommandSpec = {
     const untilCi = args['until-ci'] as string | undefined;
     const shardText = args.shard as string | undefined;
     const shard = shardText === undefined ? undefined : parseShard(shardText, ['--shard']);
-    const workers = args.workers === undefined ? defaultWorkers() : parseCount('--workers', args.workers as string);
+    // More threads than cores give the same result no faster, at about 2 MB each; four times the
+    // cores leaves room for determinism checks on small machines and refuses a slipped digit.
+    const cores = availableParallelism();
+    const workers =
+      args.workers === undefined
+        ? defaultWorkers()
+        : parseCount('--workers', args.workers as string, 1, 4 * cores, ` (four times the ${cores} cores here; more only costs memory)`);
     const out = args.out as string | undefined;
     const format = (args.format as string | undefined) ?? (out === undefined ? 'table' : 'json');
     let sizing: { runs: number } | { stop: { ciHalfWidth: number; maxRuns: number; minRuns?: number } };
@@ -140,6 +157,8 @@ export const runCommand: CommandSpec = {
       const clash = outputs.slice(i + 1).find(([, other]) => resolve(io.cwd, other) === resolve(io.cwd, path));
       if (clash !== undefined) throw usageError(`${flag} and ${clash[0]} name the same file ${path}: give each its own`, path);
     }
+    if (records !== undefined && recordFormatOf(records) === undefined)
+      throw usageError(`--records ${records} must end in .csv or .ndjson: the extension picks the format`, records);
     const quiet = args.quiet === true;
     const progress = createProgress(io.stderr, !quiet);
     let summary: Awaited<ReturnType<typeof runBatch>>;
@@ -167,7 +186,7 @@ export const runCommand: CommandSpec = {
       format === 'json'
         ? summaryDocument(summary)
         : format === 'csv'
-          ? formatSummaryCsv(scenario, summary)
+          ? formatSummaryCsv(scenario, summary, replay)
           : formatSummaryTable(scenario, summary, replay);
     if (out === undefined) {
       io.stdout.write(text);

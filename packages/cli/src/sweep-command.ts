@@ -5,7 +5,8 @@ import { parseCount } from './parse-count.js';
 import { percent } from './percent.js';
 import { shellWord } from './replay-command.js';
 import { resolveScenario } from './resolve-scenario.js';
-import { sweepValues } from './sweep-values.js';
+import { scenarioPositional } from './scenario-positional.js';
+import { MAX_SWEEP_POINTS, sweepValues } from './sweep-values.js';
 import { textTable } from './text-table.js';
 import { usageError } from './usage-error.js';
 import { assertWritableOutput, writeOutputFile } from './write-output-file.js';
@@ -19,15 +20,25 @@ export const sweepCommand: CommandSpec = {
   summary: 'Run the same batch at each value of one parameter',
   description:
     "Runs --runs seeded runs at each value of --param (the values of --values, or --steps points across its range; a switch takes false and true, a choice every value), with the same seed and run indices at every point, so that what changes from row to row is the parameter, not the draw. Prints each outcome's probability per value, and with --format json every point's summary and report.",
-  positionals: { scenario: { type: 'string', describe: 'Scenario id (see crisis-sim list); default niger-2023' } },
+  positionals: { scenario: scenarioPositional },
   options: {
     param: { type: 'string', describe: 'The parameter to vary (required)', requiresArg: true },
-    values: { type: 'string', describe: 'Comma-separated values: --values 0,0.5,1', requiresArg: true },
-    steps: { type: 'string', describe: 'Evenly spaced points across the range, ends included', defaultDescription: '5', requiresArg: true },
-    runs: { type: 'string', describe: 'Runs per point', defaultDescription: String(DEFAULT_SWEEP_RUNS), requiresArg: true },
+    values: { type: 'string', describe: 'Comma-separated values: --values 0,0.5,1 (at most 1,000)', requiresArg: true },
+    steps: {
+      type: 'string',
+      describe: 'Evenly spaced points across the range, ends included (2 to 1,000)',
+      defaultDescription: '5',
+      requiresArg: true,
+    },
+    runs: { type: 'string', describe: 'Runs per point (at most 1e12)', defaultDescription: String(DEFAULT_SWEEP_RUNS), requiresArg: true },
     seed: { type: 'string', default: '1', describe: 'Master seed of every point', requiresArg: true },
-    set: { type: 'string', array: true, describe: 'Hold another parameter at a value: --set key=value (repeatable)', requiresArg: true },
-    params: { type: 'string', describe: 'JSON file of parameter values held at every point', requiresArg: true },
+    set: {
+      type: 'string',
+      array: true,
+      describe: 'Hold another parameter at a value: --set key=value (repeatable, each key once, not --param)',
+      requiresArg: true,
+    },
+    params: { type: 'string', describe: 'JSON file of parameter values held at every point (not --param)', requiresArg: true },
     format: { type: 'string', choices: ['table', 'json'], default: 'table', describe: 'Output format', requiresArg: true },
     out: { type: 'string', describe: 'Write the output to this file (atomically) instead of stdout', requiresArg: true },
   },
@@ -41,10 +52,16 @@ export const sweepCommand: CommandSpec = {
     const key = args.param as string | undefined;
     if (key === undefined) throw usageError('sweep needs --param <key>: the parameter to vary (see crisis-sim describe)', key);
     if (args.values !== undefined && args.steps !== undefined) throw usageError('give --values or --steps, not both', args.values);
-    const steps = args.steps === undefined ? undefined : parseCount('--steps', args.steps as string, 2);
+    const steps = args.steps === undefined ? undefined : parseCount('--steps', args.steps as string, 2, MAX_SWEEP_POINTS);
     const values = sweepValues(scenario, key, args.values as string | undefined, steps);
     const sets = (args.set as string[] | undefined) ?? [];
     const held = await parameterOverrides(scenario, sets, args.params as string | undefined, io.cwd);
+    // The swept value would replace a held one at every point: refuse rather than ignore it.
+    if (Object.hasOwn(held, key))
+      throw usageError(
+        `--param ${key} is the parameter swept, so it cannot also be held by ${sets.some((set) => set.split('=')[0]?.trim() === key) ? '--set' : `--params ${String(args.params)}`}; give its values with --values`,
+        key,
+      );
     const runs = args.runs === undefined ? DEFAULT_SWEEP_RUNS : parseCount('--runs', args.runs as string);
     const seed = args.seed as string;
     if (args.out !== undefined) await assertWritableOutput('--out', args.out as string, io.cwd);

@@ -1,6 +1,9 @@
 import { type AnyScenario, closestName, parseParameterText } from '@crisis-sim/engine';
 import { usageError } from './usage-error.js';
 
+/** The most values one sweep visits: each is a whole batch, and more would not fit a table. */
+export const MAX_SWEEP_POINTS = 1_000;
+
 /**
  * The values a sweep visits: `--values a,b,c` as written (typed by the parameter's
  * definition), or `--steps n` evenly spaced points from the range's minimum to its maximum
@@ -17,6 +20,8 @@ export function sweepValues(scenario: AnyScenario, key: string, values: string |
     const texts = values.split(',').map((text) => text.trim());
     if (texts.some((text) => text === ''))
       throw usageError(`--values needs a comma-separated list like 0.1,0.5,0.9, got ${JSON.stringify(values)}`, values);
+    if (texts.length > MAX_SWEEP_POINTS)
+      throw usageError(`--values may list at most ${MAX_SWEEP_POINTS.toLocaleString('en-US')} values, got ${texts.length}`, texts.length);
     return texts.map((text) => parseParameterText(scenario.parameters, key, text));
   }
   if (definition.kind === 'boolean') return [false, true];

@@ -2,10 +2,10 @@ import { planMonteCarlo, runParameters, runScenario } from '@crisis-sim/engine';
 import type { CommandSpec } from './command-spec.js';
 import { formatTrace } from './format-trace.js';
 import { parameterOverrides } from './parameter-overrides.js';
-import { parseCount } from './parse-count.js';
+import { MAX_COUNT, parseCount } from './parse-count.js';
 import { shellWord } from './replay-command.js';
 import { resolveScenario } from './resolve-scenario.js';
-import { usageError } from './usage-error.js';
+import { scenarioPositional } from './scenario-positional.js';
 import { writeOutputFile } from './write-output-file.js';
 
 /** `crisis-sim trace <scenario> --seed S --run I`: one run, event by event. */
@@ -14,11 +14,11 @@ export const traceCommand: CommandSpec = {
   summary: 'Tell the story of one run, event by event',
   description:
     "Replays run --run of a batch with seed --seed and prints each event dated (start date + day) with the actor's action and reason. Run I here is exactly run I of `crisis-sim run` with the same seed, parameters and uncertainty. With --format json it prints the events, the daily state snapshots and the patches between them.",
-  positionals: { scenario: { type: 'string', describe: 'Scenario id (see crisis-sim list)' } },
+  positionals: { scenario: scenarioPositional },
   options: {
     seed: { type: 'string', default: '1', describe: 'Master seed of the batch', requiresArg: true },
-    run: { type: 'string', default: '0', describe: 'Run index within the batch (0-based)', requiresArg: true },
-    set: { type: 'string', array: true, describe: 'Set a parameter: --set key=value (repeatable)', requiresArg: true },
+    run: { type: 'string', default: '0', describe: 'Run index within the batch (0-based, below 1e12)', requiresArg: true },
+    set: { type: 'string', array: true, describe: 'Set a parameter: --set key=value (repeatable, each key once)', requiresArg: true },
     params: { type: 'string', describe: 'JSON file of parameter values', requiresArg: true },
     uncertainty: {
       type: 'string',
@@ -27,7 +27,13 @@ export const traceCommand: CommandSpec = {
       describe: 'priors: use the values run I draws from the priors',
       requiresArg: true,
     },
-    format: { type: 'string', choices: ['text', 'json'], default: 'text', describe: 'Output format', requiresArg: true },
+    format: {
+      type: 'string',
+      choices: ['table', 'json'],
+      default: 'table',
+      describe: 'Output format: table is the dated story',
+      requiresArg: true,
+    },
     out: { type: 'string', describe: 'Write the output to this file (atomically) instead of stdout', requiresArg: true },
   },
   examples: [
@@ -43,9 +49,8 @@ export const traceCommand: CommandSpec = {
       args.params as string | undefined,
       io.cwd,
     );
-    const runIndex = parseCount('--run', args.run as string, 0);
-    // Run I is run I of a batch of I + 1 runs, and batches stop at 1e12 runs.
-    if (runIndex >= 1e12) throw usageError(`--run must be a whole number below 1e12, got ${runIndex}`, runIndex);
+    // Run I is run I of a batch of I + 1 runs, and batches stop at MAX_COUNT runs.
+    const runIndex = parseCount('--run', args.run as string, 0, MAX_COUNT - 1);
     const seed = args.seed as string;
     const uncertainty = args.uncertainty as 'none' | 'priors';
     const plan = planMonteCarlo(scenario, { runs: runIndex + 1, seed, parameters: overrides, uncertainty });

@@ -1,5 +1,6 @@
+import { randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
-import { access, stat } from 'node:fs/promises';
+import { access, open, rm, stat } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { writeFileAtomic } from '@crisis-sim/runner';
 import { usageError } from './usage-error.js';
@@ -7,14 +8,25 @@ import { usageError } from './usage-error.js';
 /**
  * Refuses an output path that cannot be written (its directory missing or read-only, or the
  * path itself a directory) with a one-line usage error: called before a long computation.
+ * The directory is tested by creating (and at once removing) a file in it, because
+ * permission bits say nothing to root, nor about file systems like /proc.
  */
 export async function assertWritableOutput(flag: string, path: string, cwd: string): Promise<void> {
   const target = resolve(cwd, path);
+  const refuse = () =>
+    usageError(`cannot write ${flag} ${path}: directory ${dirname(path)} does not exist or is not writable`, path, 'unreadable_file');
   try {
     await access(dirname(target), constants.W_OK);
   } catch {
-    throw usageError(`cannot write ${flag} ${path}: directory ${dirname(path)} does not exist or is not writable`, path, 'unreadable_file');
+    throw refuse();
   }
+  const probe = resolve(dirname(target), `.crisis-sim-probe.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  try {
+    await (await open(probe, 'wx')).close();
+  } catch {
+    throw refuse();
+  }
+  await rm(probe, { force: true });
   const existing = await stat(target).catch(() => undefined);
   if (existing?.isDirectory() === true) throw usageError(`cannot write ${flag} ${path}: it is a directory`, path, 'unreadable_file');
 }

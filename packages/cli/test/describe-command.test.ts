@@ -31,3 +31,29 @@ describe('crisis-sim describe', () => {
     }
   });
 });
+
+describe('crisis-sim describe niger-2023', () => {
+  it('fits 100 columns when not a terminal and shows each source with its date, URL and note', async () => {
+    const { code, stdout } = await runCli(['describe']);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^Niger 2023/);
+    const lines = stdout.split('\n');
+    expect(Math.max(...lines.map((line) => line.length))).toBeLessThanOrEqual(100);
+    expect(stdout).toMatch(/\n {4}Source: /);
+    expect(stdout).toMatch(/ \(20\d\d-\d\d-\d\d\)/);
+    expect(stdout).toMatch(/\n {4}Note: /);
+    expect(stdout).toContain('https://');
+    // The note of a parameter follows its own block, not a table cell cut away.
+    expect(stdout).toMatch(
+      / {2}au\.meetingMedianDays = 7 \(days\)[^\n]*\n[^\n]*\n {4}Source: [^\n]*(\n {6}[^\n]*)*\n {4}Note: The PSC acted 1 to 7 days/,
+    );
+  });
+
+  it("gives actors' sources in --format json", async () => {
+    const { stdout } = await runCli(['describe', 'niger-2023', '--format', 'json']);
+    const described = JSON.parse(stdout) as { actors: { id: string; sources: { citation?: string; date?: string }[] }[] };
+    const junta = described.actors.find((actor) => actor.id === 'junta');
+    expect(junta?.sources.length).toBeGreaterThan(0);
+    expect(junta?.sources[0]?.date).toMatch(/^\d{4}-\d\d-\d\d$/);
+  });
+});

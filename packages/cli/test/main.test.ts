@@ -30,7 +30,7 @@ const badInputs: [string, string[], RegExp][] = [
     ['run', ...M, '--until-ci', '0.1', '--max-runs', '10', '--min-runs', '100'],
     /minimum runs \(100\) must not exceed max runs \(10\)/,
   ],
-  ['trace run past the largest batch', ['trace', ...M, '--run', '1000000000000'], /--run must be a whole number below 1e12/],
+  ['trace run past the largest batch', ['trace', ...M, '--run', '1000000000000'], /--run must be at most 999,999,999,999/],
   ['unknown parameter', ['run', ...M, '--set', 'navy.escalaton=0.5'], /unknown parameter navy\.escalaton; did you mean navy\.escalation\?/],
   ['value out of range', ['run', ...M, '--set', 'navy.escalation=2'], /navy\.escalation must be a number from 0 to 1, got 2/],
   ['value of the wrong type', ['run', ...M, '--set', 'guard.restraint=maybe'], /guard\.restraint must be true or false/],
@@ -50,7 +50,11 @@ const badInputs: [string, string[], RegExp][] = [
   ['bad format', ['run', ...M, '--format', 'xml'], /--format must be one of "table", "json", "csv", got "xml"/],
   ['unknown flag', ['run', ...M, '--frmat', 'json'], /unknown argument frmat; did you mean --format\?/],
   ['unknown command', ['rn', 'niger-2023'], /unknown command rn; did you mean run\?/],
-  ['bad records extension', ['run', ...M, '--records', 'runs.txt'], /records file .*runs\.txt must end in \.csv or \.ndjson/],
+  [
+    'bad records extension',
+    ['run', ...M, '--records', 'runs.txt'],
+    /--records runs\.txt must end in \.csv or \.ndjson: the extension picks the format/,
+  ],
   ['unreadable --params', ['run', ...M, '--params', 'nope.json'], /cannot read nope\.json: no such file/],
   ['--params not an object', ['run', ...M, '--params', 'bad-params.json'], /--params bad-params\.json must hold a JSON object/],
   ['missing scenario module', ['run', '--scenario-module', './nope.js'], /cannot load scenario module .*nope\.js: file not found/],
@@ -104,5 +108,22 @@ describe('bad input', () => {
     expect(plain.stderr.split('\n')).toHaveLength(2);
     expect(debug.code).toBe(2);
     expect(debug.stderr).toMatch(/^crisis-sim: unknown scenario[^\n]*\nCrisisSimError: .*\n\s+at /);
+  });
+
+  it('names its positional in merge --help without a default', async () => {
+    const { code, stdout } = await runCli(['merge', '--help']);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/files +Summary files \(JSON\) to merge +\[array\] \[required\]\n/);
+    expect(stdout).not.toContain('[default: []]');
+  });
+});
+
+describe('the default scenario', () => {
+  it('is niger-2023 for every command that takes a scenario, trace and describe included', async () => {
+    const [trace, describeText] = await Promise.all([runCli(['trace', '--run', '3']), runCli(['describe'])]);
+    expect(trace.code).toBe(0);
+    expect(trace.stdout).toMatch(/^Niger 2023: .*\(niger-2023 [^)]+\): run 3 of seed 1\n/);
+    expect(trace.stdout).toContain('Replay: crisis-sim trace niger-2023 --seed 1 --run 3');
+    expect(describeText.stdout).toMatch(/^Niger 2023: .*\(niger-2023 /);
   });
 });

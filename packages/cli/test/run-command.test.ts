@@ -188,9 +188,35 @@ describe('crisis-sim run', () => {
     expect(cumulative).toHaveLength(document.indicators.blockade.days.length);
   });
 
-  it('prints CSV that follows RFC 4180', async () => {
-    const { stdout } = await runCli([...quick, '--runs', '500', '--format', 'csv']);
-    expect(stdout).toMatchInlineSnapshot(`""`);
+  it('prints CSV that follows RFC 4180, after comment lines naming the seed, the manifest and the replay command', async () => {
+    const { stdout, code } = await runCli([
+      'run',
+      'strait-standoff',
+      ...M,
+      '--runs',
+      '500',
+      '--seed',
+      '42',
+      '--workers',
+      '1',
+      '--quiet',
+      '--format',
+      'csv',
+    ]);
+    expect(code).toBe(0);
+    const lines = stdout.split('\r\n');
+    expect(lines.every((line) => !line.includes('\n'))).toBe(true);
+    expect(lines[0]).toMatch(/^# crisis-sim summary: strait-standoff \S+, engine \S+, seed 42, 500 runs, uncertainty none$/);
+    expect(lines[1]?.startsWith('# manifest: ')).toBe(true);
+    expect(JSON.parse(lines[1]?.slice('# manifest: '.length) ?? '')).toMatchObject({
+      scenarioId: 'strait-standoff',
+      seed: '42',
+      runs: 500,
+    });
+    expect(lines[2]).toMatch(/^# replay: crisis-sim run strait-standoff --scenario-module \S+ --runs 500 --seed 42$/);
+    expect(lines[3]).toBe('kind,id,label,count,runs,probability,ci_low,ci_high,p10_day,median_day,p90_day,median_date');
+    expect(lines.slice(4, -1).every((line) => /^(outcome|indicator),/.test(line))).toBe(true);
+    expect(lines.at(-1)).toBe('');
   });
 
   it('gives byte-identical output for any number of workers and for shards merged in separate processes', async () => {

@@ -2,8 +2,41 @@ import { CrisisSimError } from './crisis-sim-error.js';
 import { hashString, mixHash } from './hash.js';
 import type { Issue } from './issue.js';
 
-/** A master seed: a non-negative safe integer or a non-empty string. `42` and `'42'` are the same seed. */
+/**
+ * A master seed: a whole number from 0 to 2^53 - 1 or a non-empty string. `42` and `'42'` are
+ * the same seed. A string that reads as a number is accepted only in that number's one
+ * canonical form (plain digits, no leading zero, sign, point, exponent, separator or space), so
+ * that no two ways of writing one number give two different batches: `'01'`, `'1.0'`, `'1e0'`
+ * and `' 1'` are refused with the canonical form to use. Any other string is a word seed, used
+ * as written; it may not start or end with white space, which no output would show.
+ */
 export type Seed = number | string;
+
+const SEED_RULE = 'a seed is a whole number from 0 to 9007199254740991 written in plain digits, or a word';
+
+/** The seed text last found valid: a batch checks one seed once per run, so this saves the checks. */
+let lastValid: string | undefined;
+
+/** Why a string seed is refused, or undefined when it is usable. */
+function stringSeedProblem(seed: string): string | undefined {
+  if (seed === lastValid) return undefined;
+  if (seed.length === 0) return `seed must be a non-negative whole number or a non-empty string, got ""`;
+  if (seed.trim() !== seed) return `seed ${JSON.stringify(seed)} starts or ends with white space; write it without (${SEED_RULE})`;
+  if (/^(0|[1-9]\d*)$/.test(seed)) {
+    if (Number.isSafeInteger(Number(seed))) {
+      lastValid = seed;
+      return undefined;
+    }
+    return `seed ${seed} is larger than 9007199254740991 (${SEED_RULE})`;
+  }
+  const asNumber = Number(seed.replaceAll('_', ''));
+  if (Number.isFinite(asNumber)) {
+    const canonical = Number.isSafeInteger(asNumber) && asNumber >= 0 ? `; write it as ${asNumber}` : '';
+    return `seed ${JSON.stringify(seed)} is a number written another way${canonical} (${SEED_RULE})`;
+  }
+  lastValid = seed;
+  return undefined;
+}
 
 /** Issues with a seed value; empty when it is usable. */
 export function validateSeed(seed: unknown, path: readonly (string | number)[] = ['seed']): Issue[] {
@@ -18,7 +51,10 @@ export function validateSeed(seed: unknown, path: readonly (string | number)[] =
       },
     ];
   }
-  if (typeof seed === 'string' && seed.length > 0) return [];
+  if (typeof seed === 'string') {
+    const problem = stringSeedProblem(seed);
+    return problem === undefined ? [] : [{ code: 'invalid_seed', path, message: problem, value: seed }];
+  }
   return [
     {
       code: 'invalid_seed',
@@ -32,7 +68,7 @@ export function validateSeed(seed: unknown, path: readonly (string | number)[] =
 /** The canonical text of a seed, as printed in manifests and reports. */
 export function seedText(seed: Seed): string {
   // Called for every run (twice in a batch): the valid cases return without building issues.
-  if (typeof seed === 'string' && seed.length > 0) return seed;
+  if (typeof seed === 'string' && stringSeedProblem(seed) === undefined) return seed;
   if (typeof seed === 'number' && Number.isSafeInteger(seed) && seed >= 0) return String(seed);
   throw new CrisisSimError(validateSeed(seed));
 }

@@ -2,7 +2,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createRng, deriveRunSeed, deriveStreamSeed, seedText, validateSeed } from '../src/index.js';
 
-const masterSeeds = fc.oneof(fc.nat(), fc.string({ minLength: 1 }));
+const masterSeeds = fc.oneof(
+  fc.nat(),
+  fc.string({ minLength: 1 }).filter((seed) => validateSeed(seed).length === 0),
+);
 
 describe('seed derivation', () => {
   it('treats 42 and "42" as the same seed', () => {
@@ -47,5 +50,31 @@ describe('seed derivation', () => {
     }
     expect(validateSeed('niger')).toEqual([]);
     expect(() => seedText(-3)).toThrow(/seed must be/);
+  });
+
+  it('accepts a number written only in its one canonical form, so no two texts give one number two batches', () => {
+    for (const good of ['0', '1', '42', '9007199254740991', 'niger', 'run-01', 'Infinity', '1 2']) {
+      expect(validateSeed(good), good).toEqual([]);
+      expect(seedText(good)).toBe(good);
+    }
+    const refusals: [string, RegExp][] = [
+      ['01', /seed "01" is a number written another way; write it as 1/],
+      ['1.0', /write it as 1 /],
+      ['1e0', /write it as 1 /],
+      ['+1', /write it as 1 /],
+      ['1_000', /write it as 1000 /],
+      ['0x10', /write it as 16 /],
+      ['-1', /seed "-1" is a number written another way \(a seed is a whole number/],
+      ['1.5', /is a number written another way \(/],
+      [' 1', /starts or ends with white space/],
+      ['niger ', /starts or ends with white space/],
+      ['9007199254740992', /larger than 9007199254740991/],
+    ];
+    for (const [bad, message] of refusals) {
+      const [issue] = validateSeed(bad);
+      expect(issue?.code, bad).toBe('invalid_seed');
+      expect(issue?.message, bad).toMatch(message);
+      expect(() => seedText(bad), bad).toThrow(message);
+    }
   });
 });
