@@ -1,0 +1,53 @@
+import { parse, View } from 'vega';
+import { compile, type TopLevelSpec } from 'vega-lite';
+import { CHART_THEME } from './chart-theme.js';
+import { escapeHtml } from './escape-html.js';
+import { htmlTable, type TableData } from './html-table.js';
+
+/** One chart of a report: a Vega-Lite spec with its data inline, and the same numbers as a table. */
+export interface ChartDefinition {
+  /** Stable name, unique in the page: the figure's `data-chart` attribute. */
+  readonly id: string;
+  readonly title: string;
+  /** One or two sentences saying what the chart shows: the figure's caption and the SVG's description. */
+  readonly description: string;
+  /** The chart; its `title` and `description` are set from the fields above. */
+  readonly spec: TopLevelSpec;
+  /** The numbers drawn, for readers who cannot see the chart, and for copying. */
+  readonly table: TableData;
+}
+
+/**
+ * Compiles a Vega-Lite spec with the report theme to a Vega spec (used by the page to render
+ * static charts here, and by the explorer to redraw charts in the browser).
+ */
+export function compileChart(spec: TopLevelSpec): Record<string, unknown> {
+  return compile({ ...spec, config: { ...CHART_THEME, ...(spec.config ?? {}) } } as TopLevelSpec).spec as unknown as Record<
+    string,
+    unknown
+  >;
+}
+
+/**
+ * Renders a chart to a `<figure>`: the SVG drawn by Vega's headless view, a caption, and
+ * the numbers in a table under a `<details>` element. Vega escapes the text it writes into
+ * the SVG; the caption and table are escaped here.
+ */
+export async function renderChart(chart: ChartDefinition): Promise<string> {
+  const view = new View(parse(compileChart({ ...chart.spec, title: chart.title, description: chart.description } as TopLevelSpec)), {
+    renderer: 'none',
+  });
+  let svg: string;
+  try {
+    svg = await view.toSVG();
+  } finally {
+    view.finalize();
+  }
+  return [
+    `<figure class="chart" data-chart="${escapeHtml(chart.id)}">`,
+    svg,
+    `<figcaption>${escapeHtml(chart.description)}</figcaption>`,
+    `<details><summary>The numbers: ${escapeHtml(chart.title)}</summary>${htmlTable(chart.table)}</details>`,
+    '</figure>',
+  ].join('\n');
+}
