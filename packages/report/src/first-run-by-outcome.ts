@@ -30,7 +30,13 @@ export function firstRunByOutcome(scenario: AnyScenario, summary: Summary, limit
       if (firstIndex.size === wanted.size || tried >= limit) break search;
       tried++;
       const values = runParameters(scenario, plan, runIndex);
-      const result = runScenario(scenario, values as never, { seed: m.seed, runIndex, mode: 'batch', checkInvariants: false, recordEvents: false });
+      const result = runScenario(scenario, values as never, {
+        seed: m.seed,
+        runIndex,
+        mode: 'batch',
+        checkInvariants: false,
+        recordEvents: false,
+      });
       if (wanted.has(result.outcome) && !firstIndex.has(result.outcome)) firstIndex.set(result.outcome, runIndex);
     }
   }

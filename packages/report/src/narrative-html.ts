@@ -31,7 +31,8 @@ export function narrativeHtml(scenario: AnyScenario, result: RunResult, replay: 
 function describeAction(event: LoggedEvent<Action>): string {
   const { type, ...details } = event.action as Action & Record<string, unknown>;
   const extra = Object.entries(details).map(
-    ([key, value]) => `${key}=${typeof value === 'number' && !Number.isInteger(value) ? String(Number(value.toPrecision(4))) : JSON.stringify(value)}`,
+    ([key, value]) =>
+      `${key}=${typeof value === 'number' && !Number.isInteger(value) ? String(Number(value.toPrecision(4))) : JSON.stringify(value)}`,
   );
   return extra.length === 0 ? type : `${type} (${extra.join(', ')})`;
 }

@@ -34,7 +34,10 @@ export function chartLabels(scenario: AnyScenario): ChartLabels {
   return {
     startDate: scenario.startDate,
     outcomes: scenario.outcomes.map((outcome: { id: string; label: string }) => ({ id: outcome.id, label: outcome.label })),
-    indicators: (scenario.indicators ?? []).map((indicator: { id: string; label: string }) => ({ id: indicator.id, label: indicator.label })),
+    indicators: (scenario.indicators ?? []).map((indicator: { id: string; label: string }) => ({
+      id: indicator.id,
+      label: indicator.label,
+    })),
   };
 }
 
@@ -113,13 +116,25 @@ export function cumulativeSpec(data: ChartData, indicatorOrder: readonly string[
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     data: data as never,
     columns: 4,
-    facet: { field: 'indicator', type: 'nominal', title: null, sort: [...indicatorOrder], header: { labelLimit: 0, labelFontSize: 10, labelColor: 'currentColor' } },
+    facet: {
+      field: 'indicator',
+      type: 'nominal',
+      title: null,
+      sort: [...indicatorOrder],
+      header: { labelLimit: 0, labelFontSize: 10, labelColor: 'currentColor' },
+    },
     spec: {
       width: 150,
       height: 80,
       mark: { type: 'line', interpolate: 'step-after', strokeWidth: 2, color: PALETTE[0] },
       encoding: {
-        x: { field: 'date', type: 'temporal', scale: { type: 'utc' }, title: 'Date', axis: { format: '%b %Y', labelAngle: -30, tickCount: 3 } },
+        x: {
+          field: 'date',
+          type: 'temporal',
+          scale: { type: 'utc' },
+          title: 'Date',
+          axis: { format: '%b %Y', labelAngle: -30, tickCount: 3 },
+        },
         y: {
           field: 'probability',
           type: 'quantitative',

@@ -65,7 +65,10 @@ export async function renderRunReport(input: RunReportInput): Promise<string> {
       'Runs',
       `${summary.runs.toLocaleString('en-US')} of ${m.runs.toLocaleString('en-US')} planned${report.missing.length > 0 ? `; missing run indices ${formatRanges(report.missing)}` : ''}`,
     ],
-    ['Uncertainty', m.uncertainty === 'priors' ? `priors (drawn per run: ${m.drawnParameters.join(', ')})` : 'none: parameters held at their values'],
+    [
+      'Uncertainty',
+      m.uncertainty === 'priors' ? `priors (drawn per run: ${m.drawnParameters.join(', ')})` : 'none: parameters held at their values',
+    ],
     ['Parameter hash', m.parametersHash],
     ['Changed from defaults', changed.length === 0 ? 'none' : changed.map(([key, value]) => `${key}=${String(value)}`).join(', ')],
     ['Day 0', `${scenario.startDate}; horizon ${horizon} days`],
@@ -145,7 +148,11 @@ export async function renderRunReport(input: RunReportInput): Promise<string> {
             },
           });
     indicatorsHtml = `<section id="indicators"><h2>Indicators</h2>${cumulativeChart}\n${timingChart}\n${htmlTable(
-      { columns: ['Indicator', 'By the horizon', '95% interval', '10% date', 'Median date', '90% date'], rows: indicatorTable, numeric: [1, 2] },
+      {
+        columns: ['Indicator', 'By the horizon', '95% interval', '10% date', 'Median date', '90% date'],
+        rows: indicatorTable,
+        numeric: [1, 2],
+      },
       'Each indicator: probability it happens by the horizon, and its first-day quantiles among the runs in which it happened',
     )}</section>`;
   }
@@ -155,7 +162,9 @@ export async function renderRunReport(input: RunReportInput): Promise<string> {
     const result = narratives.get(outcome.id);
     if (result === undefined) {
       const why =
-        (summary.outcomes[outcome.id] ?? 0) === 0 ? 'No run in this batch ended in it.' : 'Its first run was not found among the runs searched.';
+        (summary.outcomes[outcome.id] ?? 0) === 0
+          ? 'No run in this batch ended in it.'
+          : 'Its first run was not found among the runs searched.';
       return `<h3>${escapeHtml(outcome.label)}</h3><p>${why}</p>`;
     }
     return `<h3>${escapeHtml(outcome.label)}: run ${result.runIndex}</h3>\n${narrativeHtml(scenario, result, traceCommand(summary, result.runIndex, input.scenarioModule))}`;
@@ -216,7 +225,10 @@ function sourceText(source: Source): string {
   return [source.citation, source.date, source.url, source.note].filter((part) => part !== undefined).join('; ');
 }
 
-function timingSpec(rows: readonly { indicator: string; p10: string; median: string; p90: string }[], order: readonly string[]): TopLevelSpec {
+function timingSpec(
+  rows: readonly { indicator: string; p10: string; median: string; p90: string }[],
+  order: readonly string[],
+): TopLevelSpec {
   const y = { field: 'indicator', type: 'nominal', title: 'Indicator', sort: [...order] } as const;
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
@@ -228,7 +240,13 @@ function timingSpec(rows: readonly { indicator: string; p10: string; median: str
         name: 'ranges',
         mark: { type: 'rule', color: PALETTE[0], strokeWidth: 3 },
         encoding: {
-          x: { field: 'p10', type: 'temporal', scale: { type: 'utc' }, title: 'Date it first happened (10th percentile, median, 90th percentile)', axis: { format: '%d %b %Y', labelAngle: -30 } },
+          x: {
+            field: 'p10',
+            type: 'temporal',
+            scale: { type: 'utc' },
+            title: 'Date it first happened (10th percentile, median, 90th percentile)',
+            axis: { format: '%d %b %Y', labelAngle: -30 },
+          },
           x2: { field: 'p90' },
         },
       },
