@@ -1,4 +1,4 @@
-import { parse, View } from 'vega';
+import { logger, None, parse, View } from 'vega';
 import { compile, type TopLevelSpec } from 'vega-lite';
 import { CHART_THEME } from './chart-theme.js';
 import { escapeHtml } from './escape-html.js';
@@ -22,10 +22,9 @@ export interface ChartDefinition {
  * static charts here, and by the explorer to redraw charts in the browser).
  */
 export function compileChart(spec: TopLevelSpec): Record<string, unknown> {
-  return compile({ ...spec, config: { ...CHART_THEME, ...(spec.config ?? {}) } } as TopLevelSpec).spec as unknown as Record<
-    string,
-    unknown
-  >;
+  // Vega-Lite's notes on merged legends and the like go to the console; a CLI must not print them.
+  return compile({ ...spec, config: { ...CHART_THEME, ...(spec.config ?? {}) } } as TopLevelSpec, { logger: logger(None) })
+    .spec as unknown as Record<string, unknown>;
 }
 
 /**
@@ -36,6 +35,7 @@ export function compileChart(spec: TopLevelSpec): Record<string, unknown> {
 export async function renderChart(chart: ChartDefinition): Promise<string> {
   const view = new View(parse(compileChart({ ...chart.spec, title: chart.title, description: chart.description } as TopLevelSpec)), {
     renderer: 'none',
+    logLevel: None,
   });
   let svg: string;
   try {

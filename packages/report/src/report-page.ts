@@ -1,4 +1,5 @@
 import { escapeHtml } from './escape-html.js';
+import { jsonForScript } from './json-for-script.js';
 import { REPORT_STYLES } from './report-styles.js';
 
 /** The scripts of the in-browser explorer, as built by {@link bundleExplorer}. */
@@ -41,7 +42,8 @@ export function reportPage(page: ReportPage): string {
   const explorer =
     page.explorer === undefined
       ? ''
-      : `<script type="text/plain" id="explorer-worker">${scriptText(page.explorer.worker)}</script>\n<script>${scriptText(page.explorer.page)}</script>\n`;
+      : // The worker holds the scenario's texts: as a JSON string, every < in it is escaped.
+        `<script type="application/json" id="explorer-worker">${jsonForScript(page.explorer.worker)}</script>\n<script>${scriptText(page.explorer.page)}</script>\n`;
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -66,7 +68,7 @@ ${explorer}</body>
 `;
 }
 
-/** Script text that cannot end its element early: the bundler's output is ours, but a scenario's strings end up in it. */
+/** Script text that cannot end its element early (the page script holds no scenario text, but a library's strings might hold the tag). */
 function scriptText(code: string): string {
   return code.replace(/<\/(script)/gi, '<\\/$1');
 }

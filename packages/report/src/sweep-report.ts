@@ -113,7 +113,7 @@ function lineSpec(rows: readonly Record<string, unknown>[], order: readonly stri
             scale: { domain: [0, 1] },
             axis: { format: '.0%' },
           },
-          strokeDash: { ...outcome, scale: { range: DASHES.map((dash) => [...dash]) }, legend: null },
+          strokeDash: { ...outcome, scale: { range: DASHES.map((dash) => [...dash]) } },
         },
       },
       { name: 'points', mark: { type: 'point', filled: true, size: 30 }, encoding: { y: { field: 'probability', type: 'quantitative' } } },

@@ -23,7 +23,9 @@ export function startExplorer(document: Document): void {
   button.addEventListener('click', () => {
     button.hidden = true;
     root.hidden = false;
-    const worker = new Worker(URL.createObjectURL(new Blob([workerElement.textContent ?? ''], { type: 'text/javascript' })));
+    const worker = new Worker(
+      URL.createObjectURL(new Blob([JSON.parse(workerElement.textContent ?? '""') as string], { type: 'text/javascript' })),
+    );
     buildExplorer(document, root, data, worker);
   });
 }
