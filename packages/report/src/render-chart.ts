@@ -45,9 +45,24 @@ export async function renderChart(chart: ChartDefinition): Promise<string> {
   }
   return [
     `<figure class="chart" data-chart="${escapeHtml(chart.id)}">`,
-    svg,
+    stableIds(svg, chart.id),
     `<figcaption>${escapeHtml(chart.description)}</figcaption>`,
     `<details><summary>The numbers: ${escapeHtml(chart.title)}</summary>${htmlTable(chart.table)}</details>`,
     '</figure>',
   ].join('\n');
+}
+
+/**
+ * Vega numbers the ids of gradients and clip paths from a counter that lives as long as the
+ * process, so the same chart would get other ids on a second call. Renaming them after the
+ * chart (whose id is unique in the page) makes a report a function of its input alone.
+ */
+function stableIds(svg: string, chartId: string): string {
+  const ids = [...new Set([...svg.matchAll(/\sid="([^"]+)"/g)].map((match) => match[1] as string))];
+  let out = svg;
+  ids.forEach((id, i) => {
+    const name = `${chartId.replace(/[^\w-]/g, '_')}-${i}`;
+    out = out.replaceAll(`id="${id}"`, `id="${name}"`).replaceAll(`url(#${id})`, `url(#${name})`);
+  });
+  return out;
 }

@@ -19,7 +19,7 @@ code, pre { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, monosp
 pre { background: var(--panel); padding: .6rem .8rem; overflow-x: auto; white-space: pre-wrap; word-break: break-all; }
 table { border-collapse: collapse; margin: .5rem 0 1rem; font-size: .9rem; width: 100%; }
 caption { text-align: left; font-weight: 600; padding: .3rem 0; }
-th, td { border-bottom: 1px solid var(--rule); padding: .25rem .5rem; text-align: left; vertical-align: top; }
+th, td { border-bottom: 1px solid var(--rule); padding: .25rem .5rem; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 dl.manifest { display: grid; grid-template-columns: max-content 1fr; gap: .2rem 1rem; }
 dl.manifest dt { color: var(--muted); }

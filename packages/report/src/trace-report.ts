@@ -62,6 +62,7 @@ export async function renderTraceReport(input: TraceReportInput): Promise<string
         scenario,
         { ...trace, finalState: undefined } as RunResult,
         input.replay,
+        true,
       )}</section>`,
     ],
     generator: input.generator,
