@@ -1,5 +1,5 @@
 import type { AnyScenario } from '@crisis-sim/engine';
-import { bundleExplorer, renderReport, type SavedOutput } from '@crisis-sim/report';
+import type { SavedOutput } from '@crisis-sim/report';
 import type { ScenarioSource } from '@crisis-sim/runner';
 import { cliVersion } from './cli-version.js';
 
@@ -23,6 +23,8 @@ export interface HtmlReportRequest {
  * and sweep.
  */
 export async function htmlReport(request: HtmlReportRequest): Promise<string> {
+  // Loaded on demand: Vega, Vega-Lite and esbuild would slow every command's start-up.
+  const { bundleExplorer, renderReport } = await import('@crisis-sim/report');
   const explorer =
     request.saved.kind === 'run' && request.explorer !== false
       ? await bundleExplorer({

@@ -1,7 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { CrisisSimError } from '@crisis-sim/engine';
-import { readSavedOutput, savedScenario } from '@crisis-sim/report';
 import { unreadable } from '@crisis-sim/runner';
 import type { CommandSpec } from './command-spec.js';
 import { htmlReport } from './html-report.js';
@@ -20,11 +19,7 @@ export const reportCommand: CommandSpec = {
     out: { type: 'string', describe: 'Write the HTML to this file (atomically) instead of stdout', requiresArg: true },
     explorer: { type: 'boolean', default: true, describe: 'Include the in-browser explorer in a run report (--no-explorer leaves it out)' },
   },
-  examples: [
-    ['crisis-sim report summary.json --out report.html', 'A run summary saved with crisis-sim run --out summary.json'],
-    ['crisis-sim report comparison.json --out comparison.html', 'A comparison saved with crisis-sim compare --format json'],
-    ['crisis-sim report summary.json --no-explorer --out report.html', 'A smaller page without the explorer'],
-  ],
+  examples: [['crisis-sim report summary.json --out report.html', 'A run summary saved with crisis-sim run --format json > summary.json']],
   async handler(args, { io }) {
     const file = args.file as string;
     const out = args.out as string | undefined;
@@ -42,6 +37,7 @@ export const reportCommand: CommandSpec = {
         { code: 'invalid_summary', path: [file], message: `${file} is not valid JSON (${(error as Error).message})`, value: file },
       ]);
     }
+    const { readSavedOutput, savedScenario } = await import('@crisis-sim/report');
     const saved = readSavedOutput(json, file);
     const modulePath = args['scenario-module'] as string | undefined;
     const { scenario, source } = await resolveScenario(savedScenario(saved).id, modulePath, io.cwd);
