@@ -1,9 +1,9 @@
 import { runInNewContext } from 'node:vm';
 import { runMonteCarlo } from '@crisis-sim/engine';
 import { describe, expect, it } from 'vitest';
-import { scenario } from '../../runner/test/fixtures/strait-scenario.js';
 import type { ExplorerReply } from '../src/browser/explorer-worker.js';
 import { bundleExplorer } from '../src/bundle-explorer.js';
+import { scenario } from './fixtures/strait.js';
 
 describe('bundleExplorer', () => {
   it("bundles a worker that, run outside Node's module system, counts exactly what the engine counts", async () => {

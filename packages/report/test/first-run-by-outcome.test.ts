@@ -1,7 +1,7 @@
 import { planMonteCarlo, runMonteCarlo, runParameters, runScenario } from '@crisis-sim/engine';
 import { describe, expect, it } from 'vitest';
-import { scenario } from '../../runner/test/fixtures/strait-scenario.js';
 import { firstRunByOutcome } from '../src/first-run-by-outcome.js';
+import { scenario } from './fixtures/strait.js';
 
 describe('firstRunByOutcome', () => {
   it('finds, for each outcome the batch reached, the lowest run index that ended in it, replayed with its trace', () => {

@@ -1,9 +1,9 @@
 import { CrisisSimError, compareArms, defineScenario, runMonteCarlo, runScenario, sweepParameter } from '@crisis-sim/engine';
 import { describe, expect, it } from 'vitest';
-import { scenario } from '../../runner/test/fixtures/strait-scenario.js';
 import { renderReport } from '../src/render-report.js';
 import type { SavedOutput } from '../src/saved-output.js';
 import hostile from './fixtures/hostile-scenario.js';
+import { scenario } from './fixtures/strait.js';
 
 const generator = 'test';
 const hostileScenario = defineScenario(hostile as never);

@@ -1,7 +1,7 @@
 import { compareArms, runMonteCarlo, sweepParameter } from '@crisis-sim/engine';
 import { describe, expect, it } from 'vitest';
-import { scenario } from '../../runner/test/fixtures/strait-scenario.js';
 import { replayCommandOf } from '../src/replay-command-of.js';
+import { scenario } from './fixtures/strait.js';
 
 describe('replayCommandOf', () => {
   it('names the seed, size and every parameter that differs from its default', () => {

@@ -1,7 +1,7 @@
 import { CrisisSimError, compareArms, runMonteCarlo, runScenario, sweepParameter } from '@crisis-sim/engine';
 import { describe, expect, it } from 'vitest';
-import { scenario } from '../../runner/test/fixtures/strait-scenario.js';
 import { readSavedOutput, savedScenario } from '../src/saved-output.js';
+import { scenario } from './fixtures/strait.js';
 
 const roundTrip = (value: unknown) => JSON.parse(JSON.stringify(value)) as unknown;
 
