@@ -126,10 +126,17 @@ describe('reports in a real browser', () => {
       const reached = Object.values(summary.outcomes).filter((n) => n > 0).length;
       expect(await count(page, '#narratives code')).toBe(reached);
       expect(await page.locator('#narratives code').first().textContent()).toMatch(/^crisis-sim trace niger-2023 --seed 5 --run \d+/);
-      await page.screenshot({ path: join(screenshots, 'run-light.png'), fullPage: true });
-      await page.emulateMedia({ colorScheme: 'dark' });
-      expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(22, 22, 22)');
-      await page.screenshot({ path: join(screenshots, 'run-dark.png'), fullPage: true });
+      // The page is long (narratives, parameter sources): its first screen, then each chart, in both themes.
+      for (const theme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme: theme });
+        expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(
+          theme === 'dark' ? 'rgb(22, 22, 22)' : 'rgb(255, 255, 255)',
+        );
+        await page.screenshot({ path: join(screenshots, `run-${theme}.png`) });
+        for (const name of ['outcomes', 'cumulative', 'timing']) {
+          await page.locator(chart(name)).screenshot({ path: join(screenshots, `run-${name}-${theme}.png`) });
+        }
+      }
       await page.emulateMedia({ media: 'print', colorScheme: 'light' });
       expect(await page.locator('#explorer-section').isVisible()).toBe(false);
       await page.pdf({ path: join(screenshots, 'run-print.pdf') });
