@@ -71,6 +71,7 @@ describe('crisis-sim commands in the docs', () => {
           throw new Error(`block ${index + 1} of ${page.name} failed: ${stderr ?? String(error)}\n${block.join('\n')}`);
         }
       });
-    });
+      // A page runs its commands one after another (cli.md has dozens): more than one test's default time.
+    }, 300_000);
   }
 });

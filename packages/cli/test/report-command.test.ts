@@ -5,7 +5,8 @@ import { brokenFixture, fixture, runCli, tempDir } from './run-cli.js';
 
 const M = ['--scenario-module', fixture];
 
-describe('crisis-sim report', () => {
+// Each test runs the CLI several times, and a report bundles and renders: more than the default time on a busy machine.
+describe('crisis-sim report', { timeout: 300_000 }, () => {
   it('turns a saved summary into the same page that run --report wrote, without rerunning', async () => {
     const cwd = tempDir();
     const run = await runCli(['run', ...M, '--runs', '300', '--seed', '2', '--quiet', '--out', 's.json', '--report', 'run.html'], cwd);

@@ -34,7 +34,8 @@ ol.events li { margin: .2rem 0; }
 .date { font-variant-numeric: tabular-nums; white-space: nowrap; color: var(--muted); }
 .note { background: var(--panel); padding: .5rem .8rem; border-left: 3px solid var(--accent); }
 #explorer { border: 1px solid var(--rule); padding: 1rem; margin: 1rem 0; }
-#explorer form { display: grid; grid-template-columns: repeat(auto-fill, minmax(16rem, 1fr)); gap: .6rem 1rem; }
+#explorer .explorer-settings { display: flex; flex-wrap: wrap; gap: .6rem 1rem; align-items: end; margin-bottom: .6rem; }
+#explorer .explorer-grid { display: grid; grid-template-columns: repeat(auto-fill, minmax(16rem, 1fr)); gap: .6rem 1rem; padding: .4rem 0 .8rem; }
 #explorer label { display: block; font-size: .85rem; }
 #explorer label span.value { font-variant-numeric: tabular-nums; color: var(--accent); }
 #explorer input[type=range], #explorer select, #explorer input[type=text], #explorer input[type=number] { width: 100%; }

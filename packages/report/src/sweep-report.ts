@@ -95,7 +95,15 @@ function lineSpec(rows: readonly Record<string, unknown>[], order: readonly stri
     width: 520,
     height: 280,
     data: { values: rows as never },
-    encoding: { x, color: { ...outcome, scale: { range: [...PALETTE] }, legend: { orient: 'bottom', columns: 2 } } },
+    encoding: {
+      x,
+      color: {
+        ...outcome,
+        scale: { range: [...PALETTE] },
+        // Stroke symbols show each line's dash as well as its colour, and at full opacity (not the bands').
+        legend: { orient: 'bottom', columns: 2, symbolType: 'stroke', symbolOpacity: 1, symbolStrokeWidth: 2, symbolSize: 300 },
+      },
+    },
     layer: [
       {
         name: 'bands',

@@ -43,7 +43,8 @@ interface OpenedReport {
   readonly requests: string[];
 }
 
-describe('reports in a real browser', () => {
+// Each test runs the CLI several times and drives the browser: minutes on a busy machine, not seconds.
+describe('reports in a real browser', { timeout: 300_000 }, () => {
   let context: BrowserContext;
   let profile: string;
   let work: string;
@@ -68,7 +69,7 @@ describe('reports in a real browser', () => {
         '--disable-sync',
       ],
     });
-  });
+  }, 120_000);
 
   afterAll(async () => {
     await context?.close();
@@ -152,6 +153,8 @@ describe('reports in a real browser', () => {
     await page.click('#explorer-open');
     for (const [key, value] of Object.entries(settings.values)) {
       const input = page.locator(`[data-param="${key}"]:is(input[type=number], select)`);
+      // Parameters sit in collapsed groups by key prefix: open the one that holds this one.
+      await input.evaluate((element) => element.closest('details')?.setAttribute('open', ''));
       if ((await input.evaluate((element) => element.tagName)) === 'SELECT') await input.selectOption(value);
       else await input.fill(value);
     }
@@ -312,7 +315,7 @@ describe('reports in a real browser', () => {
         expect(await page.locator('script').count()).toBe(file === 'hostile.html' ? 3 : 0);
         if (file === 'hostile.html') {
           await page.click('#explorer-open');
-          expect(await page.locator('#explorer-form label').first().getAttribute('title')).toContain('<script>');
+          expect(await page.locator('#explorer-form .explorer-grid label').first().getAttribute('title')).toContain('<script>');
           await page.click('#explorer-run');
           await page.waitForSelector('#explorer[data-state="done"]', { timeout: 120_000 });
           expect(await page.evaluate(() => (window as unknown as { __pwned?: boolean }).__pwned)).toBeUndefined();

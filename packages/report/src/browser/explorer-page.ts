@@ -38,9 +38,23 @@ function buildExplorer(document: Document, root: HTMLElement, data: ExplorerData
     return node;
   };
   const form = element('form', { id: 'explorer-form' });
+  const settings = element('div', { class: 'explorer-settings' });
+  form.append(settings);
   const readers = new Map<string, () => ParameterValue>();
   const touched = new Set<string>();
+  // A scenario may have a hundred parameters: one collapsible group per key prefix (`ecowas.`, `junta.`).
+  const groups = new Map<string, HTMLElement>();
   for (const parameter of data.parameters) {
+    const prefix = parameter.key.includes('.') ? (parameter.key.split('.')[0] as string) : 'general';
+    let grid = groups.get(prefix);
+    if (grid === undefined) {
+      const group = element('details', { class: 'explorer-group', 'data-group': prefix });
+      group.append(element('summary', {}, prefix));
+      grid = element('div', { class: 'explorer-grid' });
+      group.append(grid);
+      form.append(group);
+      groups.set(prefix, grid);
+    }
     const label = element('label');
     const start = data.values[parameter.key] ?? parameter.default;
     label.append(element('strong', {}, parameter.key), ' ');
@@ -58,7 +72,9 @@ function buildExplorer(document: Document, root: HTMLElement, data: ExplorerData
     }
     label.title = `${parameter.description} (${parameter.unit})`;
     readers.set(parameter.key, control.read);
-    form.append(label);
+    grid.append(label);
+    const summary = grid.parentElement?.querySelector('summary');
+    if (summary !== null && summary !== undefined) summary.textContent = `${prefix} (${grid.childElementCount})`;
   }
   const seed = element('input', { type: 'text', id: 'explorer-seed', value: data.seed });
   const runs = element('input', { type: 'number', id: 'explorer-runs', min: '1', max: '1000000', step: '1', value: String(data.runs) });
@@ -71,10 +87,10 @@ function buildExplorer(document: Document, root: HTMLElement, data: ExplorerData
   ] as const) {
     const label = element('label', {}, `${text} `);
     label.append(input);
-    form.append(label);
+    settings.append(label);
   }
   const run = element('button', { type: 'submit', id: 'explorer-run' }, 'Run in this browser');
-  form.append(run);
+  settings.append(run);
   const status = element('p', { id: 'explorer-status', role: 'status', 'aria-live': 'polite' }, 'Ready.');
   const outcomeFigure = element('figure', { class: 'chart', 'data-chart': 'explorer-outcomes' });
   const cumulativeFigure = element('figure', { class: 'chart', 'data-chart': 'explorer-cumulative' });
