@@ -140,6 +140,8 @@ describe('reports in a real browser', { timeout: 300_000 }, () => {
       }
       await page.emulateMedia({ media: 'print', colorScheme: 'light' });
       expect(await page.locator('#explorer-section').isVisible()).toBe(false);
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await page.screenshot({ path: join(screenshots, 'run-print.png') });
       await page.pdf({ path: join(screenshots, 'run-print.pdf') });
       expect(errors).toEqual([]);
       expect(requests).toEqual([]);
