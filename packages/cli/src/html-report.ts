@@ -1,5 +1,5 @@
 import type { AnyScenario } from '@crisis-sim/engine';
-import type { SavedOutput } from '@crisis-sim/report';
+import type { ExplorerScripts, SavedOutput } from '@crisis-sim/report';
 import type { ScenarioSource } from '@crisis-sim/runner';
 import { cliVersion } from './cli-version.js';
 
@@ -13,8 +13,22 @@ export interface HtmlReportRequest {
   readonly modulePath?: string;
   /** The replay command the command printed, when it has one. */
   readonly replay?: string;
-  /** Whether a run report gets the in-browser explorer (default true). */
-  readonly explorer?: boolean;
+  /** Whether a run report gets the in-browser explorer (default true), or its scripts when already bundled. */
+  readonly explorer?: boolean | ExplorerScripts;
+}
+
+/**
+ * Bundles the explorer of a run report for a scenario. `run --report` calls it before the
+ * batch, so that a scenario module the browser cannot load is refused before a long run.
+ */
+export async function bundleRunExplorer(scenario: AnyScenario, source: ScenarioSource): Promise<ExplorerScripts> {
+  // Loaded on demand: Vega, Vega-Lite and esbuild would slow every command's start-up.
+  const { bundleExplorer } = await import('@crisis-sim/report');
+  return bundleExplorer({
+    module: source.module,
+    id: scenario.id,
+    ...(source.exportName === undefined ? {} : { exportName: source.exportName }),
+  });
 }
 
 /**
@@ -23,16 +37,13 @@ export interface HtmlReportRequest {
  * and sweep.
  */
 export async function htmlReport(request: HtmlReportRequest): Promise<string> {
-  // Loaded on demand: Vega, Vega-Lite and esbuild would slow every command's start-up.
-  const { bundleExplorer, renderReport } = await import('@crisis-sim/report');
+  const { renderReport } = await import('@crisis-sim/report');
   const explorer =
-    request.saved.kind === 'run' && request.explorer !== false
-      ? await bundleExplorer({
-          module: request.source.module,
-          id: request.scenario.id,
-          ...(request.source.exportName === undefined ? {} : { exportName: request.source.exportName }),
-        })
-      : undefined;
+    request.saved.kind !== 'run' || request.explorer === false
+      ? undefined
+      : typeof request.explorer === 'object'
+        ? request.explorer
+        : await bundleRunExplorer(request.scenario, request.source);
   return renderReport(request.saved, {
     scenario: request.scenario,
     generator: `Made by crisis-sim ${cliVersion()}. Self-contained: this file makes no network request.`,

@@ -4,7 +4,7 @@ import { defaultWorkers, runBatch } from '@crisis-sim/runner';
 import type { CommandSpec } from './command-spec.js';
 import { formatSummaryCsv } from './format-summary-csv.js';
 import { formatSummaryTable } from './format-summary-table.js';
-import { htmlReport } from './html-report.js';
+import { bundleRunExplorer, htmlReport } from './html-report.js';
 import { parameterOverrides } from './parameter-overrides.js';
 import { parseCount } from './parse-count.js';
 import { createProgress } from './progress-bar.js';
@@ -145,6 +145,7 @@ export const runCommand: CommandSpec = {
       const clash = outputs.slice(i + 1).find(([, other]) => resolve(io.cwd, other) === resolve(io.cwd, path));
       if (clash !== undefined) throw usageError(`${flag} and ${clash[0]} name the same file ${path}: give each its own`, path);
     }
+    const explorer = report === undefined ? undefined : await bundleRunExplorer(scenario, source);
     const quiet = args.quiet === true;
     const progress = createProgress(io.stderr, !quiet);
     let summary: Awaited<ReturnType<typeof runBatch>>;
@@ -186,6 +187,7 @@ export const runCommand: CommandSpec = {
         scenario,
         source,
         replay,
+        ...(explorer === undefined ? {} : { explorer }),
         ...(modulePath === undefined ? {} : { modulePath }),
       } as const;
       await writeOutputFile('--report', report, await htmlReport(request), io.cwd);

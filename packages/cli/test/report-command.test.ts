@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { brokenFixture, fixture, runCli, tempDir } from './run-cli.js';
@@ -76,5 +76,19 @@ describe('crisis-sim report', { timeout: 300_000 }, () => {
       expect(stdout).toBe('');
       expect(readFileSync(join(cwd, 'out.html'), 'utf8')).toBe('before');
     }
+  });
+
+  it('refuses, before running, a scenario module the browser cannot load, writing nothing', async () => {
+    const cwd = tempDir();
+    writeFileSync(join(cwd, 'needs-node.js'), `import 'node:fs';\nexport { default } from ${JSON.stringify(fixture)};\n`);
+    const { code, stdout, stderr } = await runCli(
+      ['run', '--scenario-module', './needs-node.js', '--runs', '100000', '--out', 's.json', '--report', 'r.html'],
+      cwd,
+    );
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(/^crisis-sim: cannot bundle .*needs-node\.js for the explorer \(.*node:fs.*\); .*--no-explorer\n$/);
+    expect(existsSync(join(cwd, 's.json'))).toBe(false);
+    expect(existsSync(join(cwd, 'r.html'))).toBe(false);
   });
 });

@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { CrisisSimError } from '@crisis-sim/engine';
+import { type BuildResult, build } from 'esbuild';
 import type { ExplorerScripts } from './report-page.js';
 
 /** Where the explorer finds its scenario: the module a CLI command loaded it from. */
@@ -39,14 +40,31 @@ export async function bundleExplorer(source: ExplorerScenarioSource): Promise<Ex
     `import { serveExplorer } from ${JSON.stringify(file('explorer-worker'))};`,
     `serveExplorer(scenarioModule, ${JSON.stringify(source.exportName)}, ${JSON.stringify(source.id)});`,
   ].join('\n');
-  const [worker, page] = await Promise.all([
-    build({ ...common, stdin: { contents: workerEntry, resolveDir: process.cwd(), loader: 'ts', sourcefile: 'explorer-worker-entry.ts' } }),
-    build({ ...common, entryPoints: [file('explorer-main')] }),
-  ]);
-  return { worker: outputText(worker), page: outputText(page) };
+  let built: [BuildResult, BuildResult];
+  try {
+    built = await Promise.all([
+      build({
+        ...common,
+        stdin: { contents: workerEntry, resolveDir: process.cwd(), loader: 'ts', sourcefile: 'explorer-worker-entry.ts' },
+      }),
+      build({ ...common, entryPoints: [file('explorer-main')] }),
+    ]);
+  } catch (error) {
+    // A scenario module that needs Node (fs, a native package) cannot run in a browser: say so in one line.
+    const first = (error as { errors?: readonly { text: string }[] }).errors?.[0]?.text ?? (error as Error).message;
+    throw new CrisisSimError([
+      {
+        code: 'invalid_scenario',
+        path: ['explorer'],
+        message: `cannot bundle ${scenarioPath} for the explorer (${first}); a scenario for the browser may import only the engine and plain JavaScript, or leave the explorer out with --no-explorer`,
+        value: scenarioPath,
+      },
+    ]);
+  }
+  return { worker: outputText(built[0]), page: outputText(built[1]) };
 }
 
-function outputText(result: { readonly outputFiles?: readonly { readonly text: string }[] }): string {
+function outputText(result: BuildResult): string {
   const [output] = result.outputFiles ?? [];
   if (output === undefined) throw new Error('esbuild wrote no output');
   return output.text;

@@ -1,5 +1,8 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { runInNewContext } from 'node:vm';
-import { runMonteCarlo } from '@crisis-sim/engine';
+import { CrisisSimError, runMonteCarlo } from '@crisis-sim/engine';
 import { describe, expect, it } from 'vitest';
 import type { ExplorerReply } from '../src/browser/explorer-worker.js';
 import { bundleExplorer } from '../src/bundle-explorer.js';
@@ -41,5 +44,19 @@ describe('bundleExplorer', () => {
     runInNewContext(scripts.worker, context);
     context.onmessage?.({ data: { seed: '1', runs: 10, parameters: { 'navy.escalation': 7 }, uncertainty: 'none' } });
     expect(replies).toEqual([{ type: 'error', message: expect.stringContaining('navy.escalation') }]);
+  });
+
+  it('refuses a module that cannot run in a browser with one line naming it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'crisis-sim-bundle-'));
+    try {
+      const module = join(dir, 'needs-node.js');
+      writeFileSync(module, "import { nothing } from 'no-such-package-here';\nexport default nothing;\n");
+      await expect(bundleExplorer({ module, id: 'x' })).rejects.toThrow(CrisisSimError);
+      await expect(bundleExplorer({ module, id: 'x' })).rejects.toThrow(
+        /cannot bundle .*needs-node\.js for the explorer \(Could not resolve "no-such-package-here"\)/,
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
