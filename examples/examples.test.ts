@@ -13,7 +13,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 const tsx = resolve(here, '../node_modules/.bin/tsx');
 
 function runExample(file: string, args: readonly string[], cwd: string = here): string {
-  return execFileSync(tsx, ['--conditions=source', join(here, file), ...args], {
+  return execFileSync(tsx, ['--conditions=@crisis-sim/source', join(here, file), ...args], {
     cwd,
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -2,8 +2,10 @@
  * Every page of docs/ is tested by running its code: the TypeScript blocks of a page, in
  * order, form one module (like cells of a notebook: later blocks see earlier ones; imports
  * are merged and hoisted), which is written under examples/.doc-blocks/ so that it resolves
- * the workspace packages, and imported. A block fenced as ```ts no-run is shown only.
- * Relative imports in a page are relative to the page, as a reader would resolve them.
+ * the workspace packages, and imported. A block fenced as ```ts no-run is shown only; one
+ * fenced as ```ts file=PATH is a file of the external package of docs/scenario-modules.md,
+ * which test/external-package.test.ts builds and tests. Relative imports in a page are
+ * relative to the page, as a reader would resolve them.
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -22,12 +24,13 @@ function markdownFiles(dir: string): string[] {
   });
 }
 
-/** The code blocks of a page with the given info-string language, skipping `no-run` ones. */
+/** The code blocks of a page with the given info-string language, skipping `no-run` and `file=` ones. */
 function codeBlocks(markdown: string, language: string): string[] {
   const blocks: string[] = [];
   const fence = /^```(\S*)([^\n]*)\n([\s\S]*?)^```\s*$/gm;
   for (const match of markdown.matchAll(fence)) {
-    if (match[1] === language && !(match[2] ?? '').includes('no-run')) blocks.push(match[3] ?? '');
+    const info = match[2] ?? '';
+    if (match[1] === language && !info.includes('no-run') && !info.includes('file=')) blocks.push(match[3] ?? '');
   }
   return blocks;
 }

@@ -3,7 +3,12 @@
  * next to your own scenario and change the import and the model-specific checks.
  */
 import { simulate } from '@crisis-sim/engine';
-import { assertBatchMatchesTrace, assertDeterministic, assertScenarioInvariants } from '@crisis-sim/engine/testing';
+import {
+  assertActorOrderIndependent,
+  assertBatchMatchesTrace,
+  assertDeterministic,
+  assertScenarioInvariants,
+} from '@crisis-sim/engine/testing';
 import { describe, expect, it } from 'vitest';
 import { harbourStandoff } from './scenario.js';
 
@@ -18,6 +23,10 @@ describe('harbour-standoff: properties every scenario should have', () => {
 
   it('gives identical results in batch and trace modes', () => {
     assertBatchMatchesTrace(harbourStandoff, { numRuns: 100 });
+  });
+
+  it("keeps its invariants whatever the order of one day's decisions", () => {
+    assertActorOrderIndependent(harbourStandoff, { numRuns: 100 });
   });
 });
 

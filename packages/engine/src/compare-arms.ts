@@ -74,8 +74,8 @@ export function compareArms<S, P extends ParameterSpec, A extends Action, O exte
       value: firstRun,
     });
   }
-  const base = resolveParameters(scenario.parameters, options.base ?? {});
-  const alternative = resolveParameters(scenario.parameters, options.alternative);
+  const base = resolveParameters(scenario.parameters, options.base ?? {}, { constraints: scenario.constraints });
+  const alternative = resolveParameters(scenario.parameters, options.alternative, { constraints: scenario.constraints });
   if (!base.ok) issues.push(...base.issues.map((issue) => ({ ...issue, path: ['base', ...issue.path] })));
   if (!alternative.ok) issues.push(...alternative.issues.map((issue) => ({ ...issue, path: ['alternative', ...issue.path] })));
   if (issues.length > 0 || !base.ok || !alternative.ok) throw new CrisisSimError(issues);

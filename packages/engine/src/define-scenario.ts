@@ -3,6 +3,7 @@ import { CrisisSimError } from './crisis-sim-error.js';
 import { isIsoDate } from './day-to-date.js';
 import type { Issue } from './issue.js';
 import type { ParameterDefinition, ParameterSpec } from './parameter.js';
+import { constraintDefinitionProblems } from './parameter-constraint.js';
 import { validatePrior } from './prior.js';
 import type { Scenario, ScenarioDefinition } from './scenario.js';
 
@@ -11,7 +12,8 @@ const ID_PATTERN = /^[a-z0-9]+(?:[-.][a-z0-9]+)*$/;
 /**
  * Checks a scenario definition and returns it, with its outcome index, as a {@link Scenario}.
  * Throws a {@link CrisisSimError} listing every problem: duplicate ids, defaults outside
- * their ranges, priors outside the range, indicators on unknown action types, and so on.
+ * their ranges, priors outside the range, indicators on unknown action types, parameter
+ * constraints on unknown keys or broken by the defaults, and so on.
  */
 export function defineScenario<S, P extends ParameterSpec, A extends Action, O extends string>(
   definition: ScenarioDefinition<S, P, A, O>,
@@ -41,6 +43,15 @@ export function checkScenarioDefinition<S, P extends ParameterSpec, A extends Ac
 
   for (const [key, parameter] of Object.entries(definition.parameters)) {
     for (const message of checkParameterDefinition(parameter)) fail(['parameters', key], `${key}: ${message}`);
+  }
+
+  checkUnique(
+    (definition.constraints ?? []).map((constraint) => constraint.id),
+    'constraints',
+    fail,
+  );
+  for (const problem of constraintDefinitionProblems(definition.constraints ?? [], definition.parameters)) {
+    fail(['constraints', problem.position], problem.message, problem.value);
   }
 
   const reducerTypes = new Set(Object.keys(definition.reducers));

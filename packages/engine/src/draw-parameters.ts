@@ -1,6 +1,7 @@
 import type { ParameterDefinition, ParameterSpec, ParameterValue } from './parameter.js';
+import { constraintsHold, type ParameterConstraint, repairOrder } from './parameter-constraint.js';
 import { samplePrior } from './prior.js';
-import { createRng } from './rng.js';
+import { createRng, type Rng } from './rng.js';
 import { deriveStreamSeed } from './seed.js';
 
 /**
@@ -15,22 +16,74 @@ export function drawnParameterKeys(spec: ParameterSpec, overridden: Iterable<str
   );
 }
 
+/** Options of {@link drawParameters}. */
+export interface DrawOptions {
+  /** The scenario's declared constraints; draws that break one are redrawn. */
+  readonly constraints?: readonly ParameterConstraint[] | undefined;
+  /** Values of the keys not drawn (the run's held values); defaults when absent. */
+  readonly values?: Readonly<Record<string, ParameterValue>> | undefined;
+}
+
+/** Rounds of joint redraws before draws that still break a constraint are moved into order. */
+export const MAX_CONSTRAINT_REDRAWS = 100;
+
 /**
  * Draws the values of `keys` for one run. Each key has its own stream, `prior:<key>`,
  * derived from the run seed, so a run's draw of one parameter does not change when other
  * parameters gain or lose priors. Returns only the drawn values.
+ *
+ * With constraints: when the draws break one, every drawn key of that constraint is drawn
+ * again from its own stream, continuing it, until all hold, which samples the priors
+ * conditioned on the constraints and keeps every draw that already held unchanged. After
+ * {@link MAX_CONSTRAINT_REDRAWS} rounds (priors that rarely agree), the drawn values are moved
+ * into order next to the held ones (see {@link repairOrder}). Deterministic either way.
  */
-export function drawParameters(spec: ParameterSpec, keys: readonly string[], runSeed: number): Record<string, ParameterValue> {
+export function drawParameters(
+  spec: ParameterSpec,
+  keys: readonly string[],
+  runSeed: number,
+  options: DrawOptions = {},
+): Record<string, ParameterValue> {
   const drawn: Record<string, ParameterValue> = {};
+  const constraints = options.constraints;
+  if (constraints === undefined || constraints.length === 0) {
+    for (const key of keys) {
+      const definition = spec[key];
+      if (definition === undefined) continue;
+      drawn[key] = drawOne(definition, createRng(deriveStreamSeed(runSeed, `prior:${key}`)));
+    }
+    return drawn;
+  }
+  const streams = new Map<string, Rng>();
   for (const key of keys) {
     const definition = spec[key];
     if (definition === undefined) continue;
-    drawn[key] = drawOne(definition, createRng(deriveStreamSeed(runSeed, `prior:${key}`)));
+    const rng = createRng(deriveStreamSeed(runSeed, `prior:${key}`));
+    streams.set(key, rng);
+    drawn[key] = drawOne(definition, rng);
   }
+  const relevant = constraints.filter((constraint) => constraint.ordered.some((key) => streams.has(key)));
+  if (relevant.length === 0) return drawn;
+  const held = options.values ?? Object.fromEntries(Object.entries(spec).map(([key, definition]) => [key, definition.default]));
+  const merged: Record<string, ParameterValue> = { ...held, ...drawn };
+  for (let round = 0; round < MAX_CONSTRAINT_REDRAWS && !constraintsHold(relevant, merged); round++) {
+    for (const constraint of relevant) {
+      if (constraintsHold([constraint], merged)) continue;
+      for (const key of constraint.ordered) {
+        const rng = streams.get(key);
+        if (rng !== undefined) merged[key] = drawOne(spec[key] as ParameterDefinition, rng);
+      }
+    }
+  }
+  if (!constraintsHold(relevant, merged)) {
+    const movable = new Set(streams.keys());
+    for (const constraint of relevant) repairOrder(constraint, merged, movable);
+  }
+  for (const key of streams.keys()) drawn[key] = merged[key] as ParameterValue;
   return drawn;
 }
 
-function drawOne(definition: ParameterDefinition, rng: ReturnType<typeof createRng>): ParameterValue {
+function drawOne(definition: ParameterDefinition, rng: Rng): ParameterValue {
   switch (definition.kind) {
     case 'number': {
       const prior = definition.prior ?? { kind: 'fixed' };

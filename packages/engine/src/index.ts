@@ -12,12 +12,14 @@ export { closestName } from './closest-name.js';
 export type { ArmComparison, ArmsComparison, CompareArmsOptions } from './compare-arms.js';
 export { compareArms } from './compare-arms.js';
 export { CrisisSimError } from './crisis-sim-error.js';
+export { dailyHazardFromMedianDays, medianDaysFromDailyHazard } from './daily-hazard.js';
 export { cumulativeByDay, dayQuantile } from './day-histogram.js';
 export { dateToDay, dayToDate, isIsoDate } from './day-to-date.js';
 export { checkScenarioDefinition, defineScenario } from './define-scenario.js';
 export type { IndicatorEstimate, OutcomeEstimate, SummaryReport } from './describe-summary.js';
 export { describeSummary, largestHalfWidth } from './describe-summary.js';
-export { drawnParameterKeys, drawParameters } from './draw-parameters.js';
+export type { DrawOptions } from './draw-parameters.js';
+export { drawnParameterKeys, drawParameters, MAX_CONSTRAINT_REDRAWS } from './draw-parameters.js';
 export { engineVersion } from './engine-version.js';
 export { hashString, mixHash } from './hash.js';
 export { hashParameters } from './hash-parameters.js';
@@ -40,12 +42,14 @@ export type {
   ParameterValues,
 } from './parameter.js';
 export { describeAllowed, param } from './parameter.js';
+export type { ParameterConstraint } from './parameter-constraint.js';
+export { checkParameterConstraints, constraintsHold, repairOrder } from './parameter-constraint.js';
 export { parseSummary } from './parse-summary.js';
 export type { MonteCarloOptions, MonteCarloPlan, MonteCarloProgress } from './plan-monte-carlo.js';
 export { DEFAULT_BLOCK_SIZE, planMonteCarlo } from './plan-monte-carlo.js';
 export type { Prior } from './prior.js';
 export { samplePrior, validatePrior } from './prior.js';
-export type { ResolveResult } from './resolve-parameters.js';
+export type { ResolveOptions, ResolveResult } from './resolve-parameters.js';
 export {
   assertParameters,
   checkParameterValue,

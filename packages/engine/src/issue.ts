@@ -21,6 +21,7 @@ export type IssueCode =
   | 'out_of_range'
   | 'not_allowed'
   | 'not_integer'
+  | 'constraint_violated'
   | 'invalid_seed'
   | 'invalid_option'
   | 'invalid_scenario'

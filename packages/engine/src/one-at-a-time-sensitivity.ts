@@ -38,7 +38,7 @@ export interface SensitivityRow {
  * It shows local, one-dimensional effects only: interactions need a sweep or priors.
  */
 export function oneAtATimeSensitivity(scenario: AnyScenario, options: SensitivityOptions): SensitivityRow[] {
-  const held = resolveParameters(scenario.parameters, options.parameters ?? {});
+  const held = resolveParameters(scenario.parameters, options.parameters ?? {}, { constraints: scenario.constraints });
   if (!held.ok) throw new CrisisSimError(held.issues);
   const isOutcome = 'outcome' in options.target;
   const targetId = 'outcome' in options.target ? options.target.outcome : options.target.indicator;

@@ -148,12 +148,12 @@ export function planMonteCarlo(scenario: AnyScenario, options: MonteCarloOptions
   }
 
   const overrides = options.parameters ?? {};
-  const resolved = resolveParameters(scenario.parameters, overrides);
+  const drawnParameters = uncertainty === 'priors' ? drawnParameterKeys(scenario.parameters, Object.keys(overrides)) : [];
+  const resolved = resolveParameters(scenario.parameters, overrides, { constraints: scenario.constraints, drawn: drawnParameters });
   if (!resolved.ok) issues.push(...resolved.issues);
   if (issues.length > 0 || !resolved.ok) throw new CrisisSimError(issues);
 
   const values = resolved.values as Readonly<Record<string, ParameterValue>>;
-  const drawnParameters = uncertainty === 'priors' ? drawnParameterKeys(scenario.parameters, Object.keys(overrides)) : [];
   const manifest: SummaryManifest = {
     scenarioId: scenario.id,
     scenarioVersion: scenario.version,

@@ -2,6 +2,7 @@ import { closestName } from './closest-name.js';
 import { CrisisSimError } from './crisis-sim-error.js';
 import type { Issue } from './issue.js';
 import { describeAllowed, type ParameterDefinition, type ParameterSpec, type ParameterValue, type ParameterValues } from './parameter.js';
+import { checkParameterConstraints, type ParameterConstraint } from './parameter-constraint.js';
 
 /** Result of {@link resolveParameters}: the full set of values, or why there is none. */
 export type ResolveResult<S extends ParameterSpec> =
@@ -50,12 +51,25 @@ export function checkParameterValue(
   }
 }
 
+/** Options of {@link resolveParameters}. */
+export interface ResolveOptions {
+  /** The scenario's declared constraints, checked on the resolved values. */
+  readonly constraints?: readonly ParameterConstraint[] | undefined;
+  /** Keys drawn per run from their priors: constraints are not checked on their placeholder values. */
+  readonly drawn?: Iterable<string> | undefined;
+}
+
 /**
  * Validates `overrides` against `spec` and fills in defaults. Every problem is reported,
  * not just the first: unknown keys (with the closest known key suggested), wrong types,
- * NaN, values out of range or outside the allowed set.
+ * NaN, values out of range or outside the allowed set, and, once every value is valid,
+ * values that break a declared constraint (`constraint_violated`, naming both parameters).
  */
-export function resolveParameters<S extends ParameterSpec>(spec: S, overrides: Readonly<Record<string, unknown>> = {}): ResolveResult<S> {
+export function resolveParameters<S extends ParameterSpec>(
+  spec: S,
+  overrides: Readonly<Record<string, unknown>> = {},
+  options: ResolveOptions = {},
+): ResolveResult<S> {
   const issues: Issue[] = [];
   const values: Record<string, ParameterValue> = {};
   for (const [key, definition] of Object.entries(spec)) values[key] = definition.default;
@@ -71,13 +85,21 @@ export function resolveParameters<S extends ParameterSpec>(spec: S, overrides: R
     if (found.length > 0) issues.push(...found);
     else values[key] = value as ParameterValue;
   }
+  if (issues.length === 0 && options.constraints !== undefined && options.constraints.length > 0) {
+    const free = new Set(options.drawn ?? []);
+    issues.push(...checkParameterConstraints(options.constraints, values, { free, blamed: new Set(Object.keys(overrides)) }));
+  }
   if (issues.length > 0) return { ok: false, issues };
   return { ok: true, values: freezeParameterValues(values) as ParameterValues<S> };
 }
 
 /** Like {@link resolveParameters} but throws a {@link CrisisSimError} on bad input. */
-export function assertParameters<S extends ParameterSpec>(spec: S, overrides: Readonly<Record<string, unknown>> = {}): ParameterValues<S> {
-  const result = resolveParameters(spec, overrides);
+export function assertParameters<S extends ParameterSpec>(
+  spec: S,
+  overrides: Readonly<Record<string, unknown>> = {},
+  options: ResolveOptions = {},
+): ParameterValues<S> {
+  const result = resolveParameters(spec, overrides, options);
   if (!result.ok) throw new CrisisSimError(result.issues);
   return result.values;
 }

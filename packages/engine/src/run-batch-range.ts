@@ -27,12 +27,13 @@ export function runBatchRange(
   // A plan may arrive by postMessage, whose structured clone loses V8's fast properties.
   const baseValues = freezeParameterValues(plan.values);
   const options = { seed, runIndex: 0, mode: 'batch' as const, checkInvariants: plan.checkInvariants, recordEvents: false };
+  const drawOptions = { constraints: scenario.constraints, values: baseValues };
   // The hot loop: tallies are looked up once, not per run.
   const ids = plan.indicatorIds;
   const tallies = ids.map((id) => summary.indicators[id] as IndicatorTally);
   for (let runIndex = start; runIndex < end; runIndex++) {
     const runSeed = deriveRunSeed(seed, runIndex);
-    const drawn = drawnParameters.length > 0 ? drawParameters(scenario.parameters, drawnParameters, runSeed) : NO_DRAWS;
+    const drawn = drawnParameters.length > 0 ? drawParameters(scenario.parameters, drawnParameters, runSeed, drawOptions) : NO_DRAWS;
     // Spreading a fast-mode object keeps its shape (about 5 us); rebuilding it entry by entry,
     // as freezeParameterValues does for the block's base, would cost about 27 us per run.
     const values = drawn === NO_DRAWS ? baseValues : Object.freeze({ ...baseValues, ...drawn });
@@ -63,7 +64,11 @@ export function runBatchRange(
 export function runParameters(scenario: AnyScenario, plan: MonteCarloPlan, runIndex: number): Readonly<Record<string, ParameterValue>> {
   const { seed, drawnParameters } = plan.manifest;
   if (drawnParameters.length === 0) return freezeParameterValues(plan.values);
-  return freezeParameterValues({ ...plan.values, ...drawParameters(scenario.parameters, drawnParameters, deriveRunSeed(seed, runIndex)) });
+  const drawn = drawParameters(scenario.parameters, drawnParameters, deriveRunSeed(seed, runIndex), {
+    constraints: scenario.constraints,
+    values: plan.values,
+  });
+  return freezeParameterValues({ ...plan.values, ...drawn });
 }
 
 const NO_DRAWS: Readonly<Record<string, ParameterValue>> = Object.freeze({});

@@ -2,6 +2,7 @@ import type { Immutable } from 'immer';
 import type { Action } from './action.js';
 import type { ActorDefinition } from './actor.js';
 import type { ParameterSpec, ParameterValues } from './parameter.js';
+import type { ParameterConstraint } from './parameter-constraint.js';
 import type { Rng } from './rng.js';
 
 /** When and by whom a reducer is applied. Reused between calls: read it, do not keep it. */
@@ -15,6 +16,12 @@ export interface ActionEvent {
  * returns nothing. Batch mode runs it on a run-owned working copy; trace mode under
  * `produceWithPatches`. It must be deterministic: randomness belongs to rules, which put
  * the drawn result in the action.
+ *
+ * Ordering rule: rules decide simultaneously on the start-of-day state, and their decisions
+ * are applied in actor order, so `draft` is the state as the day's earlier decisions left it,
+ * not the state the rule saw. A reducer must re-check every precondition of its rule that
+ * another actor's action can change, and do nothing when it no longer holds. The testing
+ * kit's `assertActorOrderIndependent` checks this.
  */
 export type Reducer<S, A extends Action> = (draft: S, action: A, event: ActionEvent) => void;
 
@@ -84,6 +91,11 @@ export interface ScenarioDefinition<S, P extends ParameterSpec, A extends Action
   /** Number of simulated days, or a function of the parameters when the horizon is a parameter. */
   readonly horizonDays: number | ((params: ParameterValues<P>) => number);
   readonly parameters: P;
+  /**
+   * Relations between parameters that their ranges cannot express (`min <= mode <= max`):
+   * overrides that break one are refused, prior draws and the testing kit keep them.
+   */
+  readonly constraints?: readonly ParameterConstraint<keyof P & string>[];
   /** Must return a fresh object on every call: batch mode mutates it in place. */
   readonly initialState: (params: ParameterValues<P>) => S;
   /** Decide in this order; their decisions are applied in this order. */

@@ -45,7 +45,7 @@ export function simulate<S, P extends ParameterSpec, A extends Action, O extends
   if (mode !== 'batch' && mode !== 'trace') {
     issues.push({ code: 'invalid_option', path: ['mode'], message: `mode must be batch or trace, got ${String(mode)}`, value: mode });
   }
-  const resolved = resolveParameters(scenario.parameters, options.parameters ?? {});
+  const resolved = resolveParameters(scenario.parameters, options.parameters ?? {}, { constraints: scenario.constraints });
   if (!resolved.ok) issues.push(...resolved.issues);
   if (issues.length > 0 || !resolved.ok) throw new CrisisSimError(issues);
   return runScenario(scenario, resolved.values, { seed: options.seed, runIndex, mode, checkInvariants: options.checkInvariants ?? true });

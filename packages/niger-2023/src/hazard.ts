@@ -1,3 +1,5 @@
+import { dailyHazardFromMedianDays } from '@crisis-sim/engine';
+
 /** Clamps a number to [0, 1]; NaN becomes 0 so that a bad input can never become a certainty. */
 export function clamp01(value: number): number {
   // biome-ignore lint/complexity/useMathMinMax: Math.min and Math.max pass NaN through; these comparisons map it to 0.
@@ -6,13 +8,15 @@ export function clamp01(value: number): number {
 
 /**
  * Daily probability of an event whose waiting time, at full pressure, has the given median in
- * days, scaled by `pressure` (>= 0). Written this way so that every hazard parameter reads as
- * "median days until it happens", which a reviewer can compare with precedents.
+ * days, scaled by `pressure` (>= 0): the engine's {@link dailyHazardFromMedianDays}, with this
+ * model's conventions at the edges (no pressure: never; a median of 0 days or less: today).
+ * Written this way so that every hazard parameter reads as "median days until it happens",
+ * which a reviewer can compare with precedents.
  */
 export function dailyHazard(medianDays: number, pressure: number): number {
   if (!(pressure > 0)) return 0;
   if (!(medianDays > 0)) return 1;
-  return hazardFromRate((Math.LN2 * pressure) / medianDays);
+  return dailyHazardFromMedianDays(medianDays, pressure);
 }
 
 /**

@@ -1,3 +1,4 @@
+import { dailyHazardFromMedianDays } from '@crisis-sim/engine';
 import { hazardFromRate, rateFromMedian } from './hazard.js';
 import type { NigerParameters } from './parameters.js';
 import { VOTING_MEMBERS } from './voting-members.js';
@@ -136,12 +137,12 @@ export class NigerConstants {
     this.longTransitionMonths = p['us.longTransitionMonths'];
     this.longTransitionFactor = p['us.longTransitionFactor'];
     this.shortTransitionFactor = p['us.shortTransitionFactor'];
-    this.usWithdrawalChance = hazardFromRate(rateFromMedian(p['us.withdrawalMedianDays']));
+    this.usWithdrawalChance = dailyHazardFromMedianDays(p['us.withdrawalMedianDays']);
     this.usWithdrawalLagDays = p['us.withdrawalLagDays'];
 
     // The factors multiply the base rate in this order, as the rule used to do each day.
     const franceRate = rateFromMedian(p['france.withdrawalMedianDays']);
-    this.franceWithdrawalChance = hazardFromRate(franceRate);
+    this.franceWithdrawalChance = dailyHazardFromMedianDays(p['france.withdrawalMedianDays']);
     this.franceWithdrawalChanceExpelled = hazardFromRate(franceRate * p['france.ambassadorFactor']);
     this.franceWithdrawalChanceProtest = hazardFromRate(franceRate * p['france.protestFactor']);
     this.franceWithdrawalChanceBoth = hazardFromRate(franceRate * p['france.ambassadorFactor'] * p['france.protestFactor']);
@@ -149,9 +150,9 @@ export class NigerConstants {
 
     this.maliPactRate = rateFromMedian(p['mali.pactMedianDays']);
     this.burkinaFasoPactRate = rateFromMedian(p['burkina-faso.pactMedianDays']);
-    this.algeriaMediationChance = hazardFromRate(rateFromMedian(p['algeria.mediationMedianDays']));
+    this.algeriaMediationChance = dailyHazardFromMedianDays(p['algeria.mediationMedianDays']);
     this.auDeadlineDay = p['au.deadlineDay'];
-    this.auMeetingChance = hazardFromRate(rateFromMedian(p['au.meetingMedianDays']));
+    this.auMeetingChance = dailyHazardFromMedianDays(p['au.meetingMedianDays']);
 
     this.minSummitGapDays = p['ecowas.minSummitGapDays'];
     this.reviewIntervalDays = p['ecowas.reviewIntervalDays'];

@@ -32,7 +32,7 @@ export async function bundleExplorer(source: ExplorerScenarioSource): Promise<Ex
     target: 'es2022',
     legalComments: 'none',
     logLevel: 'silent',
-    conditions: fromSources ? ['source'] : [],
+    conditions: fromSources ? ['@crisis-sim/source'] : [],
     define: { 'process.env.NODE_ENV': '"production"' },
   } as const;
   const workerEntry = [

@@ -1,5 +1,7 @@
 import fc from 'fast-check';
-import type { AnyScenario } from '../scenario.js';
+import type { Action } from '../action.js';
+import type { ParameterSpec, ParameterValues } from '../parameter.js';
+import type { Scenario } from '../scenario.js';
 import { simulate } from '../simulate.js';
 import { firstDifference } from './first-difference.js';
 import { checkParameters, type PropertyOptions } from './property-options.js';
@@ -10,9 +12,12 @@ import { describeRunCase, runCaseArbitrary } from './run-case-arbitrary.js';
  * recipes under immer, state frozen) give identical results. A rule that mutates the state
  * it observes fails here too, because trace mode freezes it.
  */
-export function assertBatchMatchesTrace(scenario: AnyScenario, options: PropertyOptions = {}): void {
+export function assertBatchMatchesTrace<S, P extends ParameterSpec, A extends Action, O extends string>(
+  scenario: Scenario<S, P, A, O>,
+  options: PropertyOptions<ParameterValues<P>> = {},
+): void {
   fc.assert(
-    fc.property(runCaseArbitrary(scenario, options.fixed === undefined ? {} : { fixed: options.fixed }), (runCase) => {
+    fc.property(runCaseArbitrary(scenario, { fixed: options.fixed }), (runCase) => {
       const batch = simulate(scenario, { ...runCase, mode: 'batch' });
       let traced: ReturnType<typeof simulate>;
       try {

@@ -1,5 +1,7 @@
 import fc from 'fast-check';
-import type { AnyScenario } from '../scenario.js';
+import type { Action } from '../action.js';
+import type { ParameterSpec, ParameterValues } from '../parameter.js';
+import type { Scenario } from '../scenario.js';
 import { simulate } from '../simulate.js';
 import { firstDifference } from './first-difference.js';
 import { checkParameters, type PropertyOptions } from './property-options.js';
@@ -11,8 +13,11 @@ import { describeRunCase, runCaseArbitrary } from './run-case-arbitrary.js';
  * deep-equal. This also catches an `initialState` that hands out shared objects and
  * rules that keep state between runs.
  */
-export function assertDeterministic(scenario: AnyScenario, options: PropertyOptions = {}): void {
-  const cases = runCaseArbitrary(scenario, options.fixed === undefined ? {} : { fixed: options.fixed });
+export function assertDeterministic<S, P extends ParameterSpec, A extends Action, O extends string>(
+  scenario: Scenario<S, P, A, O>,
+  options: PropertyOptions<ParameterValues<P>> = {},
+): void {
+  const cases = runCaseArbitrary(scenario, { fixed: options.fixed });
   fc.assert(
     fc.property(cases, cases, (runCase, other) => {
       const first = simulate(scenario, runCase);

@@ -1,15 +1,26 @@
 import fc from 'fast-check';
+import type { Action } from '../action.js';
 import { CrisisSimError } from '../crisis-sim-error.js';
+import type { ParameterSpec, ParameterValues } from '../parameter.js';
 import type { RunResult } from '../run-result.js';
-import type { AnyScenario } from '../scenario.js';
+import type { AnyScenario, Scenario } from '../scenario.js';
 import { simulate } from '../simulate.js';
 import { checkParameters, type PropertyOptions } from './property-options.js';
 import { describeRunCase, type RunCase, runCaseArbitrary } from './run-case-arbitrary.js';
 
-/** Options of {@link assertScenarioInvariants}. */
-export interface ScenarioInvariantOptions extends PropertyOptions {
+/**
+ * Options of {@link assertScenarioInvariants}, typed by the scenario's state `S`, parameters
+ * `P`, actions `A` and outcomes `O`: `check` reads `result.finalState` and
+ * `runCase.parameters` with the scenario's own types, no casts.
+ */
+export interface ScenarioInvariantOptions<
+  S = unknown,
+  P extends ParameterSpec = ParameterSpec,
+  A extends Action = Action,
+  O extends string = string,
+> extends PropertyOptions<ParameterValues<P>> {
   /** Extra checks on each result; throw (or fail an expect) to report a violation. */
-  readonly check?: (result: RunResult, runCase: RunCase) => void;
+  readonly check?: (result: RunResult<S, A, O>, runCase: RunCase<ParameterValues<P>>) => void;
 }
 
 /**
@@ -19,12 +30,19 @@ export interface ScenarioInvariantOptions extends PropertyOptions {
  * order, and no NaN or infinity anywhere in the final state. Each failure names the seed,
  * run index and parameter values that replay it.
  */
-export function assertScenarioInvariants(scenario: AnyScenario, options: ScenarioInvariantOptions = {}): void {
+export function assertScenarioInvariants<S, P extends ParameterSpec, A extends Action, O extends string>(
+  scenario: Scenario<S, P, A, O>,
+  options: ScenarioInvariantOptions<S, P, A, O> = {},
+): void {
   fc.assert(
-    fc.property(runCaseArbitrary(scenario, options.fixed === undefined ? {} : { fixed: options.fixed }), (runCase) => {
-      let result: RunResult;
+    fc.property(runCaseArbitrary(scenario, { fixed: options.fixed }), (runCase) => {
+      let result: RunResult<S, A, O>;
       try {
-        result = simulate(scenario, { ...runCase, checkInvariants: true });
+        result = simulate(scenario, {
+          ...runCase,
+          parameters: runCase.parameters as Readonly<Record<string, unknown>>,
+          checkInvariants: true,
+        });
       } catch (error) {
         const message = error instanceof CrisisSimError ? error.message : String(error);
         throw new Error(`${message}; ${describeRunCase(scenario, runCase)}`);
@@ -41,7 +59,7 @@ export function assertScenarioInvariants(scenario: AnyScenario, options: Scenari
   );
 }
 
-function structuralProblem(scenario: AnyScenario, result: RunResult): string | undefined {
+function structuralProblem(scenario: AnyScenario, result: RunResult<unknown, Action, string>): string | undefined {
   if (!scenario.outcomeIndex.has(result.outcome)) return `outcome ${result.outcome} is not declared`;
   for (const [id, day] of Object.entries(result.indicators)) {
     if (day !== null && !(Number.isInteger(day) && day >= 0 && day < result.horizon))

@@ -4,6 +4,7 @@
  * parameter space, and property assertions that every scenario should pass. Framework
  * neutral: assertions throw, so they work in vitest, jest, node:test or mocha.
  */
+export { assertActorOrderIndependent } from './assert-actor-order-independent.js';
 export { assertBatchMatchesTrace } from './assert-batch-matches-trace.js';
 export { assertDeterministic } from './assert-deterministic.js';
 export type { ScenarioInvariantOptions } from './assert-scenario-invariants.js';

@@ -1,28 +1,38 @@
 import fc from 'fast-check';
-import type { ParameterValue } from '../parameter.js';
-import type { AnyScenario } from '../scenario.js';
+import type { Action } from '../action.js';
+import type { ParameterSpec, ParameterValue, ParameterValues } from '../parameter.js';
+import type { AnyScenario, Scenario } from '../scenario.js';
 import type { Seed } from '../seed.js';
-import { type ParameterArbitraryOptions, parameterArbitrary } from './parameter-arbitrary.js';
+import { parameterArbitrary } from './parameter-arbitrary.js';
 import { seedArbitrary } from './seed-arbitrary.js';
 
-/** Everything that identifies one run: replay it with `simulate(scenario, runCase)`. */
-export interface RunCase {
+/**
+ * Everything that identifies one run: replay it with `simulate(scenario, runCase)`. `V` is
+ * the scenario's parameter values type, so a check reads `runCase.parameters['a.key']` typed.
+ */
+export interface RunCase<V = Readonly<Record<string, ParameterValue>>> {
   readonly seed: Seed;
   readonly runIndex: number;
-  readonly parameters: Readonly<Record<string, ParameterValue>>;
+  readonly parameters: V;
 }
 
-/** Run cases over a scenario's whole parameter space (or the part left free by `fixed`). */
-export function runCaseArbitrary(scenario: AnyScenario, options: ParameterArbitraryOptions = {}): fc.Arbitrary<RunCase> {
+/**
+ * Run cases over a scenario's whole parameter space (or the part left free by `fixed`),
+ * keeping the scenario's declared parameter constraints.
+ */
+export function runCaseArbitrary<S, P extends ParameterSpec, A extends Action, O extends string>(
+  scenario: Scenario<S, P, A, O>,
+  options: { readonly fixed?: Readonly<Partial<ParameterValues<P>>> | undefined } = {},
+): fc.Arbitrary<RunCase<ParameterValues<P>>> {
   return fc.record({
     seed: seedArbitrary(),
     runIndex: fc.nat(100_000),
-    parameters: parameterArbitrary(scenario.parameters, options),
+    parameters: parameterArbitrary(scenario.parameters, { fixed: options.fixed, constraints: scenario.constraints }),
   });
 }
 
 /** The line that replays a failing case, printed with every kit failure. */
-export function describeRunCase(scenario: AnyScenario, runCase: RunCase): string {
+export function describeRunCase(scenario: AnyScenario, runCase: RunCase<unknown>): string {
   return (
     `scenario ${scenario.id} ${scenario.version}, seed ${JSON.stringify(runCase.seed)}, run ${runCase.runIndex}, ` +
     `parameters ${JSON.stringify(runCase.parameters)}; replay with simulate(scenario, ${JSON.stringify(runCase)})`

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { resolveParameters } from '../../src/index.js';
-import { parameterArbitrary } from '../../src/testing/index.js';
+import { assertScenarioInvariants, parameterArbitrary } from '../../src/testing/index.js';
+import { timetableParameters, timetableScenario } from '../fixtures/timetable-scenario.js';
 import { toyParameters } from '../fixtures/toy-scenario.js';
 
 describe('parameterArbitrary', () => {
@@ -29,5 +30,44 @@ describe('parameterArbitrary', () => {
     const aggression = samples.map((values) => values['hawk.aggression'] as number);
     expect(aggression).toContain(0);
     expect(aggression).toContain(1);
+  });
+});
+
+describe('parameterArbitrary with constraints', () => {
+  const constraints = timetableScenario.constraints;
+
+  it('only generates sets that keep the constraints and resolve', () => {
+    fc.assert(
+      fc.property(parameterArbitrary(timetableParameters, { constraints }), (values) => {
+        expect(values['talks.minDays']).toBeLessThanOrEqual(values['talks.modeDays']);
+        expect(values['talks.modeDays']).toBeLessThanOrEqual(values['talks.maxDays']);
+        expect(resolveParameters(timetableParameters, values, { constraints }).ok).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('still spreads over the space and keeps fixed keys', () => {
+    const samples = fc.sample(parameterArbitrary(timetableParameters, { constraints, fixed: { 'talks.modeDays': 30 } }), {
+      numRuns: 300,
+      seed: 2,
+    });
+    for (const values of samples) {
+      expect(values['talks.modeDays']).toBe(30);
+      expect(values['talks.minDays']).toBeLessThanOrEqual(30);
+      expect(values['talks.maxDays']).toBeGreaterThanOrEqual(30);
+    }
+    expect(new Set(samples.map((values) => values['talks.minDays'])).size).toBeGreaterThan(20);
+  });
+
+  it('refuses fixed values that break a constraint on their own', () => {
+    expect(() => parameterArbitrary(timetableParameters, { constraints, fixed: { 'talks.minDays': 50, 'talks.maxDays': 20 } })).toThrow(
+      /fixed values talks.minDays = 50, talks.maxDays = 20 break constraint talks-order/,
+    );
+  });
+
+  it('is what runCaseArbitrary uses for a scenario with constraints', () => {
+    // The fixture's initial state throws on a bad triangle.
+    assertScenarioInvariants(timetableScenario, { numRuns: 100 });
   });
 });

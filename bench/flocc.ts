@@ -1,0 +1,100 @@
+/**
+ * crisis-sim beside Flocc 0.7, the one TypeScript agent-based toolkit with an experiment runner,
+ * on the same dense model (bench/models/dense-model.ts) in one process: Flocc's `Experiment`
+ * with one `Environment` per run, each actor an `Agent` whose tick reads the day's state and
+ * returns or enqueues its effect (Flocc's way of deciding simultaneously), and a last agent for the
+ * end-of-day decay. Both draw from the engine's own RNG streams, so both must count the same
+ * crises; the ratio of their speeds is reported. Target: crisis-sim at least 50x Flocc.
+ * It reports; it asserts nothing but that the two agree.
+ *
+ * Run (after `pnpm build`): pnpm exec tsx bench/flocc.ts [runs]
+ */
+import { createRng, deriveRunSeed, deriveStreamSeed } from '@crisis-sim/engine';
+import * as floccModule from 'flocc';
+// Flocc 0.7's `typings` entry (dist/main.d.ts) predates its Experiment; the full declarations
+// ship in dist/src. The runtime module is the same.
+import type * as FloccApi from 'flocc/dist/src/main.js';
+import { DENSE_CRISIS_INCIDENTS, DENSE_HAZARD, DENSE_HORIZON, denseActorIds, denseEngineRuns, stanceDelta } from './models/dense-model.js';
+
+const runs = Number(process.argv[2] ?? 2_000);
+const seed = 20230808;
+
+const { Agent, Environment, Experiment } = floccModule as unknown as typeof FloccApi;
+type Agent = FloccApi.Agent;
+type Environment = FloccApi.Environment;
+
+/**
+ * Flocc shuffles the agents every tick unless told otherwise, and its Experiment ticks with no
+ * options; fixed order keeps the end-of-day decay after the day's effects, as in the engine.
+ */
+class OrderedEnvironment extends Environment {
+  override tick(options?: Parameters<Environment['tick']>[0]): void {
+    const given = typeof options === 'number' ? { count: options } : (options ?? {});
+    super.tick({ ...given, randomizeOrder: false });
+  }
+}
+
+/** One run's world in Flocc: tension and incidents live on the environment, stances on the agents. */
+function floccModel(runIndex: number): Environment {
+  const env = new OrderedEnvironment();
+  env.set({ tension: 0, incidents: 0 });
+  const runSeed = deriveRunSeed(seed, runIndex);
+  for (const id of denseActorIds) {
+    const rng = createRng(deriveStreamSeed(runSeed, `actor:${id}`));
+    const agent = new Agent({ stance: 0.2 });
+    agent.set('tick', (self: Agent) => {
+      const noise = rng.next();
+      const draw = rng.next();
+      const stance = self.get('stance') as number;
+      const tension = env.get('tension') as number;
+      if (draw < DENSE_HAZARD * (1 + tension + stance)) {
+        self.set('queue', () => {
+          env.set('tension', Math.min(1, (env.get('tension') as number) + 0.05 + 0.05 * noise));
+          env.increment('incidents');
+        });
+        return undefined;
+      }
+      // Data a tick returns is set after every agent has ticked.
+      return { stance: Math.min(1, Math.max(0, stance + stanceDelta(noise, stance, tension))) };
+    });
+    env.addAgent(agent);
+  }
+  // Added last, so its enqueued decay runs after every actor's effect of the day.
+  const world = new Agent();
+  world.set('tick', (self: Agent) => {
+    self.set('queue', () => env.set('tension', (env.get('tension') as number) * 0.98));
+  });
+  env.addAgent(world);
+  return env;
+}
+
+async function floccRuns(count: number): Promise<number> {
+  const experiment = new Experiment({
+    // Flocc numbers runs by seed: baseSeed + N. Base 0 makes the seed the run index.
+    model: ({ seed: runIndex }) => floccModel(runIndex),
+    parameters: {},
+    replications: count,
+    maxTicks: DENSE_HORIZON,
+    seed: 0,
+    record: { model: { incidents: (env: Environment) => env.get('incidents') as number } },
+  });
+  const results = await experiment.run();
+  return results.data.filter((run) => (run.metrics.incidents as number) >= DENSE_CRISIS_INCIDENTS).length;
+}
+
+async function time(label: string, body: (count: number) => number | Promise<number>): Promise<{ rate: number; crises: number }> {
+  await body(Math.min(runs, 500)); // warm-up
+  const start = process.hrtime.bigint();
+  const crises = await body(runs);
+  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+  const rate = runs / seconds;
+  console.log(`  ${label.padEnd(12)} ${rate.toFixed(0).padStart(8)} runs/s  (${runs} runs in ${seconds.toFixed(2)} s, ${crises} crises)`);
+  return { rate, crises };
+}
+
+console.log(`dense model in Flocc 0.7 and in crisis-sim: ${denseActorIds.length} actors, ${DENSE_HORIZON} days, seed ${seed}`);
+const flocc = await time('Flocc', floccRuns);
+const engine = await time('crisis-sim', (count) => denseEngineRuns(count, seed));
+if (flocc.crises !== engine.crises) throw new Error(`Flocc and crisis-sim disagree: ${flocc.crises} vs ${engine.crises} crises`);
+const ratio = engine.rate / flocc.rate;
+console.log(`  crisis-sim is ${ratio.toFixed(0)}x Flocc (target >= 50x): ${ratio >= 50 ? 'met' : 'NOT met'}`);
