@@ -16,7 +16,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const page = readFileSync(join(root, 'docs/scenario-modules.md'), 'utf8');
-const packed = ['engine', 'runner', 'niger-2023', 'cli'];
+const packed = ['engine', 'runner', 'report', 'niger-2023', 'cli'];
 
 /** The page's `file=PATH` blocks, by path. */
 function fileBlocks(markdown: string): Map<string, string> {

@@ -3,6 +3,7 @@ import { compareCommand } from './compare-command.js';
 import { describeCommand } from './describe-command.js';
 import { listCommand } from './list-command.js';
 import { mergeCommand } from './merge-command.js';
+import { reportCommand } from './report-command.js';
 import { runCommand } from './run-command.js';
 import { sweepCommand } from './sweep-command.js';
 import { traceCommand } from './trace-command.js';
@@ -16,4 +17,5 @@ export const commands: readonly CommandSpec[] = [
   sweepCommand,
   traceCommand,
   mergeCommand,
+  reportCommand,
 ];

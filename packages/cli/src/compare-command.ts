@@ -1,6 +1,8 @@
+import { resolve } from 'node:path';
 import { compareArms } from '@crisis-sim/engine';
 import type { CommandSpec } from './command-spec.js';
 import { formatComparisonTable } from './format-comparison-table.js';
+import { htmlReport } from './html-report.js';
 import { parameterOverrides } from './parameter-overrides.js';
 import { parseCount } from './parse-count.js';
 import { shellWord } from './replay-command.js';
@@ -37,6 +39,7 @@ export const compareCommand: CommandSpec = {
     params: { type: 'string', describe: 'JSON file of parameter values for both arms', requiresArg: true },
     format: { type: 'string', choices: ['table', 'json'], default: 'table', describe: 'Output format', requiresArg: true },
     out: { type: 'string', describe: 'Write the output to this file (atomically) instead of stdout', requiresArg: true },
+    report: { type: 'string', describe: 'Also write a self-contained HTML report to this file (see crisis-sim report)', requiresArg: true },
   },
   examples: [
     ['crisis-sim compare niger-2023 --alt nigeria.senateApprovalProbability=0.9', "What if Nigeria's Senate had backed force?"],
@@ -47,7 +50,7 @@ export const compareCommand: CommandSpec = {
   ],
   async handler(args, { io }) {
     const modulePath = args['scenario-module'] as string | undefined;
-    const { scenario } = await resolveScenario(args.scenario as string | undefined, modulePath, io.cwd);
+    const { scenario, source } = await resolveScenario(args.scenario as string | undefined, modulePath, io.cwd);
     const sets = (args.set as string[] | undefined) ?? [];
     const alts = (args.alt as string[] | undefined) ?? [];
     if (alts.length === 0) {
@@ -59,6 +62,13 @@ export const compareCommand: CommandSpec = {
     const runs = args.runs === undefined ? DEFAULT_COMPARE_RUNS : parseCount('--runs', args.runs as string);
     const seed = args.seed as string;
     if (args.out !== undefined) await assertWritableOutput('--out', args.out as string, io.cwd);
+    if (args.report !== undefined) await assertWritableOutput('--report', args.report as string, io.cwd);
+    if (
+      args.report !== undefined &&
+      args.out !== undefined &&
+      resolve(io.cwd, args.report as string) === resolve(io.cwd, args.out as string)
+    )
+      throw usageError(`--out and --report name the same file ${args.out as string}: give each its own`, args.out);
     const comparison = compareArms(scenario, { seed, runs, base, alternative: { ...base, ...change } });
 
     let text: string;
@@ -76,5 +86,14 @@ export const compareCommand: CommandSpec = {
     const out = args.out as string | undefined;
     if (out === undefined) io.stdout.write(text);
     else await writeOutputFile('--out', out, text, io.cwd);
+    if (args.report !== undefined) {
+      const request = {
+        saved: { kind: 'compare', comparison },
+        scenario,
+        source,
+        ...(modulePath === undefined ? {} : { modulePath }),
+      } as const;
+      await writeOutputFile('--report', args.report as string, await htmlReport(request), io.cwd);
+    }
   },
 };

@@ -5,6 +5,7 @@ import { defaultWorkers, recordFormatOf, runBatch } from '@crisis-sim/runner';
 import type { CommandSpec } from './command-spec.js';
 import { formatSummaryCsv } from './format-summary-csv.js';
 import { formatSummaryTable } from './format-summary-table.js';
+import { bundleRunExplorer, htmlReport } from './html-report.js';
 import { parameterOverrides } from './parameter-overrides.js';
 import { parseCount } from './parse-count.js';
 import { createProgress } from './progress-bar.js';
@@ -83,6 +84,7 @@ export const runCommand: CommandSpec = {
       requiresArg: true,
     },
     records: { type: 'string', describe: 'Write one record per run to this .ndjson or .csv file', requiresArg: true },
+    report: { type: 'string', describe: 'Also write a self-contained HTML report to this file (see crisis-sim report)', requiresArg: true },
     out: { type: 'string', describe: 'Write the output to this file (atomically) instead of stdout', requiresArg: true },
     quiet: { type: 'boolean', default: false, describe: 'No progress bar or notes on stderr' },
     'check-invariants': {
@@ -140,11 +142,13 @@ export const runCommand: CommandSpec = {
     }
     const records = args.records as string | undefined;
     const checkpoint = args.checkpoint as string | undefined;
+    const report = args.report as string | undefined;
     // Fail before a long run, not after it, when an output cannot be written.
     for (const [flag, path] of [
       ['--out', out],
       ['--records', records],
       ['--checkpoint', checkpoint],
+      ['--report', report],
     ] as const) {
       if (path !== undefined) await assertWritableOutput(flag, path, io.cwd);
     }
@@ -152,6 +156,7 @@ export const runCommand: CommandSpec = {
       ['--out', out],
       ['--records', records],
       ['--checkpoint', checkpoint],
+      ['--report', report],
     ].filter((entry): entry is [string, string] => entry[1] !== undefined);
     for (const [i, [flag, path]] of outputs.entries()) {
       const clash = outputs.slice(i + 1).find(([, other]) => resolve(io.cwd, other) === resolve(io.cwd, path));
@@ -159,6 +164,7 @@ export const runCommand: CommandSpec = {
     }
     if (records !== undefined && recordFormatOf(records) === undefined)
       throw usageError(`--records ${records} must end in .csv or .ndjson: the extension picks the format`, records);
+    const explorer = report === undefined ? undefined : await bundleRunExplorer(scenario, source);
     const quiet = args.quiet === true;
     const progress = createProgress(io.stderr, !quiet);
     let summary: Awaited<ReturnType<typeof runBatch>>;
@@ -193,6 +199,17 @@ export const runCommand: CommandSpec = {
     } else {
       await writeOutputFile('--out', out, text, io.cwd);
       if (!quiet) io.stderr.write(`crisis-sim: wrote ${out} (${summary.runs.toLocaleString('en-US')} runs; replay: ${replay})\n`);
+    }
+    if (report !== undefined) {
+      const request = {
+        saved: { kind: 'run', summary },
+        scenario,
+        source,
+        replay,
+        ...(explorer === undefined ? {} : { explorer }),
+        ...(modulePath === undefined ? {} : { modulePath }),
+      } as const;
+      await writeOutputFile('--report', report, await htmlReport(request), io.cwd);
     }
   },
 };

@@ -1,5 +1,7 @@
+import { resolve } from 'node:path';
 import { sweepParameter } from '@crisis-sim/engine';
 import type { CommandSpec } from './command-spec.js';
+import { htmlReport } from './html-report.js';
 import { parameterOverrides } from './parameter-overrides.js';
 import { parseCount } from './parse-count.js';
 import { percent } from './percent.js';
@@ -41,6 +43,7 @@ export const sweepCommand: CommandSpec = {
     params: { type: 'string', describe: 'JSON file of parameter values held at every point (not --param)', requiresArg: true },
     format: { type: 'string', choices: ['table', 'json'], default: 'table', describe: 'Output format', requiresArg: true },
     out: { type: 'string', describe: 'Write the output to this file (atomically) instead of stdout', requiresArg: true },
+    report: { type: 'string', describe: 'Also write a self-contained HTML report to this file (see crisis-sim report)', requiresArg: true },
   },
   examples: [
     ['crisis-sim sweep niger-2023 --param nigeria.senateApprovalProbability --steps 5', 'Five points from 0 to 1'],
@@ -48,7 +51,7 @@ export const sweepCommand: CommandSpec = {
   ],
   async handler(args, { io }) {
     const modulePath = args['scenario-module'] as string | undefined;
-    const { scenario } = await resolveScenario(args.scenario as string | undefined, modulePath, io.cwd);
+    const { scenario, source } = await resolveScenario(args.scenario as string | undefined, modulePath, io.cwd);
     const key = args.param as string | undefined;
     if (key === undefined) throw usageError('sweep needs --param <key>: the parameter to vary (see crisis-sim describe)', key);
     if (args.values !== undefined && args.steps !== undefined) throw usageError('give --values or --steps, not both', args.values);
@@ -65,6 +68,13 @@ export const sweepCommand: CommandSpec = {
     const runs = args.runs === undefined ? DEFAULT_SWEEP_RUNS : parseCount('--runs', args.runs as string);
     const seed = args.seed as string;
     if (args.out !== undefined) await assertWritableOutput('--out', args.out as string, io.cwd);
+    if (args.report !== undefined) await assertWritableOutput('--report', args.report as string, io.cwd);
+    if (
+      args.report !== undefined &&
+      args.out !== undefined &&
+      resolve(io.cwd, args.report as string) === resolve(io.cwd, args.out as string)
+    )
+      throw usageError(`--out and --report name the same file ${args.out as string}: give each its own`, args.out);
     const sweep = sweepParameter(scenario, { key, values: values as never, runs, seed, parameters: held });
 
     let text: string;
@@ -104,5 +114,9 @@ export const sweepCommand: CommandSpec = {
     const out = args.out as string | undefined;
     if (out === undefined) io.stdout.write(text);
     else await writeOutputFile('--out', out, text, io.cwd);
+    if (args.report !== undefined) {
+      const request = { saved: { kind: 'sweep', sweep }, scenario, source, ...(modulePath === undefined ? {} : { modulePath }) } as const;
+      await writeOutputFile('--report', args.report as string, await htmlReport(request), io.cwd);
+    }
   },
 };

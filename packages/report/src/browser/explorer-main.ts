@@ -1,0 +1,4 @@
+/// <reference lib="dom" />
+import { startExplorer } from './explorer-page.js';
+
+startExplorer(document);

@@ -1,0 +1,204 @@
+import type { AnyScenario, ArmComparison, ArmsComparison } from '@crisis-sim/engine';
+import type { TopLevelSpec } from 'vega-lite';
+import { escapeHtml } from './escape-html.js';
+import { formatPercent } from './format-percent.js';
+import { htmlTable } from './html-table.js';
+import { PALETTE } from './palette.js';
+import { renderChart } from './render-chart.js';
+import { reportPage } from './report-page.js';
+
+/** What {@link renderCompareReport} needs: a saved comparison and the scenario it ran. */
+export interface CompareReportInput {
+  readonly scenario: AnyScenario;
+  readonly comparison: ArmsComparison;
+  /** The command that reproduces the comparison, when known. */
+  readonly replay?: string;
+  /** The footer line: what made the report. */
+  readonly generator: string;
+}
+
+/**
+ * The HTML report of a two-arm comparison (`crisis-sim compare`): both arms' outcome
+ * probabilities side by side, the paired differences with their 95% intervals for every
+ * outcome and indicator, and the discordant runs (the pairs where only one arm had the event).
+ */
+export async function renderCompareReport(input: CompareReportInput): Promise<string> {
+  const { scenario, comparison: c } = input;
+  const changed = Object.entries(c.alternative).filter(([key, value]) => c.base[key] !== value);
+  const changeText =
+    changed.map(([key, value]) => `${key}: ${String(c.base[key])} → ${String(value)}`).join(', ') || 'no parameter differs';
+  const label = (kind: 'outcome' | 'indicator', id: string) =>
+    (kind === 'outcome'
+      ? (scenario.outcomes as readonly { id: string; label: string }[])
+      : ((scenario.indicators ?? []) as readonly { id: string; label: string }[])
+    ).find((entry) => entry.id === id)?.label ?? id;
+  const events = [
+    ...c.outcomes.map((entry) => ({ kind: 'outcome' as const, name: `Outcome: ${label('outcome', entry.id)}`, entry })),
+    ...c.indicators.map((entry) => ({ kind: 'indicator' as const, name: `Indicator: ${label('indicator', entry.id)}`, entry })),
+  ];
+  const armRows = c.outcomes.flatMap((entry) =>
+    (['base', 'alternative'] as const).map((arm) => ({
+      outcome: label('outcome', entry.id),
+      arm: arm === 'base' ? 'Base' : 'Alternative',
+      probability: entry[arm].probability,
+      low: entry[arm].interval.low,
+      high: entry[arm].interval.high,
+      count: entry[arm].count,
+    })),
+  );
+  const armsChart = await renderChart({
+    id: 'arms',
+    title: 'Outcome probabilities in both arms',
+    description: `Share of the ${c.runs.toLocaleString('en-US')} paired runs ending in each outcome, base arm and alternative arm (${changeText}), with 95% Wilson intervals.`,
+    spec: armsSpec(
+      armRows,
+      c.outcomes.map((entry) => label('outcome', entry.id)),
+    ),
+    table: {
+      columns: ['Outcome', 'Arm', 'Runs', 'Probability', '95% interval'],
+      rows: armRows.map((row) => [
+        row.outcome,
+        row.arm,
+        String(row.count),
+        formatPercent(row.probability),
+        `${formatPercent(row.low)} to ${formatPercent(row.high)}`,
+      ]),
+      numeric: [2, 3, 4],
+    },
+  });
+  const differenceRows = events.map(({ name, entry }) => ({
+    event: name,
+    difference: entry.difference.estimate,
+    low: entry.difference.low,
+    high: entry.difference.high,
+  }));
+  const differenceChart = await renderChart({
+    id: 'differences',
+    title: 'Paired differences: alternative minus base',
+    description:
+      'For each outcome and indicator, how much more (right of zero) or less (left) likely it is in the alternative arm, with its paired 95% interval (Newcombe).',
+    spec: differenceSpec(differenceRows),
+    table: {
+      columns: ['Event', 'Difference', '95% interval'],
+      rows: differenceRows.map((row) => [row.event, points(row.difference), `${points(row.low)} to ${points(row.high)}`]),
+      numeric: [1, 2],
+    },
+  });
+  const transitions = htmlTable(
+    {
+      columns: ['Event', 'Base', 'Alternative', 'Only in base', 'Only in alternative', 'Difference', '95% interval'],
+      rows: events.map(({ name, entry }) => transitionRow(name, entry)),
+      numeric: [1, 2, 3, 4, 5, 6],
+    },
+    'Runs with each event in each arm; the discordant pairs (only in one arm) carry the evidence for the difference',
+  );
+  const settings = [
+    ['Scenario', `${scenario.title} (${c.scenarioId} ${c.scenarioVersion})`],
+    ['Seed', c.seed],
+    ['Paired runs', `${c.runs.toLocaleString('en-US')} (run indices ${c.firstRun} to ${c.firstRun + c.runs - 1} in both arms)`],
+    ['Change in the alternative', changeText],
+  ];
+  const manifest = `<section id="manifest"><h2>Comparison</h2><dl class="manifest">${settings
+    .map(([term, text]) => `<dt>${escapeHtml(term as string)}</dt><dd>${escapeHtml(text as string)}</dd>`)
+    .join('')}${input.replay === undefined ? '' : `<dt>Replay</dt><dd><code>${escapeHtml(input.replay)}</code></dd>`}</dl>
+<p class="note">Both arms ran the same run indices with the same seed, hence the same random numbers: the difference is the effect of the change, not noise between two samples.</p></section>`;
+  return reportPage({
+    title: scenario.title,
+    lede: `Comparison report: ${c.runs.toLocaleString('en-US')} paired runs of ${c.scenarioId} ${c.scenarioVersion}, seed ${c.seed}`,
+    kind: 'compare',
+    sections: [
+      manifest,
+      `<section id="arms"><h2>Both arms</h2>${armsChart}</section>`,
+      `<section id="differences"><h2>Differences</h2>${differenceChart}</section>`,
+      `<section id="transitions"><h2>Transition table</h2>${transitions}</section>`,
+    ],
+    generator: input.generator,
+  });
+}
+
+function transitionRow(name: string, entry: ArmComparison): string[] {
+  return [
+    name,
+    String(entry.base.count),
+    String(entry.alternative.count),
+    String(entry.baseOnly),
+    String(entry.alternativeOnly),
+    points(entry.difference.estimate),
+    `${points(entry.difference.low)} to ${points(entry.difference.high)}`,
+  ];
+}
+
+/** A difference of probabilities in percentage points, signed. */
+function points(difference: number): string {
+  const text = (difference * 100).toFixed(1);
+  return `${difference > 0 ? '+' : ''}${text === '-0.0' ? '0.0' : text} pts`;
+}
+
+function armsSpec(rows: readonly Record<string, unknown>[], order: readonly string[]): TopLevelSpec {
+  const arm = { field: 'arm', type: 'nominal', sort: ['Base', 'Alternative'] } as const;
+  return {
+    $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
+    width: 520,
+    data: { values: rows as never },
+    encoding: { y: { field: 'outcome', type: 'nominal', title: 'Outcome', sort: [...order] }, yOffset: arm },
+    layer: [
+      {
+        name: 'bars',
+        mark: { type: 'bar' },
+        encoding: {
+          x: {
+            field: 'probability',
+            type: 'quantitative',
+            title: 'Probability (share of runs, %)',
+            scale: { domain: [0, 1] },
+            axis: { format: '.0%' },
+          },
+          color: { ...arm, title: 'Arm', scale: { range: [PALETTE[0], PALETTE[1]] }, legend: { orient: 'bottom' } },
+        },
+      },
+      {
+        name: 'intervals',
+        mark: { type: 'rule', color: 'currentColor', strokeWidth: 1.5 },
+        encoding: { x: { field: 'low', type: 'quantitative' }, x2: { field: 'high' } },
+      },
+    ],
+  } as TopLevelSpec;
+}
+
+function differenceSpec(rows: readonly { event: string }[]): TopLevelSpec {
+  return {
+    $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
+    width: 520,
+    layer: [
+      {
+        data: { values: [{ zero: 0 }] },
+        mark: { type: 'rule', color: 'currentColor', strokeDash: [4, 4], opacity: 0.6 },
+        encoding: { x: { field: 'zero', type: 'quantitative' } },
+      },
+      {
+        data: { values: rows as never },
+        encoding: { y: { field: 'event', type: 'nominal', title: 'Outcome or indicator', sort: rows.map((row) => row.event) } },
+        layer: [
+          {
+            name: 'intervals',
+            mark: { type: 'rule', color: PALETTE[0], strokeWidth: 2 },
+            encoding: {
+              x: {
+                field: 'low',
+                type: 'quantitative',
+                title: 'Difference in probability, alternative minus base (percentage points)',
+                axis: { format: '+.0%' },
+              },
+              x2: { field: 'high' },
+            },
+          },
+          {
+            name: 'estimates',
+            mark: { type: 'point', filled: true, size: 50, color: PALETTE[3] },
+            encoding: { x: { field: 'difference', type: 'quantitative' } },
+          },
+        ],
+      },
+    ],
+  } as TopLevelSpec;
+}

@@ -1,0 +1,333 @@
+/**
+ * Reports made by the built CLI, opened in a real browser (Debian's chromium, driven by
+ * playwright-core; .ci/run installs it): every report kind loads with no console error and no
+ * network request, each chart draws one mark per datum, the explorer's counts equal the CLI's
+ * for the same settings (a built-in and a --scenario-module scenario), and a scenario's
+ * markup is shown as text. Screenshots go to packages/report/test-output/ (git-ignored) for a
+ * person to look at. One browser serves the whole file.
+ */
+import { execFile } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const CHROMIUM = '/usr/bin/chromium';
+const bin = fileURLToPath(new URL('../../cli/dist/bin.js', import.meta.url));
+const strait = fileURLToPath(new URL('../../runner/test/fixtures/strait-scenario.js', import.meta.url));
+const hostile = fileURLToPath(new URL('./fixtures/hostile-scenario.js', import.meta.url));
+const screenshots = fileURLToPath(new URL('../test-output/', import.meta.url));
+
+interface Counted {
+  readonly runs: number;
+  readonly outcomes: Record<string, number>;
+  readonly indicators: Record<string, { days: number[]; never: number }>;
+}
+
+/** Runs the built CLI; rejects with its stderr on a non-zero exit. */
+function cli(args: readonly string[], cwd: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    execFile(process.execPath, [bin, ...args], { cwd, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
+      if (error === null) resolve(stdout);
+      else reject(new Error(`crisis-sim ${args.join(' ')} failed: ${stderr}`));
+    });
+  });
+}
+
+/** A report opened in its own page, with every console error, page error and request recorded. */
+interface OpenedReport {
+  readonly page: Page;
+  readonly errors: string[];
+  readonly requests: string[];
+}
+
+// Each test runs the CLI several times and drives the browser: minutes on a busy machine, not seconds.
+describe('reports in a real browser', { timeout: 300_000 }, () => {
+  let context: BrowserContext;
+  let profile: string;
+  let work: string;
+
+  beforeAll(async () => {
+    if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium (.ci/run does this)`);
+    mkdirSync(screenshots, { recursive: true });
+    work = mkdtempSync(join(tmpdir(), 'crisis-sim-report-'));
+    profile = mkdtempSync(join(tmpdir(), 'crisis-sim-chromium-'));
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM,
+      headless: true,
+      viewport: { width: 1000, height: 800 },
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    });
+  }, 120_000);
+
+  afterAll(async () => {
+    await context?.close();
+    if (profile !== undefined) rmSync(profile, { recursive: true, force: true });
+    if (work !== undefined) rmSync(work, { recursive: true, force: true });
+  });
+
+  /** Opens a report file: the document itself is the only request allowed; any other is recorded and refused. */
+  async function open(file: string): Promise<OpenedReport> {
+    const page = await context.newPage();
+    const errors: string[] = [];
+    const requests: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    page.on('pageerror', (error) => errors.push(error.message));
+    const url = pathToFileURL(file).href;
+    await page.route('**/*', async (route) => {
+      if (route.request().url() === url) return route.continue();
+      requests.push(route.request().url());
+      return route.abort();
+    });
+    await page.goto(url, { waitUntil: 'load' });
+    return { page, errors, requests };
+  }
+
+  const count = (page: Page, selector: string) => page.locator(selector).count();
+  const chart = (name: string) => `figure[data-chart="${name}"]`;
+
+  /** Chart checks common to every chart: a title, axis titles, and a table of the numbers under details. */
+  async function expectAccessible(page: Page, name: string, rows: number): Promise<void> {
+    expect(await count(page, `${chart(name)} svg .role-title-text`)).toBeGreaterThan(0);
+    expect(await count(page, `${chart(name)} svg .role-axis-title text`)).toBeGreaterThanOrEqual(1);
+    expect(await count(page, `${chart(name)} details table tbody tr`)).toBe(rows);
+  }
+
+  it('a run report loads cleanly, draws a mark per datum, and looks right in light, dark and print', async () => {
+    await cli(['run', 'niger-2023', '--runs', '400', '--seed', '5', '--quiet', '--out', 'run.json', '--report', 'run.html'], work);
+    const summary = JSON.parse(readFileSync(join(work, 'run.json'), 'utf8')) as Counted & {
+      report: { indicators: { firstDay: { median: number | null } }[] };
+    };
+    const { page, errors, requests } = await open(join(work, 'run.html'));
+    try {
+      const outcomes = Object.keys(summary.outcomes).length;
+      const indicators = Object.keys(summary.indicators).length;
+      const timed = summary.report.indicators.filter((indicator) => indicator.firstDay.median !== null).length;
+      expect(await count(page, `${chart('outcomes')} .bars_marks path`)).toBe(outcomes);
+      expect(await count(page, `${chart('outcomes')} .intervals_marks line`)).toBe(outcomes);
+      expect(await count(page, `${chart('cumulative')} .mark-line.role-mark path`)).toBe(indicators);
+      expect(await count(page, `${chart('timing')} .ranges_marks line`)).toBe(timed);
+      expect(await count(page, `${chart('timing')} .medians_marks path`)).toBe(timed);
+      await expectAccessible(page, 'outcomes', outcomes);
+      await expectAccessible(page, 'timing', timed);
+      // One narrative per outcome that some run ended in, each with its trace replay command.
+      const reached = Object.values(summary.outcomes).filter((n) => n > 0).length;
+      expect(await count(page, '#narratives code')).toBe(reached);
+      expect(await page.locator('#narratives code').first().textContent()).toMatch(/^crisis-sim trace niger-2023 --seed 5 --run \d+/);
+      // The page is long (narratives, parameter sources): its first screen, then each chart, in both themes.
+      for (const theme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme: theme });
+        expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(
+          theme === 'dark' ? 'rgb(22, 22, 22)' : 'rgb(255, 255, 255)',
+        );
+        await page.screenshot({ path: join(screenshots, `run-${theme}.png`) });
+        for (const name of ['outcomes', 'cumulative', 'timing']) {
+          await page.locator(chart(name)).screenshot({ path: join(screenshots, `run-${name}-${theme}.png`) });
+        }
+      }
+      await page.emulateMedia({ media: 'print', colorScheme: 'light' });
+      expect(await page.locator('#explorer-section').isVisible()).toBe(false);
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await page.screenshot({ path: join(screenshots, 'run-print.png') });
+      await page.pdf({ path: join(screenshots, 'run-print.pdf') });
+      expect(errors).toEqual([]);
+      expect(requests).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  /** Opens the explorer, applies the settings, runs, and returns the counts it shows. */
+  async function explore(page: Page, settings: { seed: string; runs: number; values: Record<string, string> }) {
+    await page.click('#explorer-open');
+    for (const [key, value] of Object.entries(settings.values)) {
+      const input = page.locator(`[data-param="${key}"]:is(input[type=number], select)`);
+      // Parameters sit in collapsed groups by key prefix: open the one that holds this one.
+      await input.evaluate((element) => element.closest('details')?.setAttribute('open', ''));
+      if ((await input.evaluate((element) => element.tagName)) === 'SELECT') await input.selectOption(value);
+      else await input.fill(value);
+    }
+    await page.fill('#explorer-seed', settings.seed);
+    await page.fill('#explorer-runs', String(settings.runs));
+    await page.click('#explorer-run');
+    await page.waitForSelector('#explorer:is([data-state="done"], [data-state="error"])', { timeout: 120_000 });
+    expect(await page.getAttribute('#explorer', 'data-state'), (await page.textContent('#explorer-status')) ?? '').toBe('done');
+    return page.$$eval('#explorer-counts tr[data-outcome]', (rows) =>
+      Object.fromEntries(rows.map((row) => [row.getAttribute('data-outcome'), Number(row.querySelector('[data-count]')?.textContent)])),
+    );
+  }
+
+  it("the explorer's counts equal the CLI's for the same parameters, seed and runs, and its charts are redrawn", async () => {
+    await cli(['run', 'niger-2023', '--runs', '200', '--quiet', '--out', 'base.json', '--report', 'explore.html'], work);
+    const expected = JSON.parse(
+      await cli(
+        [
+          'run',
+          'niger-2023',
+          '--runs',
+          '300',
+          '--seed',
+          '9',
+          '--set',
+          'nigeria.senateApprovalProbability=0.85',
+          '--format',
+          'json',
+          '--quiet',
+        ],
+        work,
+      ),
+    ) as Counted;
+    const { page, errors, requests } = await open(join(work, 'explore.html'));
+    try {
+      const counts = await explore(page, { seed: '9', runs: 300, values: { 'nigeria.senateApprovalProbability': '0.85' } });
+      expect(counts).toEqual(expected.outcomes);
+      expect(await count(page, `${chart('explorer-outcomes')} .bars_marks path`)).toBe(Object.keys(expected.outcomes).length);
+      expect(await count(page, `${chart('explorer-cumulative')} .mark-line.role-mark path`)).toBe(Object.keys(expected.indicators).length);
+      await page.locator('#explorer').screenshot({ path: join(screenshots, 'run-explorer.png') });
+      expect(errors).toEqual([]);
+      expect(requests).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('the explorer runs a --scenario-module scenario with the same counts as the CLI', async () => {
+    const M = ['--scenario-module', strait];
+    await cli(['run', ...M, '--runs', '100', '--quiet', '--out', 'strait.json', '--report', 'strait.html'], work);
+    const expected = JSON.parse(
+      await cli(
+        [
+          'run',
+          ...M,
+          '--runs',
+          '250',
+          '--seed',
+          'harbour',
+          '--set',
+          'guard.restraint=false',
+          '--set',
+          'talks.format=shuttle',
+          '--format',
+          'json',
+          '--quiet',
+        ],
+        work,
+      ),
+    ) as Counted;
+    const { page, errors, requests } = await open(join(work, 'strait.html'));
+    try {
+      const counts = await explore(page, { seed: 'harbour', runs: 250, values: { 'guard.restraint': 'false', 'talks.format': 'shuttle' } });
+      expect(counts).toEqual(expected.outcomes);
+      expect(errors).toEqual([]);
+      expect(requests).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('compare, sweep and trace reports load cleanly and draw a mark per datum', async () => {
+    const M = ['--scenario-module', strait];
+    await cli(
+      ['compare', ...M, '--alt', 'navy.escalation=0.6', '--runs', '300', '--format', 'json', '--out', 'c.json', '--report', 'compare.html'],
+      work,
+    );
+    await cli(
+      [
+        'sweep',
+        ...M,
+        '--param',
+        'navy.escalation',
+        '--steps',
+        '4',
+        '--runs',
+        '200',
+        '--format',
+        'json',
+        '--out',
+        's.json',
+        '--report',
+        'sweep.html',
+      ],
+      work,
+    );
+    await cli(
+      ['sweep', ...M, '--param', 'talks.format', '--runs', '200', '--format', 'json', '--out', 'h.json', '--report', 'heat.html'],
+      work,
+    );
+    await cli(['trace', ...M, '--run', '3', '--format', 'json', '--out', 't.json'], work);
+    await cli(['report', ...M, 't.json', '--out', 'trace.html'], work);
+    const comparison = JSON.parse(readFileSync(join(work, 'c.json'), 'utf8')) as { outcomes: unknown[]; indicators: unknown[] };
+    const outcomes = comparison.outcomes.length;
+    const trace = JSON.parse(readFileSync(join(work, 't.json'), 'utf8')) as { events: unknown[] };
+    const expectations: [string, string, number][] = [
+      ['compare.html', `${chart('arms')} .bars_marks path`, 2 * outcomes],
+      ['compare.html', `${chart('differences')} .estimates_marks path`, outcomes + comparison.indicators.length],
+      ['compare.html', '#transitions tbody tr', outcomes + comparison.indicators.length],
+      ['sweep.html', `${chart('sweep')} .points_marks path`, 4 * outcomes],
+      ['sweep.html', `${chart('sweep')} .lines_marks path`, outcomes],
+      ['heat.html', `${chart('sweep')} .cells_marks path`, 2 * outcomes],
+      ['trace.html', `${chart('timeline')} .mark-symbol.role-mark path`, trace.events.length],
+      ['trace.html', '#narrative ol.events li', trace.events.length],
+    ];
+    for (const file of ['compare.html', 'sweep.html', 'heat.html', 'trace.html']) {
+      const { page, errors, requests } = await open(join(work, file));
+      try {
+        for (const [, selector, expected] of expectations.filter(([name]) => name === file)) {
+          expect(await count(page, selector), `${file}: ${selector}`).toBe(expected);
+        }
+        if (file === 'compare.html') await expectAccessible(page, 'differences', outcomes + comparison.indicators.length);
+        await page.screenshot({ path: join(screenshots, file.replace('.html', '.png')), fullPage: true });
+        expect(errors, file).toEqual([]);
+        expect(requests, file).toEqual([]);
+      } finally {
+        await page.close();
+      }
+    }
+  });
+
+  it("a scenario's <script> and <img onerror> in its title, labels and reasons are shown as text, never run", async () => {
+    const M = ['--scenario-module', hostile];
+    await cli(['run', ...M, '--runs', '200', '--quiet', '--out', 'hostile.json', '--report', 'hostile.html'], work);
+    await cli(['trace', ...M, '--run', '0', '--format', 'json', '--out', 'hostile-trace.json'], work);
+    await cli(['report', ...M, 'hostile-trace.json', '--out', 'hostile-trace.html'], work);
+    for (const file of ['hostile.html', 'hostile-trace.html']) {
+      const { page, errors, requests } = await open(join(work, file));
+      try {
+        expect(await page.locator('h1').textContent()).toContain('<script>window.__pwned = true</script>');
+        expect(await page.locator('h1').textContent()).toContain('<img src=x onerror="window.__pwned = true">');
+        const reasons = await page.locator('ol.events li').allTextContents();
+        expect(reasons.length).toBeGreaterThan(0);
+        for (const reason of reasons) expect(reason).toContain('<img src=x onerror="window.__pwned = true">');
+        expect(await page.locator('img').count()).toBe(0);
+        expect(await page.evaluate(() => (window as unknown as { __pwned?: boolean }).__pwned)).toBeUndefined();
+        // Only the report's own script elements: the explorer's data, its worker and its page script.
+        expect(await page.locator('script').count()).toBe(file === 'hostile.html' ? 3 : 0);
+        if (file === 'hostile.html') {
+          await page.click('#explorer-open');
+          expect(await page.locator('#explorer-form .explorer-grid label').first().getAttribute('title')).toContain('<script>');
+          await page.click('#explorer-run');
+          await page.waitForSelector('#explorer[data-state="done"]', { timeout: 120_000 });
+          expect(await page.evaluate(() => (window as unknown as { __pwned?: boolean }).__pwned)).toBeUndefined();
+        }
+        await page.screenshot({ path: join(screenshots, file.replace('.html', '.png')), fullPage: true });
+        expect(errors, file).toEqual([]);
+        expect(requests, file).toEqual([]);
+      } finally {
+        await page.close();
+      }
+    }
+  });
+});
