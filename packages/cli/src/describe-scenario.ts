@@ -1,4 +1,14 @@
-import { type AnyScenario, describeAllowed, isAssumption, type ParameterSpec, type ParameterValue, type Source } from '@crisis-sim/engine';
+import {
+  type AnyScenario,
+  describeAllowed,
+  evidenceShare,
+  isAssumption,
+  type ParameterEvidence,
+  type ParameterSpec,
+  type ParameterValue,
+  parameterEvidence,
+  type Source,
+} from '@crisis-sim/engine';
 import { horizonOf } from './horizon-of.js';
 import { textTable } from './text-table.js';
 
@@ -15,6 +25,8 @@ export interface ParameterDescription {
   readonly description: string;
   readonly source: Source;
   readonly prior?: unknown;
+  /** Kind of evidence (reference class, dated citation, citation, assumption), prior median and interval, reference class. */
+  readonly evidence: ParameterEvidence;
 }
 
 /** A scenario as data: what `describe --format json` prints. */
@@ -24,7 +36,7 @@ export function describeScenarioJson(scenario: AnyScenario): Record<string, unkn
   );
   const parameters: ParameterDescription[] = Object.entries(scenario.parameters as ParameterSpec).map(([key, p]) => {
     const base = { key, kind: p.kind, default: p.default, unit: p.unit, description: p.description, source: p.source };
-    const prior = p.prior === undefined ? {} : { prior: p.prior };
+    const prior = { ...(p.prior === undefined ? {} : { prior: p.prior }), evidence: parameterEvidence(p) };
     if (p.kind === 'number') return { ...base, min: p.min, max: p.max, integer: p.integer, ...prior };
     if (p.kind === 'choice') return { ...base, values: p.values, ...prior };
     return { ...base, ...prior };
@@ -38,6 +50,7 @@ export function describeScenarioJson(scenario: AnyScenario): Record<string, unkn
     horizonDays: horizonOf(scenario, defaults),
     actors: scenario.actors.map((actor) => ({ id: actor.id, name: actor.name, description: actor.description })),
     parameters,
+    evidence: evidenceShare(scenario.parameters as ParameterSpec),
     outcomes: scenario.outcomes.map(({ id, label, description }) => ({ id, label, description })),
     indicators: (scenario.indicators ?? []).map(({ id, label, description }) => ({ id, label, description })),
   };
@@ -59,16 +72,18 @@ export function describeScenarioTable(scenario: AnyScenario): string {
     '',
     'Parameters (set with --set key=value)',
     textTable([
-      ['  key', 'default', 'allowed', 'unit', 'description', 'source'],
+      ['  key', 'default', 'allowed', 'unit', 'description', 'evidence', 'source'],
       ...Object.entries(scenario.parameters as ParameterSpec).map(([key, p]) => [
         `  ${key}`,
         String(p.default),
         describeAllowed(p),
         p.unit,
         p.description,
+        evidenceText(parameterEvidence(p)),
         sourceText(p.source),
       ]),
     ]),
+    ...referenceClassSection(scenario.parameters as ParameterSpec),
     '',
     'Outcomes',
     textTable(scenario.outcomes.map((outcome) => [`  ${outcome.id}`, outcome.label, outcome.description])),
@@ -82,4 +97,33 @@ export function describeScenarioTable(scenario: AnyScenario): string {
     );
   }
   return `${sections.join('\n')}\n`;
+}
+
+/** The evidence column: kind, then the prior's 90% interval when there is one. */
+function evidenceText(evidence: ParameterEvidence): string {
+  const kind = evidence.kind === 'reference-class' ? 'reference class' : evidence.kind.replace('-', ' ');
+  if (evidence.prior === undefined) return kind;
+  const [low, high] = evidence.prior.interval;
+  return `${kind}; prior 90% ${short(low)}-${short(high)}${evidence.prior.centred ? '' : ' (not centred)'}`;
+}
+
+/** One row per parameter derived from a reference class, and the scenario's evidence totals. */
+function referenceClassSection(spec: ParameterSpec): string[] {
+  const rows = Object.entries(spec).flatMap(([key, p]) => {
+    const fit = parameterEvidence(p).referenceClass;
+    if (fit === undefined) return [];
+    const counts =
+      fit.method === 'waiting-time'
+        ? `${fit.cases} cases, ${fit.events} events, ${fit.censored} censored, ${fit.exposureDays} days`
+        : `${fit.cases} cases, ${fit.successes} of ${fit.trials}`;
+    return [[`  ${key}`, fit.name, counts, fit.method, String(p.default)]];
+  });
+  const share = evidenceShare(spec);
+  const totals = `Evidence: ${share.traced} of ${share.parameters} parameters (${Math.round(share.share * 100)}%) traced to dated evidence; ${share.numericWithCentredPrior} of ${share.numeric} numeric parameters have a prior centred on their default.`;
+  if (rows.length === 0) return ['', totals];
+  return ['', 'Reference classes', textTable([['  key', 'class', 'counts', 'method', 'default'], ...rows]), '', totals];
+}
+
+function short(value: number): string {
+  return String(Number(value.toPrecision(3)));
 }

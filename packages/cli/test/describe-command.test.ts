@@ -15,6 +15,17 @@ describe('crisis-sim describe', () => {
     expect(described.outcomes.map((o: { id: string }) => o.id)).toEqual(['clash', 'agreement', 'stalemate']);
   });
 
+  it("classifies each parameter's evidence and reports the scenario's evidence totals", async () => {
+    const { stdout } = await runCli(['describe', '--scenario-module', fixture, '--format', 'json']);
+    const described = JSON.parse(stdout);
+    const kinds = ['reference-class', 'dated-citation', 'citation', 'assumption'];
+    for (const parameter of described.parameters) expect(kinds).toContain(parameter.evidence.kind);
+    const traced = described.parameters.filter((p: { evidence: { traced: boolean } }) => p.evidence.traced).length;
+    expect(described.evidence).toMatchObject({ parameters: described.parameters.length, traced });
+    const table = (await runCli(['describe', '--scenario-module', fixture])).stdout;
+    expect(table).toContain(`Evidence: ${traced} of ${described.parameters.length} parameters`);
+  });
+
   it('prints a table naming actors, parameters, outcomes and indicators', async () => {
     const { stdout } = await runCli(['describe', '--scenario-module', fixture]);
     for (const text of [

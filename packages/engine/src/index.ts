@@ -8,6 +8,7 @@ export { decide } from './action.js';
 export type { ActorDefinition } from './actor.js';
 export type { BacktestReport, IndicatorScore, Observations } from './backtest.js';
 export { backtest } from './backtest.js';
+export { betaCdf, betaQuantile } from './beta-distribution.js';
 export { closestName } from './closest-name.js';
 export type { ArmComparison, ArmsComparison, CompareArmsOptions } from './compare-arms.js';
 export { compareArms } from './compare-arms.js';
@@ -17,8 +18,15 @@ export { dateToDay, dayToDate, isIsoDate } from './day-to-date.js';
 export { checkScenarioDefinition, defineScenario } from './define-scenario.js';
 export type { IndicatorEstimate, OutcomeEstimate, SummaryReport } from './describe-summary.js';
 export { describeSummary, largestHalfWidth } from './describe-summary.js';
+export { displayedPrecision } from './displayed-precision.js';
 export { drawnParameterKeys, drawParameters } from './draw-parameters.js';
 export { engineVersion } from './engine-version.js';
+export { parameterEvidenceIssues, sourceIssues } from './evidence-issues.js';
+export type { EvidenceShare } from './evidence-share.js';
+export { evidenceShare } from './evidence-share.js';
+export type { ReferenceClassFit } from './fit-reference-class.js';
+export { fitReferenceClass } from './fit-reference-class.js';
+export { gammaCdf, gammaQuantile } from './gamma-distribution.js';
 export { hashString, mixHash } from './hash.js';
 export { hashParameters } from './hash-parameters.js';
 export type { Issue, IssueCode } from './issue.js';
@@ -40,11 +48,24 @@ export type {
   ParameterValues,
 } from './parameter.js';
 export { describeAllowed, param } from './parameter.js';
+export type { EvidenceKind, ParameterEvidence } from './parameter-evidence.js';
+export { isCentred, parameterEvidence } from './parameter-evidence.js';
+export type { ProportionParameterOptions, WaitingTimeParameterOptions } from './parameter-from-reference-class.js';
+export { parameterFromReferenceClass } from './parameter-from-reference-class.js';
 export { parseSummary } from './parse-summary.js';
 export type { MonteCarloOptions, MonteCarloPlan, MonteCarloProgress } from './plan-monte-carlo.js';
 export { DEFAULT_BLOCK_SIZE, planMonteCarlo } from './plan-monte-carlo.js';
 export type { Prior } from './prior.js';
-export { samplePrior, validatePrior } from './prior.js';
+export { normalCdf, samplePrior, validatePrior } from './prior.js';
+export { priorMedian, priorQuantile } from './prior-quantile.js';
+export type {
+  CountObservation,
+  EvidenceSource,
+  ProportionClass,
+  ReferenceClass,
+  WaitingTimeClass,
+  WaitingTimeObservation,
+} from './reference-class.js';
 export type { ResolveResult } from './resolve-parameters.js';
 export {
   assertParameters,

@@ -35,7 +35,7 @@ export const africanUnionParameters = {
     description: 'Chance the PSC suspends Niger when it meets.',
     source: {
       ...sources.auSuspensions,
-      note: 'Every coup of 2020-2022 in the region led to suspension under Art. 30 of the Constitutive Act; not 1 because the PSC was divided on Niger (facts file).',
+      note: 'Every coup of 2020-2022 in the region led to suspension under Art. 30 of the Constitutive Act; not 1 because the PSC was divided on Niger.',
     },
   }),
   'au.opposeForceProbability': param.number({
@@ -45,7 +45,8 @@ export const africanUnionParameters = {
     unit: 'probability',
     description: 'Chance the PSC comes out against the use of force.',
     source: {
-      ...sources.factsFile,
+      ...sources.ecowasForce0804,
+      assumedLevel: 'The report names likely contributors but gives no figures; the level is an assumption.',
       note: 'The AU was "divided on force" on the start date; slightly below even odds because the PSC usually defers to the regional body (assumption).',
     },
   }),

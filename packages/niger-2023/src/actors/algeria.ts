@@ -87,5 +87,5 @@ export const algeriaActor: NigerActor = {
   name: 'Algeria',
   description: 'Neighbour outside ECOWAS; rejects force, offers mediation, may close its airspace to an operation.',
   rule: algeriaRule,
-  sources: [sources.tebboune0805, sources.factsFile],
+  sources: [sources.tebboune0805],
 };

@@ -15,7 +15,7 @@ export const bazoumParameters = {
     description: 'Chance Bazoum leaves the country once released.',
     source: {
       assumption:
-        "Precedents split: Mali's Keita (2020) and Guinea's Conde (2021) left for treatment abroad after release; Burkina Faso's Kabore (2022) stayed at home. Bazoum refused to resign (facts file), which argues for staying; even odds.",
+        "Precedents split: Mali's Keita (2020) and Guinea's Conde (2021) left for treatment abroad after release; Burkina Faso's Kabore (2022) stayed at home. Bazoum refused to resign, which argues for staying; even odds.",
     },
   }),
 };
@@ -43,7 +43,7 @@ export const bazoumReducers: NigerReducers<BazoumAction> = {
 };
 
 /** Where Bazoum's stance comes from. */
-export const bazoumSources = [sources.coup, sources.nuland0807, sources.factsFile];
+export const bazoumSources = [sources.coup, sources.nuland0807];
 
 /** Mohamed Bazoum. */
 export const bazoumActor: NigerActor = {

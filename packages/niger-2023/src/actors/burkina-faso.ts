@@ -47,5 +47,5 @@ export const burkinaFasoActor: NigerActor = {
   name: 'Burkina Faso',
   description: 'Junta-led, suspended from ECOWAS; declared an intervention in Niger would be war on it.',
   rule: makeSahelAllyRule('burkina-faso', 'Burkina Faso'),
-  sources: [sources.sahelJuntas0731, sources.factsFile],
+  sources: [sources.sahelJuntas0731],
 };

@@ -42,7 +42,7 @@ export const ecowasParameters = {
     description: 'How a summit decides: consensus (no member present against), two-thirds or simple majority of members present.',
     source: {
       ...sources.mechanismProtocol,
-      note: 'The 1999 Protocol has its security organ decide on interventions by a (two-thirds) majority; the Revised Treaty (Art. 9) falls back on consensus. Two-thirds of those present is the default, the other two are scenario options. The exact quorum wording was not re-verified (facts file).',
+      note: 'The 1999 Protocol has its security organ decide on interventions by a (two-thirds) majority; the Revised Treaty (Art. 9) falls back on consensus. Two-thirds of those present is the default, the other two are scenario options. The exact quorum wording was not re-verified.',
     },
     prior: { kind: 'categorical', weights: { consensus: 1, 'two-thirds': 2, 'simple-majority': 1 } },
   }),

@@ -16,7 +16,7 @@ export const franceParameters = {
     description: 'Median days until France announces it will withdraw, with the accords denounced but the ambassador still in place.',
     source: {
       ...sources.juntaAccords0803,
-      note: 'Paris refused to recognise the denunciation of the accords or the junta (facts file): without a further break it would hold on, so the median is a year (assumption).',
+      note: 'Paris refused to recognise the denunciation of the accords or the junta: without a further break it would hold on, so the median is a year (assumption).',
     },
     prior: { kind: 'triangular', min: 120, mode: 365, max: 1000 },
   }),
@@ -92,7 +92,7 @@ export const franceReducers: NigerReducers<FranceAction> = {
 };
 
 /** Where France's stance and rule come from. */
-export const franceSources = [sources.juntaAccords0803, sources.franceLeavesMali, sources.franceLeavesBurkina, sources.factsFile];
+export const franceSources = [sources.juntaAccords0803, sources.franceLeavesMali, sources.franceLeavesBurkina];
 
 /** France. */
 export const franceActor: NigerActor = {

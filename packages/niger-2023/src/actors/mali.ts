@@ -47,5 +47,5 @@ export const maliActor: NigerActor = {
   name: 'Mali',
   description: 'Junta-led, suspended from ECOWAS; declared an intervention in Niger would be war on it.',
   rule: makeSahelAllyRule('mali', 'Mali'),
-  sources: [sources.sahelJuntas0731, sources.factsFile],
+  sources: [sources.sahelJuntas0731],
 };

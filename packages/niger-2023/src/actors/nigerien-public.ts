@@ -38,7 +38,8 @@ export const publicParameters = {
     unit: 'weight',
     description: 'Rally-round-the-flag effect of external threat on support.',
     source: {
-      assumption: 'Direction from the rallies that followed the ECOWAS ultimatum (facts file, 2023-08-03 to 08-06); size is a guess.',
+      assumption:
+        'Direction from the rallies that followed the ECOWAS ultimatum (AP and Reuters reports, 2023-08-03 to 08-06); size is a guess.',
     },
   }),
   'public.painWeight': param.number({
@@ -148,7 +149,7 @@ export const publicReducers: NigerReducers<PublicAction> = {
 };
 
 /** Where the public's stance comes from. */
-export const publicSources = [sources.juntaAccords0803, sources.airspace0806, sources.powerCut, sources.factsFile];
+export const publicSources = [sources.juntaAccords0803, sources.airspace0806, sources.powerCut];
 
 /** Nigerien public and youth. */
 export const publicActor: NigerActor = {

@@ -6,7 +6,11 @@ import { makeMemberRule, memberParameters } from './ecowas-member.js';
 export const beninParameters = memberParameters('benin', 'Benin', {
   forceWillingness: {
     default: 0.55,
-    source: { ...sources.factsFile, note: 'Leaning to take part by 2023-08-08, but a neighbour with much trade at stake.' },
+    source: {
+      ...sources.ecowasForce0804,
+      assumedLevel: 'The report names likely contributors but gives no figures; the level is an assumption.',
+      note: 'Leaning to take part by 2023-08-08, but a neighbour with much trade at stake.',
+    },
   },
   threatPerception: {
     default: 0.8,
@@ -24,5 +28,5 @@ export const beninActor: NigerActor = {
   name: 'Benin',
   description: 'Neighbour of Niger, leaning to take part.',
   rule: makeMemberRule('benin', 'Benin'),
-  sources: [sources.ecowasSummit0730, sources.factsFile],
+  sources: [sources.ecowasSummit0730],
 };

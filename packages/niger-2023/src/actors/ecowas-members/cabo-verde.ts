@@ -6,7 +6,11 @@ import { makeMemberRule, memberParameters } from './ecowas-member.js';
 export const caboVerdeParameters = memberParameters('cabo-verde', 'Cabo Verde', {
   forceWillingness: {
     default: 0.05,
-    source: { ...sources.factsFile, note: 'Publicly against the use of force by 2023-08-08.' },
+    source: {
+      ...sources.ecowasForce0804,
+      assumedLevel: 'The report names likely contributors but gives no figures; the level is an assumption.',
+      note: 'Publicly against the use of force by 2023-08-08.',
+    },
   },
   threatPerception: {
     default: 0.2,
@@ -24,5 +28,5 @@ export const caboVerdeActor: NigerActor = {
   name: 'Cabo Verde',
   description: 'Against the use of force.',
   rule: makeMemberRule('cabo-verde', 'Cabo Verde'),
-  sources: [sources.ecowasSummit0730, sources.factsFile],
+  sources: [sources.ecowasSummit0730],
 };

@@ -7,7 +7,8 @@ export const coteDivoireParameters = memberParameters('cote-divoire', "Cote d'Iv
   forceWillingness: {
     default: 0.7,
     source: {
-      ...sources.factsFile,
+      ...sources.ecowasForce0804,
+      assumedLevel: 'The report names likely contributors but gives no figures; the level is an assumption.',
       note: 'Listed with Senegal among members saying they would send troops by 2023-08-08; President Ouattara a leading hawk.',
     },
   },
@@ -30,5 +31,5 @@ export const coteDivoireActor: NigerActor = {
   name: "Cote d'Ivoire",
   description: 'Among the members saying they would send troops; a leading hawk.',
   rule: makeMemberRule('cote-divoire', "Cote d'Ivoire"),
-  sources: [sources.ecowasSummit0730, sources.factsFile],
+  sources: [sources.ecowasSummit0730],
 };

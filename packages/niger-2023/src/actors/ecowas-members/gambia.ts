@@ -7,7 +7,8 @@ export const gambiaParameters = memberParameters('gambia', 'The Gambia', {
   forceWillingness: {
     default: 0.35,
     source: {
-      ...sources.factsFile,
+      ...sources.ecowasForce0804,
+      assumedLevel: 'The report names likely contributors but gives no figures; the level is an assumption.',
       note: 'Undecided on the start date; its own democracy was restored by ECOWAS force in 2017, which argues for some support.',
     },
   },
@@ -27,5 +28,5 @@ export const gambiaActor: NigerActor = {
   name: 'The Gambia',
   description: 'Undecided; its own democratic transition was enforced by ECOWAS in 2017.',
   rule: makeMemberRule('gambia', 'The Gambia'),
-  sources: [sources.ecowasSummit0730, sources.factsFile],
+  sources: [sources.ecowasSummit0730],
 };

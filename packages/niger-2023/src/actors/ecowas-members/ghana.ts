@@ -6,7 +6,11 @@ import { makeMemberRule, memberParameters } from './ecowas-member.js';
 export const ghanaParameters = memberParameters('ghana', 'Ghana', {
   forceWillingness: {
     default: 0.4,
-    source: { ...sources.factsFile, note: 'Uncommitted on the start date.' },
+    source: {
+      ...sources.ecowasForce0804,
+      assumedLevel: 'The report names likely contributors but gives no figures; the level is an assumption.',
+      note: 'Uncommitted on the start date.',
+    },
   },
   threatPerception: {
     default: 0.5,
@@ -27,5 +31,5 @@ export const ghanaActor: NigerActor = {
   name: 'Ghana',
   description: 'Uncommitted; a regular troop contributor.',
   rule: makeMemberRule('ghana', 'Ghana'),
-  sources: [sources.ecowasSummit0730, sources.factsFile],
+  sources: [sources.ecowasSummit0730],
 };

@@ -7,7 +7,8 @@ export const guineaBissauParameters = memberParameters('guinea-bissau', 'Guinea-
   forceWillingness: {
     default: 0.45,
     source: {
-      ...sources.factsFile,
+      ...sources.ecowasForce0804,
+      assumedLevel: 'The report names likely contributors but gives no figures; the level is an assumption.',
       note: 'Uncommitted, but President Embalo, who chaired ECOWAS until July 2023, survived a coup attempt in February 2022 and speaks against coups.',
     },
   },
@@ -27,5 +28,5 @@ export const guineaBissauActor: NigerActor = {
   name: 'Guinea-Bissau',
   description: 'Uncommitted; its president survived a coup attempt in 2022.',
   rule: makeMemberRule('guinea-bissau', 'Guinea-Bissau'),
-  sources: [sources.ecowasSummit0730, sources.factsFile],
+  sources: [sources.ecowasSummit0730],
 };

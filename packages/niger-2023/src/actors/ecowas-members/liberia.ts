@@ -6,7 +6,11 @@ import { makeMemberRule, memberParameters } from './ecowas-member.js';
 export const liberiaParameters = memberParameters('liberia', 'Liberia', {
   forceWillingness: {
     default: 0.3,
-    source: { ...sources.factsFile, note: 'Undecided on the start date, with general elections due in October 2023.' },
+    source: {
+      ...sources.ecowasForce0804,
+      assumedLevel: 'The report names likely contributors but gives no figures; the level is an assumption.',
+      note: 'Undecided on the start date, with general elections due in October 2023.',
+    },
   },
   threatPerception: {
     default: 0.3,
@@ -24,5 +28,5 @@ export const liberiaActor: NigerActor = {
   name: 'Liberia',
   description: 'Undecided; elections due in October 2023.',
   rule: makeMemberRule('liberia', 'Liberia'),
-  sources: [sources.ecowasSummit0730, sources.factsFile],
+  sources: [sources.ecowasSummit0730],
 };

@@ -98,5 +98,5 @@ export const nigeriaActor: NigerActor = {
   name: 'Nigeria',
   description: "ECOWAS chair; pushes hardest for force; its troops need the Senate's approval.",
   rule: nigeriaRule,
-  sources: [sources.nigeriaSenate0805, sources.nigeriaConstitution, sources.powerCut, sources.factsFile],
+  sources: [sources.nigeriaSenate0805, sources.nigeriaConstitution, sources.powerCut],
 };

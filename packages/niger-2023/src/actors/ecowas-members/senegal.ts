@@ -30,5 +30,5 @@ export const senegalActor: NigerActor = {
   name: 'Senegal',
   description: 'Said on 2023-08-03 its soldiers would take part if ECOWAS decides to intervene.',
   rule: makeMemberRule('senegal', 'Senegal'),
-  sources: [sources.ecowasSummit0730, sources.factsFile],
+  sources: [sources.ecowasSummit0730],
 };

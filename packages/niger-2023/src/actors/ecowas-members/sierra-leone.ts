@@ -6,7 +6,11 @@ import { makeMemberRule, memberParameters } from './ecowas-member.js';
 export const sierraLeoneParameters = memberParameters('sierra-leone', 'Sierra Leone', {
   forceWillingness: {
     default: 0.35,
-    source: { ...sources.factsFile, note: 'Uncommitted on the start date; its government was absorbed by a contested June 2023 election.' },
+    source: {
+      ...sources.ecowasForce0804,
+      assumedLevel: 'The report names likely contributors but gives no figures; the level is an assumption.',
+      note: 'Uncommitted on the start date; its government was absorbed by a contested June 2023 election.',
+    },
   },
   threatPerception: {
     default: 0.4,
@@ -24,5 +28,5 @@ export const sierraLeoneActor: NigerActor = {
   name: 'Sierra Leone',
   description: 'Uncommitted; just out of a contested June 2023 election.',
   rule: makeMemberRule('sierra-leone', 'Sierra Leone'),
-  sources: [sources.ecowasSummit0730, sources.factsFile],
+  sources: [sources.ecowasSummit0730],
 };

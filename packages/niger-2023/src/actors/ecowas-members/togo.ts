@@ -6,7 +6,11 @@ import { makeMemberRule, memberParameters } from './ecowas-member.js';
 export const togoParameters = memberParameters('togo', 'Togo', {
   forceWillingness: {
     default: 0.25,
-    source: { ...sources.factsFile, note: 'Uncommitted; Lome traditionally mediates with the Sahel juntas, which argues for a low value.' },
+    source: {
+      ...sources.ecowasForce0804,
+      assumedLevel: 'The report names likely contributors but gives no figures; the level is an assumption.',
+      note: 'Uncommitted; Lome traditionally mediates with the Sahel juntas, which argues for a low value.',
+    },
   },
   threatPerception: {
     default: 0.5,
@@ -24,5 +28,5 @@ export const togoActor: NigerActor = {
   name: 'Togo',
   description: 'Uncommitted; a habitual mediator with the Sahel juntas.',
   rule: makeMemberRule('togo', 'Togo'),
-  sources: [sources.ecowasSummit0730, sources.factsFile],
+  sources: [sources.ecowasSummit0730],
 };
