@@ -29,7 +29,7 @@ const observed: Record<string, number | null> = {
   'burkina-faso-at-war': null,
   'bazoum-released': null,
   'bazoum-harmed': null,
-  'bazoum-restored': null,
+  'bazoum-reinstated': null,
   'transition-agreed': null,
   'us-aid-restored': null,
 };

@@ -41,4 +41,16 @@ describe('crisis-sim describe', () => {
       expect(stdout).toContain(text);
     }
   });
+
+  it('shows the reference class behind each derived parameter of niger-2023', async () => {
+    const described = JSON.parse((await runCli(['describe', 'niger-2023', '--format', 'json'])).stdout);
+    const derived = described.parameters.filter((p: { evidence: { kind: string } }) => p.evidence.kind === 'reference-class');
+    expect(derived.length).toBeGreaterThan(0);
+    for (const parameter of derived) {
+      expect(parameter.evidence.referenceClass.cases).toBe(parameter.evidence.referenceClass.observations.length);
+      expect(parameter.evidence.prior.centred).toBe(true);
+    }
+    const table = (await runCli(['describe', 'niger-2023'])).stdout;
+    expect(table).toContain('Reference classes');
+  });
 });

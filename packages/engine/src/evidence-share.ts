@@ -11,9 +11,9 @@ export interface EvidenceShare {
   /** traced / parameters. */
   readonly share: number;
   readonly numeric: number;
-  /** Number parameters with a prior (other than `fixed`) whose median shows as the default. */
+  /** Number parameters with a prior whose median shows as the default (a declared `fixed` prior counts: a point mass at the default). */
   readonly numericWithCentredPrior: number;
-  /** Number parameters without a prior, or held fixed: their keys. */
+  /** Number parameters without any prior: their keys. */
   readonly withoutPrior: readonly string[];
   /** Number parameters whose prior is not centred on the default: their keys. */
   readonly offCentre: readonly string[];

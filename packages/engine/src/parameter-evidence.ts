@@ -17,7 +17,10 @@ export interface ParameterEvidence {
   readonly kind: EvidenceKind;
   /** True when the value can be traced to dated evidence: a reference class or a dated citation stating it. */
   readonly traced: boolean;
-  /** For a number parameter with a prior: its median, its 90% interval, and whether it is centred on the default. */
+  /**
+   * For a number parameter with a prior: its median, its 90% interval, and whether it is
+   * centred on the default. A declared `fixed` prior is a point mass at the default.
+   */
   readonly prior?: {
     readonly kind: Prior['kind'];
     readonly median: number;
@@ -50,7 +53,10 @@ export function parameterEvidence(definition: ParameterDefinition): ParameterEvi
     kind,
     traced: kind === 'reference-class' || kind === 'dated-citation',
   };
-  if (definition.kind === 'number' && definition.prior !== undefined && definition.prior.kind !== 'fixed') {
+  if (definition.kind === 'number' && definition.prior?.kind === 'fixed') {
+    // A declared point prior: the value is held, on purpose (a date, a count in a document).
+    evidence.prior = { kind: 'fixed', median: definition.default, interval: [definition.default, definition.default], centred: true };
+  } else if (definition.kind === 'number' && definition.prior !== undefined) {
     const quantile = (p: number) => priorQuantile(definition.prior as Prior, definition.min, definition.max, p, definition.default);
     const median = quantile(0.5);
     evidence.prior = {

@@ -65,7 +65,7 @@ export function parameterFromReferenceClass(
   const dates = referenceClass.observations.map((observation) => observation.source.date).sort();
   const counts =
     fit.method === 'waiting-time'
-      ? `${fit.cases} cases, ${fit.events} events, ${fit.censored} censored, ${fit.exposureDays} days observed`
+      ? `${fit.cases} cases, ${fit.events} ${fit.events === 1 ? 'event' : 'events'}, ${fit.censored} censored, ${fit.exposureDays} days observed`
       : `${fit.cases} cases, ${fit.successes} of ${fit.trials}`;
   return {
     kind: 'number',

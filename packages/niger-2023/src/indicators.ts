@@ -119,9 +119,10 @@ export const nigerIndicators: readonly IndicatorDefinition<NigerState, NigerActi
   { id: 'bazoum-released', label: 'Bazoum released', description: 'The junta releases Bazoum.', on: ['junta/release-bazoum'] },
   { id: 'bazoum-harmed', label: 'Bazoum harmed', description: 'Bazoum is harmed in custody.', on: ['junta/harm-bazoum'] },
   {
-    id: 'bazoum-restored',
-    label: 'Bazoum restored',
-    description: 'Bazoum is back in office, by force or after the junta falls.',
+    id: 'bazoum-reinstated',
+    label: 'Bazoum reinstated (event, any route)',
+    description:
+      'Bazoum is back in office at some point, by force or after the junta falls. Not the outcome bazoum-restored, which excludes any intervention.',
     on: ['junta/hand-power-to-bazoum', 'ecowas/reinstate-bazoum'],
   },
   {

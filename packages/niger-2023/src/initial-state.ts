@@ -43,6 +43,7 @@ export function initialState(params: NigerParameters): NigerState {
     frenchAmbassadorExpelledDay: -1,
     usOrderedOutDay: -1,
     juntaFellDay: -1,
+    counterCoupDay: -1,
     electionsDecidedDay: -1,
     electionsHeld: false,
     electedGovernmentDay: -1,

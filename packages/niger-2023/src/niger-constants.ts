@@ -17,7 +17,7 @@ import type { VotingRule } from './voting-rule.js';
 export class NigerConstants {
   readonly reopenAirspaceThreat: number;
   readonly collapseRate: number;
-  readonly collapseFloor: number;
+  readonly collapseRestores: number;
   readonly harmRate: number;
   readonly mediationRate: number;
   readonly timetableRate: number;
@@ -117,7 +117,7 @@ export class NigerConstants {
   constructor(p: NigerParameters) {
     this.reopenAirspaceThreat = p['junta.reopenAirspaceThreat'];
     this.collapseRate = rateFromMedian(p['junta.collapseMedianDays']);
-    this.collapseFloor = p['junta.collapseCohesionFloor'];
+    this.collapseRestores = p['junta.collapseRestoresProbability'];
     this.harmRate = rateFromMedian(p['junta.harmMedianDays']);
     this.mediationRate = rateFromMedian(p['junta.mediationMedianDays']);
     this.timetableRate = rateFromMedian(p['junta.timetableMedianDays']);

@@ -23,15 +23,17 @@ import { maliParameters } from './actors/mali.js';
 import { publicParameters } from './actors/nigerien-public.js';
 import { russiaParameters } from './actors/russia.js';
 import { unitedStatesParameters } from './actors/united-states.js';
+import { withCentredPriors } from './centred-priors.js';
 import { dynamicsParameters } from './dynamics.js';
 
 /**
  * Every parameter of the Niger scenario, keyed `actor.name`. Each actor's parameters live in
  * its own file next to its rule; docs/models/niger-2023.md lists them all with their sources.
  */
-export const nigerParameters = {
+export const nigerParameters = withCentredPriors({
   horizonDays: param.integer({
     default: 180,
+    prior: { kind: 'fixed' },
     min: 30,
     max: 730,
     unit: 'days',
@@ -66,7 +68,7 @@ export const nigerParameters = {
   ...russiaParameters,
   ...africanUnionParameters,
   ...dynamicsParameters,
-};
+});
 
 /** Resolved parameter values of the Niger scenario, as rules read them. */
 export type NigerParameters = ParameterValues<typeof nigerParameters>;

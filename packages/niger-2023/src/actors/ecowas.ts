@@ -89,7 +89,8 @@ export const ecowasParameters = {
     description: 'Share of its remaining reluctance a member sets aside to follow the bloc, scaled by the mean willingness of all members.',
     source: {
       ...sources.revisedTreaty,
-      note: 'The Authority works by consensus in practice: members that will not send troops seldom block a communique and dissent by not contributing (assumption on the size).',
+      assumedLevel:
+        'The Authority works by consensus in practice: members that will not send troops seldom block a communique and dissent by not contributing (assumption on the size).',
     },
   }),
   'ecowas.threatPerceptionWeight': param.number({
@@ -109,7 +110,10 @@ export const ecowasParameters = {
     max: 1,
     unit: 'share',
     description: 'Share of support for launching force lost when talks are complete (proportional below).',
-    source: { ...sources.nigeriaSenate0805, note: 'Every hesitant actor named diplomacy as the alternative; the size is an assumption.' },
+    source: {
+      ...sources.nigeriaSenate0805,
+      assumedLevel: 'Every hesitant actor named diplomacy as the alternative; the size is an assumption.',
+    },
   }),
   'ecowas.auOppositionDamping': param.number({
     default: 0.3,
@@ -119,7 +123,7 @@ export const ecowasParameters = {
     description: 'Share of support for launching force lost if the AU comes out against force.',
     source: {
       ...sources.auPsc,
-      note: 'ECOWAS does not need AU consent but sought AU endorsement for ECOMIG in 2017; the size is an assumption.',
+      assumedLevel: 'ECOWAS does not need AU consent but sought AU endorsement for ECOMIG in 2017; the size is an assumption.',
     },
   }),
   'ecowas.harmBoost': param.number({
@@ -150,7 +154,8 @@ export const ecowasParameters = {
     description: "Committed troops needed before an operation is launched (Nigeria counts only with its Senate's approval).",
     source: {
       ...sources.ecomig,
-      note: "About 7,000 troops were sent against The Gambia's army of about 1,000 in 2017; Niger's forces are far larger, so 5,000 is a floor for a credible operation (assumption).",
+      assumedLevel:
+        "About 7,000 troops were sent against The Gambia's army of about 1,000 in 2017; Niger's forces are far larger, so 5,000 is a floor for a credible operation (assumption).",
     },
     prior: { kind: 'triangular', min: 3000, mode: 5000, max: 10_000 },
   }),
@@ -162,7 +167,8 @@ export const ecowasParameters = {
     description: "Progress in talks needed before a summit votes on the junta's timetable.",
     source: {
       ...sources.sahelTimetables,
-      note: 'Timetable deals came after weeks (Mali 2020) to a year (Guinea) of mediation; the level is an assumption, set below the talks a middling junta allows (1 - base hardline).',
+      assumedLevel:
+        'Timetable deals came after weeks (Mali 2020) to a year (Guinea) of mediation; the level is an assumption, set below the talks a middling junta allows (1 - base hardline).',
     },
   }),
   'ecowas.breakthroughTalks': param.number({
@@ -192,7 +198,7 @@ export const ecowasParameters = {
     description: "Multiplier on a member's chance of accepting a deal when the timetable is longer than acceptable.",
     source: {
       ...sources.sahelTimetables,
-      note: 'Longer offers were refused in every 2021-2022 case; a small residual chance remains (assumption).',
+      assumedLevel: 'Longer offers were refused in every 2021-2022 case; a small residual chance remains (assumption).',
     },
   }),
   'ecowas.dealHawkResistance': param.number({

@@ -1,8 +1,14 @@
-import { decide, param, type Rng } from '@crisis-sim/engine';
+import { decide, param, parameterFromReferenceClass, type Rng } from '@crisis-sim/engine';
 import { hazardFromRate } from '../hazard.js';
 import { constantsOf } from '../niger-constants.js';
 import type { NigerActor, NigerReducers, NigerRule } from '../niger-rule.js';
 import type { NigerParameters } from '../parameters.js';
+import { counterCoupRestorations } from '../precedents/counter-coup-restorations.js';
+import { deposedLeaderReleases } from '../precedents/deposed-leader-releases.js';
+import { frenchAmbassadorExpulsions } from '../precedents/french-ambassador-expulsions.js';
+import { juntaCollapses } from '../precedents/junta-collapses.js';
+import { transitionTimetables } from '../precedents/transition-timetables.js';
+import { wagnerDeployments } from '../precedents/wagner-deployments.js';
 import { sources } from '../sources.js';
 import type { NigerState } from '../state.js';
 
@@ -17,6 +23,7 @@ export type JuntaAction =
   | { readonly type: 'junta/harm-bazoum' }
   | { readonly type: 'junta/collapse' }
   | { readonly type: 'junta/hand-power-to-bazoum' }
+  | { readonly type: 'junta/counter-coup' }
   | { readonly type: 'junta/mobilise-public'; readonly boost: number }
   | { readonly type: 'junta/reopen-airspace' }
   | { readonly type: 'junta/close-airspace' }
@@ -140,27 +147,19 @@ export const juntaParameters = {
     description: 'Share of the gap to its target cohesion closed each day.',
     source: { assumption: 'Cohesion moves slowly: a half-life of about a month.' },
   }),
-  'junta.collapseCohesionFloor': param.number({
-    default: 0.65,
-    min: 0,
-    max: 1,
-    unit: 'share',
-    description: 'Cohesion below which a counter-coup or negotiated handover becomes possible.',
-    source: {
-      assumption:
-        "Burkina Faso's September 2015 coup collapsed in a week when the regular army refused it; Niger's army endorsed its coup, so collapse needs cohesion well below its start value.",
-    },
+  'junta.collapseRestoresProbability': parameterFromReferenceClass(counterCoupRestorations, {
+    description:
+      'Chance that, when the junta is toppled by its own army, the officers hand power back to Bazoum rather than form a new junta.',
+    unit: 'probability',
+    scale: 'probability',
   }),
-  'junta.collapseMedianDays': param.number({
-    default: 60,
-    min: 1,
-    max: 3650,
+  'junta.collapseMedianDays': parameterFromReferenceClass(juntaCollapses, {
+    description:
+      'Median days until the junta is toppled by a counter-coup. Constant: sanctions do not drive it, since no Sahel junta split under ECOWAS sanctions (Mali 2022, Guinea 2022).',
     unit: 'days',
-    description: 'Median days until the junta falls when cohesion is zero (pressure scales with the shortfall below the floor).',
-    source: {
-      assumption:
-        'Reversals of successful coups are rare in West Africa since 2000 (Burkina Faso 2015 the exception); a long median keeps this path marginal.',
-    },
+    scale: 'median-days',
+    min: 1,
+    max: 100000,
   }),
   'junta.mediationMedianDays': param.number({
     default: 30,
@@ -173,17 +172,12 @@ export const juntaParameters = {
         "The juntas of Mali (2020), Guinea (2021) and Burkina Faso (2022) all received ECOWAS mediators within weeks; Niger's junta refused envoys on 2023-08-07, so pressure scales with (1 - hardline).",
     },
   }),
-  'junta.timetableMedianDays': param.number({
-    default: 30,
+  'junta.timetableMedianDays': parameterFromReferenceClass(transitionTimetables, {
+    description: 'Median days until the junta announces the length of its transition.',
+    unit: 'days',
+    scale: 'median-days',
     min: 1,
     max: 3650,
-    unit: 'days',
-    description: 'Median days from the start date until the junta announces a transition timetable.',
-    source: {
-      ...sources.sahelTimetables,
-      note: "Timetables came 25 days (Mali 2020), 36 days (Burkina Faso 2022) and about 8 months (Guinea 2021) after the coups; Niger's coup was 13 days old on the start date.",
-    },
-    prior: { kind: 'triangular', min: 10, mode: 30, max: 120 },
   }),
   'junta.timetableMonthsMin': param.integer({
     default: 12,
@@ -231,28 +225,21 @@ export const juntaParameters = {
     description: 'Months cut from a rejected offer at each revision.',
     source: { ...sources.sahelTimetables, note: '36 to 24 (Burkina Faso), 39 to 24 (Guinea), 60 to 24 (Mali, in steps).' },
   }),
-  'junta.expelAmbassadorMedianDays': param.number({
-    default: 30,
-    min: 1,
-    max: 3650,
-    unit: 'days',
-    description: 'Median days until the French ambassador is ordered out, at full anti-French sentiment and hardline.',
-    source: {
-      ...sources.juntaAccords0803,
-      note: 'The military accords were denounced on 2023-08-03; the ambassador was the next step available. Median is an assumption.',
-    },
-  }),
-  'junta.inviteRussiaMedianDays': param.number({
-    default: 60,
-    min: 1,
-    max: 3650,
-    unit: 'days',
+  'junta.expelAmbassadorMedianDays': parameterFromReferenceClass(frenchAmbassadorExpulsions, {
     description:
-      'Median days until the junta formally invites Russian/Wagner forces, at full threat and hardline and no sovereignty concern.',
-    source: {
-      ...sources.wagner0805,
-      note: 'A reported, unconfirmed request; Mali took about 16 months after its 2020 coup to bring Wagner in (December 2021). Median is an assumption.',
-    },
+      "Median days until the junta expels France's ambassador, at full pressure (the rule scales the rate by anti-French sentiment x hardline).",
+    unit: 'days',
+    scale: 'median-days',
+    min: 1,
+    max: 100000,
+  }),
+  'junta.inviteRussiaMedianDays': parameterFromReferenceClass(wagnerDeployments, {
+    description:
+      'Median days until the junta formally invites Russian/Wagner forces, at full pressure (threat x hardline x (1 - sovereignty concern)).',
+    unit: 'days',
+    scale: 'median-days',
+    min: 1,
+    max: 100000,
   }),
   'junta.sovereigntyConcern': param.number({
     default: 0.5,
@@ -278,16 +265,12 @@ export const juntaParameters = {
         'The junta kept US channels open (Nuland received by the army chief, 2023-08-07) while breaking with France; Mali ended French, not US, cooperation after Wagner arrived.',
     },
   }),
-  'junta.releaseMedianDays': param.number({
-    default: 60,
-    min: 1,
-    max: 3650,
+  'junta.releaseMedianDays': parameterFromReferenceClass(deposedLeaderReleases, {
+    description: 'Median days until the junta releases Bazoum, at full pressure (talks x (1 - hardline), once mediation is accepted).',
     unit: 'days',
-    description: 'Median days until Bazoum is released, at complete talks and fully accommodating junta.',
-    source: {
-      assumption:
-        "Keita (Mali 2020) was released within ten days, Kabore (Burkina Faso 2022) after months, Conde (Guinea 2021) later still; Bazoum is the junta's main bargaining chip, so release needs talks and an accommodating junta: pressure = talks x (1 - hardline).",
-    },
+    scale: 'median-days',
+    min: 1,
+    max: 100000,
   }),
   'junta.harmMedianDays': param.number({
     default: 120,
@@ -308,7 +291,7 @@ export const juntaParameters = {
     description: 'Perceived threat below which the junta reopens the airspace (it closes it again above twice this level).',
     source: {
       ...sources.airspace0806,
-      note: 'The airspace was closed as a defence against intervention; the reopening level is an assumption.',
+      assumedLevel: 'The airspace was closed as a defence against intervention; the reopening level is an assumption.',
     },
   }),
   'junta.keepsTimetableProbability': param.number({
@@ -374,8 +357,8 @@ export const juntaRule: NigerRule = (state, { day, params, rng }) => {
   // Competing risks: each step has a daily rate; one draw decides whether any happens today
   // (probability 1 - e^-total) and, if so, which one, in proportion to its rate.
   const hardline = state.hardline;
-  const floor = k.collapseFloor;
-  const collapse = state.cohesion < floor ? (k.collapseRate * (floor - state.cohesion)) / floor : 0;
+  // A constant hazard: counter-coups in the reference class did not follow sanctions or pain.
+  const collapse = k.collapseRate;
   const harm = underAttack && state.bazoum === 'detained' ? k.harmRate : 0;
   // An Algerian plan on the table makes mediation half as likely again to be accepted.
   const mediation = state.mediationAcceptedDay < 0 ? k.mediationRate * (1 - hardline) * (state.algeriaMediationDay >= 0 ? 1.5 : 1) : 0;
@@ -404,10 +387,15 @@ export const juntaRule: NigerRule = (state, { day, params, rng }) => {
   const pick = (u / chance) * total;
   let edge = collapse;
   if (pick < edge) {
-    const fall = decide({ type: 'junta/collapse' }, 'army cohesion has broken: the junta falls');
-    return state.bazoum === 'harmed'
-      ? fall
-      : [fall, decide({ type: 'junta/hand-power-to-bazoum' }, 'loyalist officers hand power back to Bazoum')];
+    // Within this branch pick / collapse is uniform on [0, 1): it decides who takes over
+    // without a further draw.
+    if (state.bazoum !== 'harmed' && pick / collapse < k.collapseRestores) {
+      return [
+        decide({ type: 'junta/collapse' }, 'officers topple the junta'),
+        decide({ type: 'junta/hand-power-to-bazoum' }, 'the officers hand power back to Bazoum'),
+      ];
+    }
+    return decide({ type: 'junta/counter-coup' }, 'officers topple the junta and form a new one: Bazoum is not restored');
   }
   edge += harm;
   if (pick < edge) return decide({ type: 'junta/harm-bazoum' }, 'Bazoum is harmed during the assault on Niamey');
@@ -423,7 +411,8 @@ export const juntaRule: NigerRule = (state, { day, params, rng }) => {
     );
   }
   edge += expel;
-  if (pick < edge) return decide({ type: 'junta/expel-french-ambassador' }, 'anti-French mobilisation: the ambassador is given 48 hours');
+  if (pick < edge)
+    return decide({ type: 'junta/expel-french-ambassador' }, "anti-French mobilisation: the junta orders France's ambassador to leave");
   edge += invite;
   if (pick < edge)
     return decide({ type: 'junta/invite-russia' }, 'facing the threat of intervention, the junta asks Russia/Wagner for help');
@@ -474,6 +463,10 @@ export const juntaReducers: NigerReducers<JuntaAction> = {
     draft.juntaFellDay = day;
   },
   'junta/hand-power-to-bazoum': (draft, _action, { day }) => restoreBazoum(draft, day),
+  'junta/counter-coup': (draft, _action, { day }) => {
+    // A new junta takes over the same stance toward ECOWAS (Burkina Faso, September 2022).
+    if (draft.counterCoupDay < 0) draft.counterCoupDay = day;
+  },
   'junta/mobilise-public': (draft, action, { day }) => {
     draft.publicMobilisedDay = day;
     draft.publicSupport = Math.min(1, draft.publicSupport + action.boost);

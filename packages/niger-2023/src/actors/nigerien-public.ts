@@ -19,7 +19,8 @@ export const publicParameters = {
     description: 'Support for the junta on the start date.',
     source: {
       ...sources.airspace0806,
-      note: 'Stadium rally of 2023-08-06, night checkpoints from 2023-08-03; no poll exists, so the level is an assumption above one half.',
+      assumedLevel:
+        'Stadium rally of 2023-08-06, night checkpoints from 2023-08-03; no poll exists, so the level is an assumption above one half.',
     },
     prior: { kind: 'triangular', min: 0.35, mode: 0.6, max: 0.8 },
   }),
@@ -48,7 +49,7 @@ export const publicParameters = {
     max: 1,
     unit: 'weight',
     description: 'Erosion of support by economic pain.',
-    source: { ...sources.powerCut, note: 'Blackouts and border closure hit Niamey within days; size is an assumption.' },
+    source: { ...sources.powerCut, assumedLevel: 'Blackouts and border closure hit Niamey within days; size is an assumption.' },
   }),
   'public.adjustRate': param.number({
     default: 0.05,

@@ -1,8 +1,9 @@
-import { decide, param } from '@crisis-sim/engine';
+import { decide, param, parameterFromReferenceClass } from '@crisis-sim/engine';
 import { hazardFromRate } from '../hazard.js';
 import { constantsOf } from '../niger-constants.js';
 import type { NigerActor, NigerReducers, NigerRule } from '../niger-rule.js';
 import type { NigerParameters } from '../parameters.js';
+import { usCoupDeterminations } from '../precedents/us-coup-determinations.js';
 import { sources } from '../sources.js';
 import type { NigerState } from '../state.js';
 
@@ -15,17 +16,13 @@ export type UnitedStatesAction =
 
 /** Parameters of the US executive. */
 export const unitedStatesParameters = {
-  'us.determinationMedianDays': param.number({
-    default: 90,
-    min: 1,
-    max: 3650,
+  'us.determinationMedianDays': parameterFromReferenceClass(usCoupDeterminations, {
+    description:
+      'Median days until the State Department calls it a coup, at full pressure (diplomacy failed: hardline junta, no talks); the rule scales the rate by that pressure and by the timetable.',
     unit: 'days',
-    description: 'Median days until the State Department calls it a coup, when diplomacy has failed completely (hardline junta, no talks).',
-    source: {
-      ...sources.burkinaDetermination,
-      note: 'Burkina Faso 2022 took 25 days from coup to determination. By 2023-08-08 the Niger coup was 13 days old with only a "pause" (State Department pause of 2023-08-05; Nuland\'s visit of 2023-08-07): Washington was visibly delaying to protect the counter-terrorism partnership, so the median is set well above the Burkina precedent (assumption).',
-    },
-    prior: { kind: 'triangular', min: 25, mode: 90, max: 365 },
+    scale: 'median-days',
+    min: 1,
+    max: 100000,
   }),
   'us.longTransitionMonths': param.integer({
     default: 24,

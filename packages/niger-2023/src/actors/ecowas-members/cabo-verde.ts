@@ -5,11 +5,10 @@ import { makeMemberRule, memberParameters } from './ecowas-member.js';
 /** Cabo Verde's stance on the Niger crisis as of 2023-08-08. */
 export const caboVerdeParameters = memberParameters('cabo-verde', 'Cabo Verde', {
   forceWillingness: {
-    default: 0.05,
+    default: 0.15,
     source: {
-      ...sources.ecowasForce0804,
-      assumedLevel: 'The report names likely contributors but gives no figures; the level is an assumption.',
-      note: 'Publicly against the use of force by 2023-08-08.',
+      assumption:
+        "A small island state with no expeditionary force and no record of contributing troops to ECOWAS interventions, not among the likely contributors named on 2023-08-04. v1's 0.05 rested on President Neves's statement against force, made on 2023-08-11, after the start date: removed.",
     },
   },
   threatPerception: {
@@ -18,7 +17,7 @@ export const caboVerdeParameters = memberParameters('cabo-verde', 'Cabo Verde', 
   },
   troopPledge: {
     default: 0,
-    source: { assumption: 'Cabo Verde had no expeditionary capacity and opposed force.' },
+    source: { assumption: 'Cabo Verde had no expeditionary capacity.' },
   },
 });
 

@@ -9,7 +9,7 @@ export const coteDivoireParameters = memberParameters('cote-divoire', "Cote d'Iv
     source: {
       ...sources.ecowasForce0804,
       assumedLevel: 'The report names likely contributors but gives no figures; the level is an assumption.',
-      note: 'Listed with Senegal among members saying they would send troops by 2023-08-08; President Ouattara a leading hawk.',
+      note: 'Named by analysts among likely contributors (Semafor, 2023-08-04); President Ouattara a leading voice for firmness at the 30 July summit.',
     },
   },
   threatPerception: {
@@ -17,10 +17,10 @@ export const coteDivoireParameters = memberParameters('cote-divoire', "Cote d'Iv
     source: { assumption: 'Jihadist attacks in its north (2020-2021) and a region of coups raise its stake above mid-scale.' },
   },
   troopPledge: {
-    default: 850,
+    default: 650,
     source: {
       assumption:
-        'One battalion, the usual unit of an ECOWAS pledge; no figure had been given by 2023-08-08 (its pledge came on 08-10 and is not used).',
+        'One battalion of about 650, the size of a standard West African infantry battalion; no figure had been given by 2023-08-08. v1 used 850, the figure Ouattara gave on 2023-08-10, after the start date: removed.',
     },
   },
 });

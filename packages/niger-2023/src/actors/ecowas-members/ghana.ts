@@ -20,7 +20,7 @@ export const ghanaParameters = memberParameters('ghana', 'Ghana', {
     default: 700,
     source: {
       ...sources.ecomig,
-      note: 'Ghana sent about 205 troops to The Gambia in 2017; a battalion-size pledge for a larger operation (assumption).',
+      assumedLevel: 'Ghana sent about 205 troops to The Gambia in 2017; a battalion-size pledge for a larger operation (assumption).',
     },
   },
 });

@@ -19,7 +19,8 @@ export const senegalParameters = memberParameters('senegal', 'Senegal', {
     default: 1000,
     source: {
       ...sources.ecomig,
-      note: 'Senegal supplied most of the 7,000 troops sent into The Gambia in 2017; for a distant theatre a reinforced battalion (assumption).',
+      assumedLevel:
+        'Senegal supplied most of the 7,000 troops sent into The Gambia in 2017; for a distant theatre a reinforced battalion (assumption).',
     },
   },
 });
