@@ -12,7 +12,8 @@ export type UnitedStatesAction =
   | { readonly type: 'us/make-coup-determination' }
   | { readonly type: 'us/resume-paused-aid' }
   | { readonly type: 'us/announce-withdrawal' }
-  | { readonly type: 'us/complete-withdrawal' };
+  | { readonly type: 'us/complete-withdrawal' }
+  | { readonly type: 'us/halt-withdrawal' };
 
 /** Parameters of the US executive. */
 export const unitedStatesParameters = {
@@ -98,6 +99,10 @@ export const unitedStatesRule: NigerRule = (state, { day, params, rng }) => {
   if (state.usAid === 'paused' && state.usDeterminationDay < 0 && state.electedGovernmentDay >= 0) {
     return decide({ type: 'us/resume-paused-aid' }, 'Bazoum is back in office: the pause ends');
   }
+  // With Bazoum back the junta's order to leave is void: a withdrawal under way stops, none starts.
+  if (state.usTroops === 'withdrawal-announced' && state.bazoum === 'restored') {
+    return decide({ type: 'us/halt-withdrawal' }, 'Bazoum is back in office: the US troops stay');
+  }
   if (state.usTroops === 'withdrawal-announced' && day - state.usWithdrawalAnnouncedDay >= k.usWithdrawalLagDays) {
     return decide({ type: 'us/complete-withdrawal' }, 'the last US troops leave Niger');
   }
@@ -105,7 +110,7 @@ export const unitedStatesRule: NigerRule = (state, { day, params, rng }) => {
   if (hazard > 0 && rng.bernoulli(hazard)) {
     return decide({ type: 'us/make-coup-determination' }, 'diplomacy has failed: the State Department determines a coup took place');
   }
-  if (state.usTroops === 'present') {
+  if (state.usTroops === 'present' && state.bazoum !== 'restored') {
     const atWar = state.mali === 'at-war' || state.burkinaFaso === 'at-war';
     if ((state.usOrderedOutDay >= 0 || atWar) && rng.bernoulli(k.usWithdrawalChance)) {
       return decide(
@@ -130,7 +135,12 @@ export const unitedStatesReducers: NigerReducers<UnitedStatesAction> = {
     draft.usTroops = 'withdrawal-announced';
     draft.usWithdrawalAnnouncedDay = day;
   },
+  'us/halt-withdrawal': (draft) => {
+    draft.usTroops = 'present';
+  },
   'us/complete-withdrawal': (draft, _action, { day }) => {
+    // Decided on the start-of-day state: if Bazoum was restored earlier the same day, the troops stay.
+    if (draft.bazoum === 'restored') return;
     draft.usTroops = 'withdrawn';
     draft.usWithdrawalCompletedDay = day;
   },
