@@ -110,6 +110,8 @@ export class NigerConstants {
   readonly talksDamping: number;
   readonly auOppositionDamping: number;
   readonly harmBoost: number;
+  /** 1 - deterrence x P(at least one Sahel ally enters a war): the launch-support multiplier. */
+  readonly warDeterrenceFactor: number;
   readonly dealHawkResistance: number;
   readonly acceptableTransitionMonths: number;
   readonly longTransitionAcceptance: number;
@@ -206,6 +208,8 @@ export class NigerConstants {
     this.talksDamping = p['ecowas.talksDamping'];
     this.auOppositionDamping = p['ecowas.auOppositionDamping'];
     this.harmBoost = p['ecowas.harmBoost'];
+    const warChance = 1 - (1 - p['mali.warCommitment']) * (1 - p['burkina-faso.warCommitment']);
+    this.warDeterrenceFactor = 1 - p['ecowas.warDeterrence'] * warChance;
     this.dealHawkResistance = p['ecowas.dealHawkResistance'];
     this.acceptableTransitionMonths = p['ecowas.acceptableTransitionMonths'];
     this.longTransitionAcceptance = p['ecowas.longTransitionAcceptance'];

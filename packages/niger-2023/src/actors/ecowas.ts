@@ -134,6 +134,19 @@ export const ecowasParameters = {
     description: 'Multiplier on support for launching force after Bazoum is harmed.',
     source: { assumption: 'Harm to the elected president would remove the case for patience; ECOWAS demanded his safety from 2023-07-30.' },
   }),
+  'ecowas.warDeterrence': param.number({
+    default: 0.5,
+    min: 0,
+    max: 1,
+    unit: 'share',
+    description:
+      "How much the expected cost of a regional war holds members back from launching: support for a launch is multiplied by 1 - deterrence x P(Mali or Burkina Faso enters the war), with P from the allies' war commitments.",
+    source: {
+      ...sources.nigeriaSenate0805,
+      assumedLevel:
+        "The Senate and the northern senators argued against force partly for fear of a wider war (2023-08-05), after Mali and Burkina Faso's threat of 2023-07-31; how much that weighs is not measured: mid-scale.",
+    },
+  }),
   'ecowas.planningDays': param.integer({
     default: 30,
     min: 0,

@@ -67,7 +67,8 @@ export function memberParameters<M extends VotingMember>(
 /**
  * Chance that a member present at a summit votes yes on `question`. On force questions it rises
  * with the member's own willingness and, through deference, with the bloc's mean willingness;
- * with every willingness at zero nobody backs force. Deals and easing are opposed in proportion
+ * with every willingness at zero nobody backs force. A launch is also held back by the expected
+ * cost of a regional war (`ecowas.warDeterrence`). Deals and easing are opposed in proportion
  * to the member's willingness.
  */
 export function memberBallotProbability(
@@ -86,7 +87,8 @@ export function memberBallotProbability(
     case 'tighten':
       return clamp01(backing * threatFactor * k.activationBoost);
     case 'launch': {
-      let p = backing * threatFactor * (1 - k.talksDamping * state.talks);
+      // Members weigh the regional war that Mali and Burkina Faso threatened (deterrence).
+      let p = backing * threatFactor * (1 - k.talksDamping * state.talks) * k.warDeterrenceFactor;
       if (state.auForceStance === 'opposes') p *= 1 - k.auOppositionDamping;
       if (state.bazoum === 'harmed') p *= k.harmBoost;
       return clamp01(p);
