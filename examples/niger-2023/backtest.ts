@@ -33,6 +33,9 @@ const observed: Record<string, number | null> = {
   'french-withdrawal-announced': day('2023-09-24'), // President Macron's television interview, 2023-09-24
   'us-coup-determination': day('2023-10-10'), // US State Department statement, 2023-10-10
   'french-withdrawal-completed': day('2023-12-22'), // French armed forces: last troops left Niger, 2023-12-22
+  'french-ambassador-expelled': day('2023-08-25'), // CNSP statement, 2023-08-25: France's ambassador given 48 hours to leave
+  'airspace-reopened': day('2023-09-04'), // Niger's transport ministry, 2023-09-04: airspace reopened to commercial flights
+  'counter-coup': null,
   'mediation-accepted': day('2023-08-12'), // Nigerian Islamic scholars received by Gen. Tiani, 2023-08-12: the junta says it is open to diplomacy
   'sanctions-tightened': null, // no further ECOWAS sanctions by 2024-02-03 beyond those of 2023-07-30
   'sanctions-eased': null, // eased on 2024-02-24, after the horizon
@@ -66,6 +69,8 @@ const baseRateOf = (key: string): number | undefined => {
 const baseRates: Record<string, number | undefined> = {
   'us-coup-determination': baseRateOf('us.determinationMedianDays'),
   'french-withdrawal-announced': baseRateOf('france.withdrawalMedianDays'),
+  'french-ambassador-expelled': baseRateOf('junta.expelAmbassadorMedianDays'),
+  'counter-coup': baseRateOf('junta.collapseMedianDays'),
   'russian-deployment': baseRateOf('junta.inviteRussiaMedianDays'),
   'transition-timetable-announced': baseRateOf('junta.timetableMedianDays'),
   'bazoum-released': baseRateOf('junta.releaseMedianDays'),
