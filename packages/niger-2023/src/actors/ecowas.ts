@@ -297,6 +297,26 @@ export function committedTroops(state: NigerState): number {
   return troops;
 }
 
+/**
+ * Why a launch vote that passed does not launch an operation, as text ('' when nothing stands
+ * in the way): too few troops committed, a breakthrough in talks, or a crisis already settled.
+ */
+export function launchObstacles(state: NigerState, params: NigerParameters, troops: number): string {
+  const obstacles: string[] = [];
+  const threshold = params['ecowas.launchTroopThreshold'];
+  if (troops < threshold) {
+    const senate = state.nigeriaSenate === 'approved' ? '' : " (Nigeria's troops count only with its Senate's approval)";
+    obstacles.push(`troops pledged ${groupThousands(troops)} below the ${groupThousands(threshold)} threshold${senate}`);
+  }
+  if (talksBreakthrough(state, params)) obstacles.push('talks have reached a breakthrough');
+  if (crisisSettled(state)) obstacles.push('the crisis is already settled');
+  return obstacles.join('; ');
+}
+
+function groupThousands(value: number): string {
+  return String(value).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+
 /** True while some member has not yet cast its ballot at the open summit. */
 function ballotsOutstanding(state: NigerState): boolean {
   for (let index = 0; index < VOTING_MEMBERS.length; index++) if (memberValueAt(state.ballots, index) === 'none') return true;
@@ -315,9 +335,13 @@ function tally(state: NigerState, params: NigerParameters): Decision<NigerAction
   const question = state.summitQuestion;
   const passed = votePasses(rule, present, yes);
   const count = `${yes} of ${present} present in favour (${rule})`;
-  const decisions: Decision<NigerAction>[] = [
-    decide({ type: 'ecowas/close-summit', question, present, yes, passed }, `summit on "${question}": ${count}`),
-  ];
+  // A launch vote that passes without a launch says why, so that a trace never leaves a
+  // decision without its expected result unexplained.
+  const troops = question === 'launch' ? committedTroops(state) : 0;
+  const obstacles = question === 'launch' && passed ? launchObstacles(state, params, troops) : '';
+  const closing =
+    obstacles === '' ? `summit on "${question}": ${count}` : `summit on "${question}": ${count}; passed, but no launch: ${obstacles}`;
+  const decisions: Decision<NigerAction>[] = [decide({ type: 'ecowas/close-summit', question, present, yes, passed }, closing)];
   switch (question) {
     case 'activate':
       if (passed) decisions.push(decide({ type: 'ecowas/activate-standby-force', present, yes }, `standby force activated: ${count}`));
@@ -325,8 +349,7 @@ function tally(state: NigerState, params: NigerParameters): Decision<NigerAction
         decisions.push(decide({ type: 'ecowas/tighten-sanctions' }, `no mandate for force, but pressure is kept up: ${count}`));
       break;
     case 'launch': {
-      const troops = committedTroops(state);
-      if (passed && troops >= params['ecowas.launchTroopThreshold'] && !talksBreakthrough(state, params) && !crisisSettled(state)) {
+      if (passed && obstacles === '') {
         decisions.push(
           decide(
             { type: 'ecowas/launch-intervention', present, yes, troops },
