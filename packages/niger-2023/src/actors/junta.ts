@@ -7,6 +7,8 @@ import { counterCoupRestorations } from '../precedents/counter-coup-restorations
 import { deposedLeaderReleases } from '../precedents/deposed-leader-releases.js';
 import { frenchAmbassadorExpulsions } from '../precedents/french-ambassador-expulsions.js';
 import { juntaCollapses } from '../precedents/junta-collapses.js';
+import { juntaElections } from '../precedents/junta-elections.js';
+import { mediationAcceptances } from '../precedents/mediation-acceptances.js';
 import { transitionTimetables } from '../precedents/transition-timetables.js';
 import { wagnerDeployments } from '../precedents/wagner-deployments.js';
 import { sources } from '../sources.js';
@@ -161,16 +163,13 @@ export const juntaParameters = {
     min: 1,
     max: 100000,
   }),
-  'junta.mediationMedianDays': param.number({
-    default: 30,
+  'junta.mediationMedianDays': parameterFromReferenceClass(mediationAcceptances, {
+    description:
+      'Median days until the junta accepts a mediation track when fully accommodating (the rule scales the rate by 1 - hardline, and by 1.5 once Algeria offers a plan).',
+    unit: 'days',
+    scale: 'median-days',
     min: 1,
     max: 3650,
-    unit: 'days',
-    description: 'Median days until the junta accepts a mediation track when fully accommodating.',
-    source: {
-      assumption:
-        "The juntas of Mali (2020), Guinea (2021) and Burkina Faso (2022) all received ECOWAS mediators within weeks; Niger's junta refused envoys on 2023-08-07, so pressure scales with (1 - hardline).",
-    },
   }),
   'junta.timetableMedianDays': parameterFromReferenceClass(transitionTimetables, {
     description: 'Median days until the junta announces the length of its transition.',
@@ -294,16 +293,10 @@ export const juntaParameters = {
       assumedLevel: 'The airspace was closed as a defence against intervention; the reopening level is an assumption.',
     },
   }),
-  'junta.keepsTimetableProbability': param.number({
-    default: 0.5,
-    min: 0,
-    max: 1,
-    unit: 'probability',
+  'junta.keepsTimetableProbability': parameterFromReferenceClass(juntaElections, {
     description: 'Chance the junta holds elections when an agreed transition ends within the horizon.',
-    source: {
-      assumption:
-        'No Sahel junta of 2020-2023 had yet reached its agreed end date by 2023-08-08; even odds. Only matters for horizons beyond about a year.',
-    },
+    unit: 'probability',
+    scale: 'probability',
   }),
 };
 
