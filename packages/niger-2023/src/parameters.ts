@@ -4,17 +4,8 @@ import { algeriaParameters } from './actors/algeria.js';
 import { bazoumParameters } from './actors/bazoum.js';
 import { burkinaFasoParameters } from './actors/burkina-faso.js';
 import { ecowasParameters } from './actors/ecowas.js';
-import { beninParameters } from './actors/ecowas-members/benin.js';
-import { caboVerdeParameters } from './actors/ecowas-members/cabo-verde.js';
-import { coteDivoireParameters } from './actors/ecowas-members/cote-divoire.js';
-import { gambiaParameters } from './actors/ecowas-members/gambia.js';
-import { ghanaParameters } from './actors/ecowas-members/ghana.js';
-import { guineaBissauParameters } from './actors/ecowas-members/guinea-bissau.js';
-import { liberiaParameters } from './actors/ecowas-members/liberia.js';
+import { memberTableParameters } from './actors/ecowas-members/member-table.js';
 import { nigeriaParameters } from './actors/ecowas-members/nigeria.js';
-import { senegalParameters } from './actors/ecowas-members/senegal.js';
-import { sierraLeoneParameters } from './actors/ecowas-members/sierra-leone.js';
-import { togoParameters } from './actors/ecowas-members/togo.js';
 import { franceParameters } from './actors/france.js';
 import { guineaParameters } from './actors/guinea.js';
 import { juntaParameters } from './actors/junta.js';
@@ -51,16 +42,7 @@ export const nigerParameters = withCentredPriors({
   ...franceParameters,
   ...ecowasParameters,
   ...nigeriaParameters,
-  ...senegalParameters,
-  ...coteDivoireParameters,
-  ...beninParameters,
-  ...ghanaParameters,
-  ...togoParameters,
-  ...guineaBissauParameters,
-  ...caboVerdeParameters,
-  ...gambiaParameters,
-  ...liberiaParameters,
-  ...sierraLeoneParameters,
+  ...memberTableParameters,
   ...maliParameters,
   ...burkinaFasoParameters,
   ...guineaParameters,

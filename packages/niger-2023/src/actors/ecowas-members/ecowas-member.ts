@@ -21,9 +21,17 @@ export type MemberParameterKey<M extends VotingMember> =
   | `ecowas.${M}.threatPerception`
   | `ecowas.${M}.troopPledge`;
 
-interface MemberValue {
+/** One of a member's values with its source. */
+export interface MemberValue {
   readonly default: number;
   readonly source: Source;
+}
+
+/** A member's three values: willingness to back force, threat perceived, troops it would pledge. */
+export interface MemberValues {
+  readonly forceWillingness: MemberValue;
+  readonly threatPerception: MemberValue;
+  readonly troopPledge: MemberValue;
 }
 
 /**
@@ -33,7 +41,7 @@ interface MemberValue {
 export function memberParameters<M extends VotingMember>(
   member: M,
   name: string,
-  values: { readonly forceWillingness: MemberValue; readonly threatPerception: MemberValue; readonly troopPledge: MemberValue },
+  values: MemberValues,
 ): { readonly [K in MemberParameterKey<M>]: NumberParameter } {
   return {
     [`ecowas.${member}.forceWillingness`]: param.number({
