@@ -61,7 +61,8 @@ describe('examples', () => {
     expect(output).toMatch(/sahel-defence-pact\s+forecast [\d.]+\s+happened true/);
     expect(output).toMatch(/intervention-launched\s+forecast [\d.]+\s+happened false/);
     expect(output).toMatch(/mean Brier [\d.]+/);
-    expect(output).toMatch(/^events: The 16 indicators/m);
+    expect(output).toMatch(/^events: Every indicator of the scenario/m);
+    expect(output).toMatch(/under priors/);
     expect(output).toMatch(/no-skill 0\.5: 0\.250/);
     expect(output).toMatch(/reliability: forecast bin/);
   });

@@ -1,4 +1,14 @@
-import { type AnyScenario, describeAllowed, isAssumption, type ParameterSpec, type ParameterValue, type Source } from '@crisis-sim/engine';
+import {
+  type AnyScenario,
+  describeAllowed,
+  evidenceShare,
+  isAssumption,
+  type ParameterEvidence,
+  type ParameterSpec,
+  type ParameterValue,
+  parameterEvidence,
+  type Source,
+} from '@crisis-sim/engine';
 import { horizonOf } from './horizon-of.js';
 import { wrapText } from './wrap-text.js';
 
@@ -15,6 +25,8 @@ export interface ParameterDescription {
   readonly description: string;
   readonly source: Source;
   readonly prior?: unknown;
+  /** Kind of evidence (reference class, dated citation, citation, assumption), prior median and interval, reference class. */
+  readonly evidence: ParameterEvidence;
 }
 
 /** A scenario as data: what `describe --format json` prints. */
@@ -24,7 +36,7 @@ export function describeScenarioJson(scenario: AnyScenario): Record<string, unkn
   );
   const parameters: ParameterDescription[] = Object.entries(scenario.parameters as ParameterSpec).map(([key, p]) => {
     const base = { key, kind: p.kind, default: p.default, unit: p.unit, description: p.description, source: p.source };
-    const prior = p.prior === undefined ? {} : { prior: p.prior };
+    const prior = { ...(p.prior === undefined ? {} : { prior: p.prior }), evidence: parameterEvidence(p) };
     if (p.kind === 'number') return { ...base, min: p.min, max: p.max, integer: p.integer, ...prior };
     if (p.kind === 'choice') return { ...base, values: p.values, ...prior };
     return { ...base, ...prior };
@@ -43,6 +55,7 @@ export function describeScenarioJson(scenario: AnyScenario): Record<string, unkn
       sources: actor.sources ?? [],
     })),
     parameters,
+    evidence: evidenceShare(scenario.parameters as ParameterSpec),
     outcomes: scenario.outcomes.map(({ id, label, description }) => ({ id, label, description })),
     indicators: (scenario.indicators ?? []).map(({ id, label, description }) => ({ id, label, description })),
   };
@@ -85,11 +98,12 @@ export function describeScenarioTable(scenario: AnyScenario, width: number = DEF
     ...scenario.actors.flatMap((actor) => block(`${actor.id}: ${actor.name}`, actor.description, actor.sources)),
     '',
     'Parameters (set with --set key=value)',
-    ...Object.entries(scenario.parameters as ParameterSpec).flatMap(([key, p]) =>
-      block(`${key} = ${String(p.default)}${p.unit === '' ? '' : ` (${p.unit})`}; allowed: ${describeAllowed(p)}`, p.description, [
-        p.source,
-      ]),
-    ),
+    ...Object.entries(scenario.parameters as ParameterSpec).flatMap(([key, p]) => [
+      ...block(`${key} = ${String(p.default)}${p.unit === '' ? '' : ` (${p.unit})`}; allowed: ${describeAllowed(p)}`, p.description),
+      ...wrapText(`evidence: ${evidenceText(parameterEvidence(p))}`, fit, '      ', '    '),
+      ...sourceLines(p.source, fit, '    '),
+    ]),
+    ...referenceClassSection(scenario.parameters as ParameterSpec, fit),
     '',
     'Outcomes',
     ...scenario.outcomes.flatMap((outcome) => block(`${outcome.id}: ${outcome.label}`, outcome.description)),
@@ -99,4 +113,41 @@ export function describeScenarioTable(scenario: AnyScenario, width: number = DEF
     lines.push('', 'Indicators', ...indicators.flatMap((indicator) => block(`${indicator.id}: ${indicator.label}`, indicator.description)));
   }
   return `${lines.join('\n')}\n`;
+}
+
+/** The evidence column: kind, then the prior's 90% interval when there is one. */
+function evidenceText(evidence: ParameterEvidence): string {
+  const kind = evidence.kind === 'reference-class' ? 'reference class' : evidence.kind.replace('-', ' ');
+  if (evidence.prior === undefined) return kind;
+  const [low, high] = evidence.prior.interval;
+  return `${kind}; prior 90% ${short(low)}-${short(high)}${evidence.prior.centred ? '' : ' (not centred)'}`;
+}
+
+/** One block per parameter derived from a reference class, and the scenario's evidence totals. */
+function referenceClassSection(spec: ParameterSpec, width: number): string[] {
+  const rows = Object.entries(spec).flatMap(([key, p]) => {
+    const fit = parameterEvidence(p).referenceClass;
+    if (fit === undefined) return [];
+    const counts =
+      fit.method === 'waiting-time'
+        ? `${fit.cases} cases, ${plural(fit.events, 'event')}, ${fit.censored} censored, ${fit.exposureDays} days`
+        : `${fit.cases} cases, ${fit.successes} of ${fit.trials}`;
+    return [
+      ...wrapText(`${key}: ${fit.name}`, width, '      ', '  '),
+      ...wrapText(`${counts}; ${fit.method}; default ${String(p.default)}`, width, '    '),
+    ];
+  });
+  const share = evidenceShare(spec);
+  const totals = `Evidence: ${share.traced} of ${share.parameters} parameters (${Math.round(share.share * 100)}%) traced to dated evidence; ${share.numericWithCentredPrior} of ${share.numeric} numeric parameters have a prior centred on their default.`;
+  const totalLines = wrapText(totals, width, '');
+  if (rows.length === 0) return ['', ...totalLines];
+  return ['', 'Reference classes', ...rows, '', ...totalLines];
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
+function short(value: number): string {
+  return String(Number(value.toPrecision(3)));
 }

@@ -15,6 +15,17 @@ describe('crisis-sim describe', () => {
     expect(described.outcomes.map((o: { id: string }) => o.id)).toEqual(['clash', 'agreement', 'stalemate']);
   });
 
+  it("classifies each parameter's evidence and reports the scenario's evidence totals", async () => {
+    const { stdout } = await runCli(['describe', '--scenario-module', fixture, '--format', 'json']);
+    const described = JSON.parse(stdout);
+    const kinds = ['reference-class', 'dated-citation', 'citation', 'assumption'];
+    for (const parameter of described.parameters) expect(kinds).toContain(parameter.evidence.kind);
+    const traced = described.parameters.filter((p: { evidence: { traced: boolean } }) => p.evidence.traced).length;
+    expect(described.evidence).toMatchObject({ parameters: described.parameters.length, traced });
+    const table = (await runCli(['describe', '--scenario-module', fixture])).stdout;
+    expect(table).toContain(`Evidence: ${traced} of ${described.parameters.length} parameters`);
+  });
+
   it('prints a table naming actors, parameters, outcomes and indicators', async () => {
     const { stdout } = await runCli(['describe', '--scenario-module', fixture]);
     for (const text of [
@@ -29,6 +40,18 @@ describe('crisis-sim describe', () => {
     ]) {
       expect(stdout).toContain(text);
     }
+  });
+
+  it('shows the reference class behind each derived parameter of niger-2023', async () => {
+    const described = JSON.parse((await runCli(['describe', 'niger-2023', '--format', 'json'])).stdout);
+    const derived = described.parameters.filter((p: { evidence: { kind: string } }) => p.evidence.kind === 'reference-class');
+    expect(derived.length).toBeGreaterThan(0);
+    for (const parameter of derived) {
+      expect(parameter.evidence.referenceClass.cases).toBe(parameter.evidence.referenceClass.observations.length);
+      expect(parameter.evidence.prior.centred).toBe(true);
+    }
+    const table = (await runCli(['describe', 'niger-2023'])).stdout;
+    expect(table).toContain('Reference classes');
   });
 });
 
@@ -45,7 +68,7 @@ describe('crisis-sim describe niger-2023', () => {
     expect(stdout).toContain('https://');
     // The note of a parameter follows its own block, not a table cell cut away.
     expect(stdout).toMatch(
-      / {2}au\.meetingMedianDays = 7 \(days\)[^\n]*\n[^\n]*\n {4}Source: [^\n]*(\n {6}[^\n]*)*\n {4}Note: The PSC acted 1 to 7 days/,
+      / {2}au\.meetingMedianDays = 7 \(days\)[^\n]*\n[^\n]*\n {4}evidence: dated citation; prior 90% [^\n]*\n {4}Source: [^\n]*(\n {6}[^\n]*)*\n {4}Note: The PSC acted 1 to 7 days/,
     );
   });
 

@@ -1,6 +1,7 @@
 import type { Action } from './action.js';
 import { CrisisSimError } from './crisis-sim-error.js';
 import { isIsoDate } from './day-to-date.js';
+import { parameterEvidenceIssues, sourceIssues } from './evidence-issues.js';
 import type { Issue } from './issue.js';
 import type { ParameterDefinition, ParameterSpec } from './parameter.js';
 import { constraintDefinitionProblems } from './parameter-constraint.js';
@@ -43,6 +44,17 @@ export function checkScenarioDefinition<S, P extends ParameterSpec, A extends Ac
 
   for (const [key, parameter] of Object.entries(definition.parameters)) {
     for (const message of checkParameterDefinition(parameter)) fail(['parameters', key], `${key}: ${message}`);
+  }
+  // The leakage guard: no evidence from after the start date, and only citable documents.
+  if (isIsoDate(definition.startDate)) {
+    for (const [key, parameter] of Object.entries(definition.parameters)) {
+      issues.push(...parameterEvidenceIssues(key, parameter, definition.startDate));
+    }
+    definition.actors.forEach((actor, position) => {
+      (actor.sources ?? []).forEach((source, index) => {
+        issues.push(...sourceIssues(source, ['actors', position, 'sources', index], `actor ${actor.id}`, definition.startDate));
+      });
+    });
   }
 
   checkUnique(

@@ -8,6 +8,7 @@ export { decide } from './action.js';
 export type { ActorDefinition } from './actor.js';
 export type { BacktestReport, IndicatorScore, Observations } from './backtest.js';
 export { backtest } from './backtest.js';
+export { betaCdf, betaQuantile } from './beta-distribution.js';
 export { closestName } from './closest-name.js';
 export type { AlternativeArm, AlternativesComparison, CompareAlternativesOptions } from './compare-alternatives.js';
 export { compareAlternatives } from './compare-alternatives.js';
@@ -28,11 +29,18 @@ export type { Design } from './design-points.js';
 export { designPoints, placePoint } from './design-points.js';
 export type { DiscoverOptions, DiscoveryResult } from './discover-scenarios.js';
 export { discoverFromRecords, discoverScenarios } from './discover-scenarios.js';
+export { displayedPrecision } from './displayed-precision.js';
 export type { DrawOptions } from './draw-parameters.js';
 export { drawnParameterKeys, drawParameters, MAX_CONSTRAINT_REDRAWS } from './draw-parameters.js';
 export { engineVersion } from './engine-version.js';
 export type { EnsemblePoint, EnsembleResult } from './ensemble.js';
 export { ensemble, runEnsemblePoint } from './ensemble.js';
+export { parameterEvidenceIssues, sourceIssues } from './evidence-issues.js';
+export type { EvidenceShare } from './evidence-share.js';
+export { evidenceShare } from './evidence-share.js';
+export type { ReferenceClassFit } from './fit-reference-class.js';
+export { fitReferenceClass } from './fit-reference-class.js';
+export { gammaCdf, gammaQuantile } from './gamma-distribution.js';
 export type { GlobalSensitivityResult, GlobalSensitivityRow } from './global-sensitivity.js';
 export { globalSensitivity, globalSensitivityFromSummaries } from './global-sensitivity.js';
 export { hashString, mixHash } from './hash.js';
@@ -65,6 +73,10 @@ export type {
 export { describeAllowed, param } from './parameter.js';
 export type { ParameterConstraint } from './parameter-constraint.js';
 export { checkParameterConstraints, constraintsHold, repairOrder } from './parameter-constraint.js';
+export type { EvidenceKind, ParameterEvidence } from './parameter-evidence.js';
+export { isCentred, parameterEvidence } from './parameter-evidence.js';
+export type { ProportionParameterOptions, WaitingTimeParameterOptions } from './parameter-from-reference-class.js';
+export { parameterFromReferenceClass } from './parameter-from-reference-class.js';
 export { parseSummary } from './parse-summary.js';
 export { parseTarget } from './parse-target.js';
 export type { EnsembleOptions, EnsemblePlan, EnsemblePointPlan, EnsembleStreams } from './plan-ensemble.js';
@@ -76,7 +88,16 @@ export { DEFAULT_BLOCK_SIZE, planMonteCarlo } from './plan-monte-carlo.js';
 export type { PrimBox, PrimData, PrimLimit, PrimOptions, PrimResult } from './prim.js';
 export { prim } from './prim.js';
 export type { Prior } from './prior.js';
-export { samplePrior, validatePrior } from './prior.js';
+export { normalCdf, samplePrior, validatePrior } from './prior.js';
+export { priorMedian, priorQuantile } from './prior-quantile.js';
+export type {
+  CountObservation,
+  EvidenceSource,
+  ProportionClass,
+  ReferenceClass,
+  WaitingTimeClass,
+  WaitingTimeObservation,
+} from './reference-class.js';
 export type { ReliabilityBin } from './reliability-table.js';
 export { reliabilityTable } from './reliability-table.js';
 export type { ResolveOptions, ResolveResult } from './resolve-parameters.js';

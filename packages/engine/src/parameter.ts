@@ -1,4 +1,5 @@
 import type { Prior } from './prior.js';
+import type { ReferenceClass } from './reference-class.js';
 import type { Source } from './source.js';
 
 interface ParameterDocs {
@@ -20,6 +21,11 @@ export interface NumberParameter extends ParameterDocs {
   readonly integer: boolean;
   /** Distribution drawn from under `uncertainty: 'priors'`; absent means held at its value. */
   readonly prior?: Prior;
+  /**
+   * The precedents the default and prior were derived from, when they were (see
+   * {@link parameterFromReferenceClass}); `defineScenario` checks them against the start date.
+   */
+  readonly referenceClass?: ReferenceClass;
 }
 
 /** A yes/no switch. */

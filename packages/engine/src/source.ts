@@ -11,6 +11,11 @@ export type Source =
       readonly url?: string;
       /** How the value was read off the source. */
       readonly note?: string;
+      /**
+       * Set when the document supports the parameter's meaning or direction but not its level:
+       * why the level was chosen. Such a parameter counts as an assumption in evidence shares.
+       */
+      readonly assumedLevel?: string;
     }
   | {
       /** Why this value was chosen without a source. */

@@ -58,7 +58,7 @@ export const dynamicsParameters = {
     description: 'Long-run pain of the 2023-07-30 package without the electricity cut.',
     source: {
       ...sources.ecowasSummit0730,
-      note: 'Landlocked Niger imports through Benin and Nigeria, both closed; level is an assumption.',
+      assumedLevel: 'Landlocked Niger imports through Benin and Nigeria, both closed; level is an assumption.',
     },
   }),
   'economy.powerWeight': param.number({
@@ -101,7 +101,8 @@ export const dynamicsParameters = {
     description: "Share of the sanctions' bite lost to non-complying neighbours on the start date.",
     source: {
       ...sources.sahelJuntas0731,
-      note: 'Mali and Burkina Faso refused the sanctions and keep routes open (Guinea too, statement of 2023-07-31); level is an assumption.',
+      assumedLevel:
+        'Mali and Burkina Faso refused the sanctions and keep routes open (Guinea too, statement of 2023-07-31); level is an assumption.',
     },
   }),
   'economy.painAdjustRate': param.number({
@@ -121,7 +122,7 @@ export const dynamicsParameters = {
       "Share of the gap between talks and what the junta's stance allows (1 - hardline) closed each day once mediation is accepted.",
     source: {
       ...sources.sahelTimetables,
-      note: 'Deals took four to six months of mediation in 2022; the rate is an assumption consistent with that.',
+      assumedLevel: 'Deals took four to six months of mediation in 2022; the rate is an assumption consistent with that.',
     },
   }),
   'talks.decay': param.number({
@@ -140,7 +141,8 @@ export const dynamicsParameters = {
     description: 'Median days until an operation takes Niamey and restores order, at force parity (pressure scales with the force ratio).',
     source: {
       ...sources.ecomig,
-      note: 'Jammeh fell 2 days after ECOMIG crossed, but against a far weaker army and no resistance; weeks against Niger (assumption).',
+      assumedLevel:
+        'Jammeh fell 2 days after ECOMIG crossed, but against a far weaker army and no resistance; weeks against Niger (assumption).',
     },
   }),
   'intervention.stallMedianDays': param.number({

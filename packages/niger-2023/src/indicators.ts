@@ -99,6 +99,24 @@ export const nigerIndicators: readonly IndicatorDefinition<NigerState, NigerActi
     on: ['us/complete-withdrawal'],
   },
   {
+    id: 'french-ambassador-expelled',
+    label: "France's ambassador expelled",
+    description: "The junta orders France's ambassador to leave Niger.",
+    on: ['junta/expel-french-ambassador'],
+  },
+  {
+    id: 'airspace-reopened',
+    label: 'Airspace reopened',
+    description: 'The junta reopens Niger’s airspace, closed since 2023-08-06.',
+    on: ['junta/reopen-airspace'],
+  },
+  {
+    id: 'counter-coup',
+    label: 'Counter-coup (new junta)',
+    description: 'Officers topple the junta and form a new one without restoring Bazoum.',
+    on: ['junta/counter-coup'],
+  },
+  {
     id: 'russian-deployment',
     label: 'Russian deployment',
     description: 'Russian / Wagner personnel deploy to Niger.',
@@ -119,9 +137,10 @@ export const nigerIndicators: readonly IndicatorDefinition<NigerState, NigerActi
   { id: 'bazoum-released', label: 'Bazoum released', description: 'The junta releases Bazoum.', on: ['junta/release-bazoum'] },
   { id: 'bazoum-harmed', label: 'Bazoum harmed', description: 'Bazoum is harmed in custody.', on: ['junta/harm-bazoum'] },
   {
-    id: 'bazoum-restored',
-    label: 'Bazoum restored',
-    description: 'Bazoum is back in office, by force or after the junta falls.',
+    id: 'bazoum-reinstated',
+    label: 'Bazoum reinstated (event, any route)',
+    description:
+      'Bazoum is back in office at some point, by force or after the junta falls. Not the outcome bazoum-restored, which excludes any intervention.',
     on: ['junta/hand-power-to-bazoum', 'ecowas/reinstate-bazoum'],
   },
   {

@@ -19,7 +19,7 @@ function memberRecord<T>(value: T): Record<VotingMember, T> {
 }
 
 /**
- * The state on 2023-08-08 (facts file): Bazoum detained, airspace closed, US aid paused,
+ * The state on 2023-08-08: Bazoum detained, airspace closed, US aid paused,
  * French and US troops present, the 2023-07-30 sanctions in force (level 2), the last ECOWAS
  * summit nine days ago, AU deadline running. A fresh object on every call.
  */
@@ -43,6 +43,7 @@ export function initialState(params: NigerParameters): NigerState {
     frenchAmbassadorExpelledDay: -1,
     usOrderedOutDay: -1,
     juntaFellDay: -1,
+    counterCoupDay: -1,
     electionsDecidedDay: -1,
     electionsHeld: false,
     electedGovernmentDay: -1,

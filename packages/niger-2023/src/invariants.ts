@@ -78,6 +78,9 @@ function causalOrderProblem(s: NigerStateView, day: number): string | undefined 
   if (s.bazoumRestoredDay > day || s.interventionDay > day || s.usDeterminationDay > day || s.activationDay > day)
     return 'an event dated in the future';
   if (s.bazoum === 'restored' && s.bazoumHarmedDay >= 0) return 'Bazoum both harmed and restored';
+  // Impossible combination: with Bazoum back, no order of the junta stands to make US troops leave.
+  if (s.bazoumRestoredDay >= 0 && s.usWithdrawalCompletedDay >= s.bazoumRestoredDay)
+    return 'US withdrawal completed after Bazoum was restored';
   return undefined;
 }
 

@@ -4,18 +4,9 @@ import { algeriaActor, algeriaReducers } from './actors/algeria.js';
 import { bazoumActor, bazoumReducers } from './actors/bazoum.js';
 import { burkinaFasoActor } from './actors/burkina-faso.js';
 import { ecowasActor, ecowasReducers } from './actors/ecowas.js';
-import { beninActor } from './actors/ecowas-members/benin.js';
-import { caboVerdeActor } from './actors/ecowas-members/cabo-verde.js';
-import { coteDivoireActor } from './actors/ecowas-members/cote-divoire.js';
 import { ecowasMemberReducers } from './actors/ecowas-members/ecowas-member.js';
-import { gambiaActor } from './actors/ecowas-members/gambia.js';
-import { ghanaActor } from './actors/ecowas-members/ghana.js';
-import { guineaBissauActor } from './actors/ecowas-members/guinea-bissau.js';
-import { liberiaActor } from './actors/ecowas-members/liberia.js';
+import { memberTableActors } from './actors/ecowas-members/member-table.js';
 import { nigeriaActor, nigeriaReducers } from './actors/ecowas-members/nigeria.js';
-import { senegalActor } from './actors/ecowas-members/senegal.js';
-import { sierraLeoneActor } from './actors/ecowas-members/sierra-leone.js';
-import { togoActor } from './actors/ecowas-members/togo.js';
 import { franceActor, franceReducers } from './actors/france.js';
 import { guineaActor, guineaReducers } from './actors/guinea.js';
 import { juntaActor, juntaReducers } from './actors/junta.js';
@@ -44,7 +35,7 @@ import { nigerSchedule } from './schedule.js';
 export const niger2023 = defineScenario({
   id: 'niger-2023',
   title: 'Niger 2023: coup, ECOWAS ultimatum and the threat of a regional war',
-  version: '1.0.0',
+  version: '2.0.0',
   description:
     'Seeded simulation of the crisis after the 26 July 2023 coup in Niger, from what was known on 8 August 2023: the junta, Bazoum, the public, the United States and section 7008, France, ECOWAS and its eleven voting members, Mali, Burkina Faso, Guinea, Algeria, Russia and the African Union.',
   startDate: '2023-08-08',
@@ -62,16 +53,7 @@ export const niger2023 = defineScenario({
     russiaActor,
     africanUnionActor,
     nigeriaActor,
-    senegalActor,
-    coteDivoireActor,
-    beninActor,
-    ghanaActor,
-    togoActor,
-    guineaBissauActor,
-    caboVerdeActor,
-    gambiaActor,
-    liberiaActor,
-    sierraLeoneActor,
+    ...memberTableActors,
     ecowasActor,
     unitedStatesActor,
     law7008Actor,

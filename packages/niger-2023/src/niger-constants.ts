@@ -18,7 +18,7 @@ import type { VotingRule } from './voting-rule.js';
 export class NigerConstants {
   readonly reopenAirspaceThreat: number;
   readonly collapseRate: number;
-  readonly collapseFloor: number;
+  readonly collapseRestores: number;
   readonly harmRate: number;
   readonly mediationRate: number;
   readonly timetableRate: number;
@@ -111,6 +111,8 @@ export class NigerConstants {
   readonly talksDamping: number;
   readonly auOppositionDamping: number;
   readonly harmBoost: number;
+  /** 1 - deterrence x P(at least one Sahel ally enters a war): the launch-support multiplier. */
+  readonly warDeterrenceFactor: number;
   readonly dealHawkResistance: number;
   readonly acceptableTransitionMonths: number;
   readonly longTransitionAcceptance: number;
@@ -118,7 +120,7 @@ export class NigerConstants {
   constructor(p: NigerParameters) {
     this.reopenAirspaceThreat = p['junta.reopenAirspaceThreat'];
     this.collapseRate = rateFromMedian(p['junta.collapseMedianDays']);
-    this.collapseFloor = p['junta.collapseCohesionFloor'];
+    this.collapseRestores = p['junta.collapseRestoresProbability'];
     this.harmRate = rateFromMedian(p['junta.harmMedianDays']);
     this.mediationRate = rateFromMedian(p['junta.mediationMedianDays']);
     this.timetableRate = rateFromMedian(p['junta.timetableMedianDays']);
@@ -207,6 +209,8 @@ export class NigerConstants {
     this.talksDamping = p['ecowas.talksDamping'];
     this.auOppositionDamping = p['ecowas.auOppositionDamping'];
     this.harmBoost = p['ecowas.harmBoost'];
+    const warChance = 1 - (1 - p['mali.warCommitment']) * (1 - p['burkina-faso.warCommitment']);
+    this.warDeterrenceFactor = 1 - p['ecowas.warDeterrence'] * warChance;
     this.dealHawkResistance = p['ecowas.dealHawkResistance'];
     this.acceptableTransitionMonths = p['ecowas.acceptableTransitionMonths'];
     this.longTransitionAcceptance = p['ecowas.longTransitionAcceptance'];

@@ -9,9 +9,8 @@ export const nigerObservedRecord: ObservedRecord = {
   startDate: '2023-08-08',
   asOf: '2024-02-03',
   selection:
-    'The 16 indicators scored since the first backtest of this scenario, each settled by a dated public record as of 2024-02-03 (day 179). ' +
-    'Not scored: sanctions-tightened, sanctions-eased, intervention-succeeded, us-withdrawal-announced, us-withdrawal-completed, ' +
-    'russian-deployment, mediation-accepted.',
+    'Every indicator of the scenario, each settled by a dated public record as of 2024-02-03 (day 179): the date it first happened, or null if it had not. ' +
+    'None is left out except us-aid-cut, which repeats us-coup-determination (the same statement of 2023-10-10) and would count one event twice.',
   events: [
     {
       indicator: 'standby-force-activated',
@@ -35,11 +34,6 @@ export const nigerObservedRecord: ObservedRecord = {
     },
     { indicator: 'french-withdrawal-announced', happened: '2023-09-24', source: "President Macron's television interview, 2023-09-24" },
     { indicator: 'us-coup-determination', happened: '2023-10-10', source: 'US State Department statement, 2023-10-10' },
-    {
-      indicator: 'us-aid-cut',
-      happened: '2023-10-10',
-      source: 'US State Department statement, 2023-10-10: assistance to the government terminated under section 7008',
-    },
     { indicator: 'french-withdrawal-completed', happened: '2023-12-22', source: 'French armed forces: last troops left Niger, 2023-12-22' },
     {
       indicator: 'intervention-launched',
@@ -54,13 +48,35 @@ export const nigerObservedRecord: ObservedRecord = {
       source: 'Bazoum still detained in Niamey on 2024-02-03 (his lawyers and family, repeated statements)',
     },
     { indicator: 'bazoum-harmed', happened: null, source: 'No report of harm to Bazoum in custody by 2024-02-03' },
-    { indicator: 'bazoum-restored', happened: null, source: 'The junta still in power on 2024-02-03' },
+    { indicator: 'bazoum-reinstated', happened: null, source: 'The junta still in power on 2024-02-03' },
     {
       indicator: 'transition-agreed',
       happened: null,
       source: 'No transition agreed with ECOWAS by 2024-02-03; ECOWAS sanctions still in force',
     },
     { indicator: 'us-aid-restored', happened: null, source: 'No resumption of the terminated assistance announced by 2024-02-03' },
+    {
+      indicator: 'french-ambassador-expelled',
+      happened: '2023-08-25',
+      source: "CNSP statement, 2023-08-25: France's ambassador ordered to leave Niger",
+    },
+    {
+      indicator: 'airspace-reopened',
+      happened: '2023-09-04',
+      source: "Niger's transport ministry, 2023-09-04: airspace reopened to commercial flights",
+    },
+    {
+      indicator: 'mediation-accepted',
+      happened: '2023-08-12',
+      source: 'Nigerian Islamic scholars received by Gen. Tiani, 2023-08-12: the junta says it is open to diplomacy',
+    },
+    { indicator: 'counter-coup', happened: null, source: 'No counter-coup in Niger by 2024-02-03' },
+    { indicator: 'sanctions-tightened', happened: null, source: 'No ECOWAS sanctions beyond those of 2023-07-30 by 2024-02-03' },
+    { indicator: 'sanctions-eased', happened: null, source: 'ECOWAS sanctions eased on 2024-02-24, after the horizon' },
+    { indicator: 'intervention-succeeded', happened: null, source: 'No ECOWAS operation by 2024-02-03' },
+    { indicator: 'us-withdrawal-announced', happened: null, source: 'The US withdrawal was agreed on 2024-05-19, after the horizon' },
+    { indicator: 'us-withdrawal-completed', happened: null, source: 'US forces still in Niger on 2024-02-03' },
+    { indicator: 'russian-deployment', happened: null, source: 'Russian military instructors arrived in April 2024, after the horizon' },
   ],
   outcome: { id: 'junta-consolidated', source: 'The junta in power, Bazoum detained, no operation and no agreed transition on 2024-02-03' },
 };

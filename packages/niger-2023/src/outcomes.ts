@@ -22,8 +22,9 @@ export const nigerOutcomes: readonly OutcomeDefinition<NigerOutcome>[] = [
   },
   {
     id: 'bazoum-restored',
-    label: 'Bazoum restored',
-    description: 'No operation was launched and Bazoum is back in office (the junta fell or handed power back).',
+    label: 'Bazoum restored without intervention (end state)',
+    description:
+      'End state: no operation was launched and Bazoum is back in office (the junta fell or handed power back). The indicator bazoum-reinstated counts every route, force included.',
   },
   {
     id: 'negotiated-transition',

@@ -3,35 +3,28 @@ import { africanUnionParameters } from './actors/african-union.js';
 import { algeriaParameters } from './actors/algeria.js';
 import { bazoumParameters } from './actors/bazoum.js';
 import { burkinaFasoParameters } from './actors/burkina-faso.js';
-import { ecowasParameters } from './actors/ecowas.js';
-import { beninParameters } from './actors/ecowas-members/benin.js';
-import { caboVerdeParameters } from './actors/ecowas-members/cabo-verde.js';
-import { coteDivoireParameters } from './actors/ecowas-members/cote-divoire.js';
-import { gambiaParameters } from './actors/ecowas-members/gambia.js';
-import { ghanaParameters } from './actors/ecowas-members/ghana.js';
-import { guineaBissauParameters } from './actors/ecowas-members/guinea-bissau.js';
-import { liberiaParameters } from './actors/ecowas-members/liberia.js';
+import { memberTableParameters } from './actors/ecowas-members/member-table.js';
 import { nigeriaParameters } from './actors/ecowas-members/nigeria.js';
-import { senegalParameters } from './actors/ecowas-members/senegal.js';
-import { sierraLeoneParameters } from './actors/ecowas-members/sierra-leone.js';
-import { togoParameters } from './actors/ecowas-members/togo.js';
+import { ecowasParameters } from './actors/ecowas-parameters.js';
 import { franceParameters } from './actors/france.js';
 import { guineaParameters } from './actors/guinea.js';
-import { juntaParameters } from './actors/junta.js';
+import { juntaParameters } from './actors/junta-parameters.js';
 import { law7008Parameters } from './actors/law-7008.js';
 import { maliParameters } from './actors/mali.js';
 import { publicParameters } from './actors/nigerien-public.js';
 import { russiaParameters } from './actors/russia.js';
 import { unitedStatesParameters } from './actors/united-states.js';
+import { withCentredPriors } from './centred-priors.js';
 import { dynamicsParameters } from './dynamics.js';
 
 /**
  * Every parameter of the Niger scenario, keyed `actor.name`. Each actor's parameters live in
  * its own file next to its rule; docs/models/niger-2023.md lists them all with their sources.
  */
-export const nigerParameters = {
+export const nigerParameters = withCentredPriors({
   horizonDays: param.integer({
     default: 180,
+    prior: { kind: 'fixed' },
     min: 30,
     max: 730,
     unit: 'days',
@@ -49,16 +42,7 @@ export const nigerParameters = {
   ...franceParameters,
   ...ecowasParameters,
   ...nigeriaParameters,
-  ...senegalParameters,
-  ...coteDivoireParameters,
-  ...beninParameters,
-  ...ghanaParameters,
-  ...togoParameters,
-  ...guineaBissauParameters,
-  ...caboVerdeParameters,
-  ...gambiaParameters,
-  ...liberiaParameters,
-  ...sierraLeoneParameters,
+  ...memberTableParameters,
   ...maliParameters,
   ...burkinaFasoParameters,
   ...guineaParameters,
@@ -66,7 +50,7 @@ export const nigerParameters = {
   ...russiaParameters,
   ...africanUnionParameters,
   ...dynamicsParameters,
-};
+});
 
 /** Resolved parameter values of the Niger scenario, as rules read them. */
 export type NigerParameters = ParameterValues<typeof nigerParameters>;

@@ -3,13 +3,14 @@ import type { Source } from '@crisis-sim/engine';
 /**
  * The documents the model rests on, named once so that actors, parameters and the model card
  * (docs/models/niger-2023.md) cite them identically. Everything here was public on or before
- * 2023-08-08, except the precedents, which are older.
+ * 2023-08-08 (the precedents are older); `defineScenario` refuses any source dated later.
  */
 export const sources = {
-  factsFile: {
+  ecowasForce0804: {
     citation:
-      'crisis-sim research notes, "Niger 2023 crisis: facts known on 2023-08-08" (shared/research/niger-2023-facts-as-of-2023-08-08.md)',
-    date: '2023-08-08',
+      'Semafor, "Niger coup: ECOWAS threatens military force", 4 August 2023: Nigeria would make up the bulk of any force; analysts expect Ghana, Cote d\'Ivoire and Senegal to contribute; no member has stated numbers',
+    date: '2023-08-04',
+    url: 'https://www.semafor.com/article/08/04/2023/niger-cou-ecowas-threatens-military-force',
   },
   coup: {
     citation: 'Xinhua, reports of 26-28 July 2023: presidential guard detains President Bazoum; CNSP formed under Gen. Abdourahamane Tiani',

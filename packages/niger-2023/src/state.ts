@@ -68,6 +68,8 @@ export interface NigerState {
   frenchAmbassadorExpelledDay: number;
   usOrderedOutDay: number;
   juntaFellDay: number;
+  /** Day officers toppled the junta and formed a new one without restoring Bazoum (first time), or -1. */
+  counterCoupDay: number;
   /** Day the junta decided whether to hold the elections ending an agreed transition. */
   electionsDecidedDay: number;
   electionsHeld: boolean;

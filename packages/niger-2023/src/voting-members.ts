@@ -1,7 +1,7 @@
 /**
  * The ECOWAS members that vote on the Niger crisis. Fifteen states belong to ECOWAS; Mali,
  * Burkina Faso and Guinea were suspended after their coups and Niger is the state in crisis,
- * which leaves eleven (facts file, "Stances on the start date"; 2001 Supplementary Protocol,
+ * which leaves eleven (2001 Supplementary Protocol,
  * Art. 45). The order is the order in which their rules run and their ballots are applied.
  */
 export const VOTING_MEMBERS = [

@@ -37,4 +37,24 @@ describe('niger-2023 invariants', () => {
       }
     }
   });
+
+  it('catch a US withdrawal completed after Bazoum was restored, but not one completed before', () => {
+    const after = stateWith((draft) => {
+      draft.bazoum = 'restored';
+      draft.bazoumRestoredDay = 40;
+      draft.usTroops = 'withdrawn';
+      draft.usWithdrawalAnnouncedDay = 20;
+      draft.usWithdrawalCompletedDay = 50;
+    });
+    const check = nigerInvariants.map((candidate) => candidate.check(after, { day: 60, params })).find((message) => message !== undefined);
+    expect(check).toBe('US withdrawal completed after Bazoum was restored');
+    const before = stateWith((draft) => {
+      draft.bazoum = 'restored';
+      draft.bazoumRestoredDay = 40;
+      draft.usTroops = 'withdrawn';
+      draft.usWithdrawalAnnouncedDay = 10;
+      draft.usWithdrawalCompletedDay = 30;
+    });
+    for (const candidate of nigerInvariants) expect(candidate.check(before, { day: 60, params })).toBeUndefined();
+  });
 });

@@ -49,7 +49,7 @@ describe('niger2023 properties over seeds and the whole parameter space', () => 
         const problem = causalProblem(result.indicators);
         if (problem !== undefined) throw new Error(problem);
         const state = result.finalState as { bazoum: string };
-        expect(result.indicators['bazoum-restored'] !== null).toBe(state.bazoum === 'restored');
+        expect(result.indicators['bazoum-reinstated'] !== null).toBe(state.bazoum === 'restored');
       },
     });
   });
@@ -82,6 +82,9 @@ describe('niger2023 model checks (fixed seeds, common random numbers)', () => {
       'nigeria.senateApprovalProbability': 1,
       'mali.warCommitment': 1,
       'burkina-faso.warCommitment': 1,
+      // No counter-coup may end the crisis first, and no fear of war may stop the launch: the test is about the war.
+      'junta.collapseMedianDays': 100000,
+      'ecowas.warDeterrence': 0,
     };
     const results = runMany(800, forced);
     expect(results.filter(launched)).toHaveLength(results.length);
@@ -103,6 +106,18 @@ describe('niger2023 model checks (fixed seeds, common random numbers)', () => {
     expect(base.filter(launched).length).toBeLessThan(base.length);
   });
 
+  it('launches fewer interventions when Mali and Burkina Faso are committed to war (deterrence, paired seeds)', () => {
+    const undeterred = runMany(2000, { 'mali.warCommitment': 0, 'burkina-faso.warCommitment': 0 }).filter(launched).length;
+    const deterred = runMany(2000, { 'mali.warCommitment': 1, 'burkina-faso.warCommitment': 1 }).filter(launched).length;
+    expect(deterred).toBeLessThan(undeterred);
+    // Without deterrence the allies' commitment cannot change ECOWAS's decision.
+    const blind = (commitment: number) =>
+      runMany(500, { 'mali.warCommitment': commitment, 'burkina-faso.warCommitment': commitment, 'ecowas.warDeterrence': 0 }).filter(
+        launched,
+      ).length;
+    expect(blind(1)).toBe(blind(0));
+  });
+
   it('launches no more under consensus than under a simple majority (paired seeds)', () => {
     const consensus = runMany(1500, { 'ecowas.votingRule': 'consensus' }).filter(launched).length;
     const majority = runMany(1500, { 'ecowas.votingRule': 'simple-majority' }).filter(launched).length;
@@ -112,7 +127,8 @@ describe('niger2023 model checks (fixed seeds, common random numbers)', () => {
   it('reaches every declared outcome somewhere in the parameter space', () => {
     const seen = new Set<string>();
     for (const result of runMany(400, {})) seen.add(result.outcome);
-    for (const result of runMany(300, { 'junta.collapseCohesionFloor': 1, 'junta.collapseMedianDays': 30 })) seen.add(result.outcome);
+    for (const result of runMany(300, { 'ecowas.warDeterrence': 0, 'ecowas.votingRule': 'simple-majority' })) seen.add(result.outcome);
+    for (const result of runMany(300, { 'junta.collapseRestoresProbability': 1, 'junta.collapseMedianDays': 30 })) seen.add(result.outcome);
     for (const result of runMany(300, { 'ecowas.dealTalksThreshold': 0.1, 'ecowas.longTransitionAcceptance': 1 })) seen.add(result.outcome);
     expect([...seen].sort()).toEqual(nigerOutcomes.map((outcome) => outcome.id).sort());
   });

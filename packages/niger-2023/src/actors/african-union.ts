@@ -1,6 +1,7 @@
-import { decide, param } from '@crisis-sim/engine';
+import { decide, param, parameterFromReferenceClass } from '@crisis-sim/engine';
 import { constantsOf } from '../niger-constants.js';
 import type { NigerActor, NigerReducers, NigerRule } from '../niger-rule.js';
+import { auSuspensions } from '../precedents/au-suspensions.js';
 import { sources } from '../sources.js';
 import type { AuForceStance } from '../state.js';
 
@@ -27,16 +28,10 @@ export const africanUnionParameters = {
     description: 'Median days after the deadline until the Peace and Security Council meets and decides.',
     source: { ...sources.auSuspensions, note: 'The PSC acted 1 to 7 days after the Mali, Guinea and Burkina Faso coups.' },
   }),
-  'au.suspensionProbability': param.number({
-    default: 0.9,
-    min: 0,
-    max: 1,
-    unit: 'probability',
+  'au.suspensionProbability': parameterFromReferenceClass(auSuspensions, {
     description: 'Chance the PSC suspends Niger when it meets.',
-    source: {
-      ...sources.auSuspensions,
-      note: 'Every coup of 2020-2022 in the region led to suspension under Art. 30 of the Constitutive Act; not 1 because the PSC was divided on Niger (facts file).',
-    },
+    unit: 'probability',
+    scale: 'probability',
   }),
   'au.opposeForceProbability': param.number({
     default: 0.45,
@@ -45,8 +40,9 @@ export const africanUnionParameters = {
     unit: 'probability',
     description: 'Chance the PSC comes out against the use of force.',
     source: {
-      ...sources.factsFile,
-      note: 'The AU was "divided on force" on the start date; slightly below even odds because the PSC usually defers to the regional body (assumption).',
+      ...sources.auPsc,
+      assumedLevel:
+        'The communique demanded a return to barracks but said nothing of force; slightly below even odds because the PSC usually defers to the regional body (assumption).',
     },
   }),
   'au.endorseForceProbability': param.number({
@@ -57,7 +53,8 @@ export const africanUnionParameters = {
     description: "Chance the PSC endorses ECOWAS's use of force (the rest of the mass: no explicit position).",
     source: {
       ...sources.ecomig,
-      note: "The PSC endorsed ECOWAS's stance on The Gambia in January 2017, but that followed an election, not a coup with armed neighbours pledging war (assumption).",
+      assumedLevel:
+        "The PSC endorsed ECOWAS's stance on The Gambia in January 2017, but that followed an election, not a coup with armed neighbours pledging war (assumption).",
     },
   }),
 };

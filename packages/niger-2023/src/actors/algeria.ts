@@ -11,15 +11,18 @@ export type AlgeriaAction =
 /** Parameters of Algeria's stance. */
 export const algeriaParameters = {
   'algeria.mediationMedianDays': param.number({
-    default: 21,
+    default: 60,
     min: 1,
     max: 3650,
     unit: 'days',
     description: 'Median days until Algeria puts a formal mediation plan forward.',
     source: {
       ...sources.tebboune0805,
-      note: 'Tebboune said Algeria was "ready to help" and that there would be "no solution without us"; timing is an assumption.',
+      assumedLevel:
+        "No precedent of a non-member's formal plan was found; two months, a horizon-scale guess. v1's 21 days coincided with Algeria's actual plan (29 August 2023), knowledge from after the start date: removed.",
+      note: 'Tebboune said Algeria was "ready to help" and that there would be "no solution without us".',
     },
+    prior: { kind: 'logNormal', median: 60, sigma: 0.7 },
   }),
   'algeria.mediationBoost': param.number({
     default: 0.5,
@@ -37,7 +40,8 @@ export const algeriaParameters = {
     description: 'Chance Algeria closes its airspace to an operation once ECOWAS activates its force.',
     source: {
       ...sources.tebboune0805,
-      note: 'Force "categorically" rejected as "a direct threat to Algeria"; refusing overflight is the cheapest way to act on it (assumption on the level).',
+      assumedLevel:
+        'Force "categorically" rejected as "a direct threat to Algeria"; refusing overflight is the cheapest way to act on it (assumption on the level).',
     },
   }),
   'algeria.airspacePenalty': param.number({
@@ -66,7 +70,7 @@ export const algeriaRule: NigerRule = (state, { params, rng }) => {
   }
   if (state.algeriaMediationDay >= 0 || state.juntaFellDay >= 0 || state.transitionAgreedDay >= 0) return undefined;
   return rng.bernoulli(constantsOf(params).algeriaMediationChance)
-    ? decide({ type: 'algeria/offer-mediation' }, 'Algiers proposes a mediation plan and a short civilian-led transition')
+    ? decide({ type: 'algeria/offer-mediation' }, 'Algiers puts forward a mediation plan')
     : undefined;
 };
 
@@ -87,5 +91,5 @@ export const algeriaActor: NigerActor = {
   name: 'Algeria',
   description: 'Neighbour outside ECOWAS; rejects force, offers mediation, may close its airspace to an operation.',
   rule: algeriaRule,
-  sources: [sources.tebboune0805, sources.factsFile],
+  sources: [sources.tebboune0805],
 };

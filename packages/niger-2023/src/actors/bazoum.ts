@@ -1,5 +1,6 @@
-import { decide, param } from '@crisis-sim/engine';
+import { decide, parameterFromReferenceClass } from '@crisis-sim/engine';
 import type { NigerActor, NigerReducers, NigerRule } from '../niger-rule.js';
+import { releasedLeadersExile } from '../precedents/released-leaders-exile.js';
 import { sources } from '../sources.js';
 
 /** Bazoum's own choices: he refuses to resign; once released he stays or leaves. */
@@ -7,16 +8,10 @@ export type BazoumAction = { readonly type: 'bazoum/go-into-exile' } | { readonl
 
 /** Parameters of Bazoum's choices. */
 export const bazoumParameters = {
-  'bazoum.exileIfReleasedProbability': param.number({
-    default: 0.5,
-    min: 0,
-    max: 1,
-    unit: 'probability',
+  'bazoum.exileIfReleasedProbability': parameterFromReferenceClass(releasedLeadersExile, {
     description: 'Chance Bazoum leaves the country once released.',
-    source: {
-      assumption:
-        "Precedents split: Mali's Keita (2020) and Guinea's Conde (2021) left for treatment abroad after release; Burkina Faso's Kabore (2022) stayed at home. Bazoum refused to resign (facts file), which argues for staying; even odds.",
-    },
+    unit: 'probability',
+    scale: 'probability',
   }),
 };
 
@@ -43,7 +38,7 @@ export const bazoumReducers: NigerReducers<BazoumAction> = {
 };
 
 /** Where Bazoum's stance comes from. */
-export const bazoumSources = [sources.coup, sources.nuland0807, sources.factsFile];
+export const bazoumSources = [sources.coup, sources.nuland0807];
 
 /** Mohamed Bazoum. */
 export const bazoumActor: NigerActor = {

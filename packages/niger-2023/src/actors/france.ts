@@ -1,6 +1,7 @@
-import { decide, param } from '@crisis-sim/engine';
+import { decide, param, parameterFromReferenceClass } from '@crisis-sim/engine';
 import { constantsOf } from '../niger-constants.js';
 import type { NigerActor, NigerReducers, NigerRule } from '../niger-rule.js';
+import { frenchWithdrawals } from '../precedents/french-withdrawals.js';
 import { sources } from '../sources.js';
 
 /** What France does with its garrison (about 1,500 troops) and ambassador. Its aid is suspended from the start. */
@@ -8,17 +9,13 @@ export type FranceAction = { readonly type: 'france/announce-withdrawal' } | { r
 
 /** Parameters of France's garrison decision. */
 export const franceParameters = {
-  'france.withdrawalMedianDays': param.number({
-    default: 365,
-    min: 1,
-    max: 3650,
+  'france.withdrawalMedianDays': parameterFromReferenceClass(frenchWithdrawals, {
+    description:
+      'Median days until France announces it will withdraw, with the accords denounced but the ambassador still in place (the ambassador factor and protests raise the rate).',
     unit: 'days',
-    description: 'Median days until France announces it will withdraw, with the accords denounced but the ambassador still in place.',
-    source: {
-      ...sources.juntaAccords0803,
-      note: 'Paris refused to recognise the denunciation of the accords or the junta (facts file): without a further break it would hold on, so the median is a year (assumption).',
-    },
-    prior: { kind: 'triangular', min: 120, mode: 365, max: 1000 },
+    scale: 'median-days',
+    min: 1,
+    max: 100000,
   }),
   'france.ambassadorFactor': param.number({
     default: 8,
@@ -92,7 +89,7 @@ export const franceReducers: NigerReducers<FranceAction> = {
 };
 
 /** Where France's stance and rule come from. */
-export const franceSources = [sources.juntaAccords0803, sources.franceLeavesMali, sources.franceLeavesBurkina, sources.factsFile];
+export const franceSources = [sources.juntaAccords0803, sources.franceLeavesMali, sources.franceLeavesBurkina];
 
 /** France. */
 export const franceActor: NigerActor = {

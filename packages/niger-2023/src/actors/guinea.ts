@@ -15,7 +15,8 @@ export const guineaParameters = {
     description: 'Added leakage of sanctions each time Guinea refuses to apply a new sanctions step.',
     source: {
       ...sources.guinea0731,
-      note: 'Guinea does not border Niger; its refusal matters through trade routes and as a signal, hence a small effect (assumption).',
+      assumedLevel:
+        'Guinea does not border Niger; its refusal matters through trade routes and as a signal, hence a small effect (assumption).',
     },
   }),
 };

@@ -1,4 +1,4 @@
-import { decide, param, type Rng } from '@crisis-sim/engine';
+import { decide, type Rng } from '@crisis-sim/engine';
 import { hazardFromRate } from '../hazard.js';
 import { constantsOf } from '../niger-constants.js';
 import type { NigerActor, NigerReducers, NigerRule } from '../niger-rule.js';
@@ -17,312 +17,11 @@ export type JuntaAction =
   | { readonly type: 'junta/harm-bazoum' }
   | { readonly type: 'junta/collapse' }
   | { readonly type: 'junta/hand-power-to-bazoum' }
+  | { readonly type: 'junta/counter-coup' }
   | { readonly type: 'junta/mobilise-public'; readonly boost: number }
   | { readonly type: 'junta/reopen-airspace' }
   | { readonly type: 'junta/close-airspace' }
   | { readonly type: 'junta/hold-elections'; readonly held: boolean };
-
-/** Parameters of the junta's stance and hazards. */
-export const juntaParameters = {
-  'junta.initialHardline': param.number({
-    default: 0.85,
-    min: 0,
-    max: 1,
-    unit: 'stance (0 accommodating, 1 hardline)',
-    description: 'Hardline stance on the start date.',
-    source: {
-      ...sources.airspace0806,
-      note: 'Airspace closed, co-belligerence threat, mediators and Nuland refused access to Tiani (2023-08-06/07): near the top of the scale, short of 1 because the junta still received envoys.',
-    },
-    prior: { kind: 'beta', alpha: 8, beta: 2 },
-  }),
-  'junta.baseHardline': param.number({
-    default: 0.65,
-    min: 0,
-    max: 1,
-    unit: 'stance (0 accommodating, 1 hardline)',
-    description: 'Stance the junta settles at when threat, support, cohesion are middling and there is no pain and no talks.',
-    source: {
-      assumption:
-        'The junta justified the coup by sovereignty and security failures (statements of 2023-07-28 to 08-06); defiance is part of its legitimacy, so its resting stance leans hardline. Sahel juntas of 2020-2022 stayed defiant for months under sanctions.',
-    },
-    prior: { kind: 'triangular', min: 0.4, mode: 0.65, max: 0.85 },
-  }),
-  'junta.stanceAdjustRate': param.number({
-    default: 0.05,
-    min: 0.005,
-    max: 0.3,
-    unit: 'share per day',
-    description: 'Share of the gap to its target stance the junta closes each day.',
-    source: {
-      assumption:
-        'No source measures how fast a junta changes course; 0.05 gives a half-life of about two weeks, the pace of the July-August 2023 moves.',
-    },
-    prior: { kind: 'triangular', min: 0.01, mode: 0.05, max: 0.15 },
-  }),
-  'junta.stanceThreatWeight': param.number({
-    default: 0.4,
-    min: 0,
-    max: 1,
-    unit: 'weight',
-    description: 'How much external threat hardens the junta (siege mentality).',
-    source: {
-      assumption:
-        "Direction from the junta's reaction to the ultimatum (airspace closure, co-belligerence warning, 2023-08-06); size chosen equal to the other drivers for lack of data.",
-    },
-  }),
-  'junta.stanceSupportWeight': param.number({
-    default: 0.4,
-    min: 0,
-    max: 1,
-    unit: 'weight',
-    description: 'How much public support hardens the junta.',
-    source: { assumption: 'Direction from the junta courting rallies (stadium rally 2023-08-06); equal weighting for lack of data.' },
-  }),
-  'junta.stanceCohesionWeight': param.number({
-    default: 0.4,
-    min: 0,
-    max: 1,
-    unit: 'weight',
-    description: 'How much army cohesion hardens the junta.',
-    source: { assumption: 'A junta sure of its army can afford defiance; equal weighting for lack of data.' },
-  }),
-  'junta.stancePainWeight': param.number({
-    default: 0.4,
-    min: 0,
-    max: 1,
-    unit: 'weight',
-    description: 'How much economic pain softens the junta.',
-    source: {
-      assumption:
-        "Sanctions moved Mali's junta from a 5-year to a 24-month timetable within six months of January 2022 (ECOWAS communiques on Mali, Guinea and Burkina Faso, 2020-2022); weighted like the hardening drivers.",
-    },
-  }),
-  'junta.stanceTalksWeight': param.number({
-    default: 0.3,
-    min: 0,
-    max: 1,
-    unit: 'weight',
-    description: 'How much progress in talks softens the junta.',
-    source: {
-      assumption:
-        'Engagement with mediators preceded every timetable deal in 2020-2022 (ECOWAS communiques on Mali, Guinea and Burkina Faso, 2020-2022); weighted below pain because talks also let a junta buy time.',
-    },
-  }),
-  'junta.initialCohesion': param.number({
-    default: 0.8,
-    min: 0,
-    max: 1,
-    unit: 'share',
-    description: 'Cohesion of the armed forces behind the junta on the start date, and its level without economic pain.',
-    source: {
-      ...sources.armyEndorsement,
-      note: 'The army command endorsed the coup a day after it; no split reported by 2023-08-08. Not 1: the endorsement was framed as avoiding bloodshed.',
-    },
-    prior: { kind: 'triangular', min: 0.6, mode: 0.8, max: 0.95 },
-  }),
-  'junta.cohesionPainWeight': param.number({
-    default: 0.3,
-    min: 0,
-    max: 1,
-    unit: 'weight',
-    description: 'How much economic pain erodes army cohesion.',
-    source: {
-      assumption:
-        'Unpaid salaries and shortages strain armies under sanctions; small weight because no Sahel junta of 2020-2023 split under sanctions.',
-    },
-  }),
-  'junta.cohesionAdjustRate': param.number({
-    default: 0.02,
-    min: 0.001,
-    max: 0.2,
-    unit: 'share per day',
-    description: 'Share of the gap to its target cohesion closed each day.',
-    source: { assumption: 'Cohesion moves slowly: a half-life of about a month.' },
-  }),
-  'junta.collapseCohesionFloor': param.number({
-    default: 0.65,
-    min: 0,
-    max: 1,
-    unit: 'share',
-    description: 'Cohesion below which a counter-coup or negotiated handover becomes possible.',
-    source: {
-      assumption:
-        "Burkina Faso's September 2015 coup collapsed in a week when the regular army refused it; Niger's army endorsed its coup, so collapse needs cohesion well below its start value.",
-    },
-  }),
-  'junta.collapseMedianDays': param.number({
-    default: 60,
-    min: 1,
-    max: 3650,
-    unit: 'days',
-    description: 'Median days until the junta falls when cohesion is zero (pressure scales with the shortfall below the floor).',
-    source: {
-      assumption:
-        'Reversals of successful coups are rare in West Africa since 2000 (Burkina Faso 2015 the exception); a long median keeps this path marginal.',
-    },
-  }),
-  'junta.mediationMedianDays': param.number({
-    default: 30,
-    min: 1,
-    max: 3650,
-    unit: 'days',
-    description: 'Median days until the junta accepts a mediation track when fully accommodating.',
-    source: {
-      assumption:
-        "The juntas of Mali (2020), Guinea (2021) and Burkina Faso (2022) all received ECOWAS mediators within weeks; Niger's junta refused envoys on 2023-08-07, so pressure scales with (1 - hardline).",
-    },
-  }),
-  'junta.timetableMedianDays': param.number({
-    default: 30,
-    min: 1,
-    max: 3650,
-    unit: 'days',
-    description: 'Median days from the start date until the junta announces a transition timetable.',
-    source: {
-      ...sources.sahelTimetables,
-      note: "Timetables came 25 days (Mali 2020), 36 days (Burkina Faso 2022) and about 8 months (Guinea 2021) after the coups; Niger's coup was 13 days old on the start date.",
-    },
-    prior: { kind: 'triangular', min: 10, mode: 30, max: 120 },
-  }),
-  'junta.timetableMonthsMin': param.integer({
-    default: 12,
-    min: 6,
-    max: 60,
-    unit: 'months',
-    description: 'Shortest first offer of a transition length.',
-    source: {
-      ...sources.sahelTimetables,
-      note: 'First offers ran from 18 (Mali 2020) to 60 months (Mali, December 2021); 12 leaves room below the shortest.',
-    },
-  }),
-  'junta.timetableMonthsMode': param.integer({
-    default: 36,
-    min: 6,
-    max: 72,
-    unit: 'months',
-    description: 'Most likely first offer of a transition length.',
-    source: { ...sources.sahelTimetables, note: 'Burkina Faso 36, Guinea 39 months: the typical first offer.' },
-  }),
-  'junta.timetableMonthsMax': param.integer({
-    default: 60,
-    min: 6,
-    max: 84,
-    unit: 'months',
-    description: 'Longest first offer of a transition length.',
-    source: { ...sources.sahelTimetables, note: "Mali's 5-year proposal of December 2021." },
-  }),
-  'junta.revisionMedianDays': param.number({
-    default: 90,
-    min: 1,
-    max: 3650,
-    unit: 'days',
-    description: 'Median days until the junta shortens an offer ECOWAS voted down, at average pressure.',
-    source: {
-      ...sources.sahelTimetables,
-      note: 'Burkina Faso took about 4 months, Guinea about 5 and Mali about 6 to come down to 24 months.',
-    },
-  }),
-  'junta.revisionStepMonths': param.integer({
-    default: 12,
-    min: 1,
-    max: 36,
-    unit: 'months',
-    description: 'Months cut from a rejected offer at each revision.',
-    source: { ...sources.sahelTimetables, note: '36 to 24 (Burkina Faso), 39 to 24 (Guinea), 60 to 24 (Mali, in steps).' },
-  }),
-  'junta.expelAmbassadorMedianDays': param.number({
-    default: 30,
-    min: 1,
-    max: 3650,
-    unit: 'days',
-    description: 'Median days until the French ambassador is ordered out, at full anti-French sentiment and hardline.',
-    source: {
-      ...sources.juntaAccords0803,
-      note: 'The military accords were denounced on 2023-08-03; the ambassador was the next step available. Median is an assumption.',
-    },
-  }),
-  'junta.inviteRussiaMedianDays': param.number({
-    default: 60,
-    min: 1,
-    max: 3650,
-    unit: 'days',
-    description:
-      'Median days until the junta formally invites Russian/Wagner forces, at full threat and hardline and no sovereignty concern.',
-    source: {
-      ...sources.wagner0805,
-      note: 'A reported, unconfirmed request; Mali took about 16 months after its 2020 coup to bring Wagner in (December 2021). Median is an assumption.',
-    },
-  }),
-  'junta.sovereigntyConcern': param.number({
-    default: 0.5,
-    min: 0,
-    max: 1,
-    unit: 'share',
-    description: 'How much the junta fears ceding sovereignty to a foreign force; scales the invitation hazard by (1 - concern).',
-    source: {
-      assumption:
-        "The junta's case rests on sovereignty (its 2023-08-03 and 08-06 statements); hosting Wagner would undercut it. Mid-scale for lack of evidence either way.",
-    },
-    prior: { kind: 'uniform', min: 0.2, max: 0.8 },
-  }),
-  'junta.orderUsOutMedianDays': param.number({
-    default: 180,
-    min: 1,
-    max: 3650,
-    unit: 'days',
-    description:
-      'Median days until the junta ends the US basing arrangement, when fully hardline and Russia has deployed (one fifth of that pressure otherwise).',
-    source: {
-      assumption:
-        'The junta kept US channels open (Nuland received by the army chief, 2023-08-07) while breaking with France; Mali ended French, not US, cooperation after Wagner arrived.',
-    },
-  }),
-  'junta.releaseMedianDays': param.number({
-    default: 60,
-    min: 1,
-    max: 3650,
-    unit: 'days',
-    description: 'Median days until Bazoum is released, at complete talks and fully accommodating junta.',
-    source: {
-      assumption:
-        "Keita (Mali 2020) was released within ten days, Kabore (Burkina Faso 2022) after months, Conde (Guinea 2021) later still; Bazoum is the junta's main bargaining chip, so release needs talks and an accommodating junta: pressure = talks x (1 - hardline).",
-    },
-  }),
-  'junta.harmMedianDays': param.number({
-    default: 120,
-    min: 1,
-    max: 36500,
-    unit: 'days',
-    description: 'Median days until Bazoum is harmed while an ECOWAS operation is under way (zero hazard otherwise).',
-    source: {
-      assumption:
-        'Bazoum was held by the presidential guard that staged the coup (Nuland, 2023-08-07: "virtual house arrest"); an assault on Niamey puts him at risk. Nothing public quantified it by 2023-08-08.',
-    },
-  }),
-  'junta.reopenAirspaceThreat': param.number({
-    default: 0.35,
-    min: 0,
-    max: 1,
-    unit: 'threat',
-    description: 'Perceived threat below which the junta reopens the airspace (it closes it again above twice this level).',
-    source: {
-      ...sources.airspace0806,
-      note: 'The airspace was closed as a defence against intervention; the reopening level is an assumption.',
-    },
-  }),
-  'junta.keepsTimetableProbability': param.number({
-    default: 0.5,
-    min: 0,
-    max: 1,
-    unit: 'probability',
-    description: 'Chance the junta holds elections when an agreed transition ends within the horizon.',
-    source: {
-      assumption:
-        'No Sahel junta of 2020-2023 had yet reached its agreed end date by 2023-08-08; even odds. Only matters for horizons beyond about a year.',
-    },
-  }),
-};
 
 /** Length in months of the junta's first timetable: triangular over the configured range (ends taken in order). */
 function firstOffer(params: NigerParameters, rng: Rng): number {
@@ -374,8 +73,8 @@ export const juntaRule: NigerRule = (state, { day, params, rng }) => {
   // Competing risks: each step has a daily rate; one draw decides whether any happens today
   // (probability 1 - e^-total) and, if so, which one, in proportion to its rate.
   const hardline = state.hardline;
-  const floor = k.collapseFloor;
-  const collapse = state.cohesion < floor ? (k.collapseRate * (floor - state.cohesion)) / floor : 0;
+  // A constant hazard: counter-coups in the reference class did not follow sanctions or pain.
+  const collapse = k.collapseRate;
   const harm = underAttack && state.bazoum === 'detained' ? k.harmRate : 0;
   // An Algerian plan on the table makes mediation half as likely again to be accepted.
   const mediation = state.mediationAcceptedDay < 0 ? k.mediationRate * (1 - hardline) * (state.algeriaMediationDay >= 0 ? 1.5 : 1) : 0;
@@ -404,10 +103,15 @@ export const juntaRule: NigerRule = (state, { day, params, rng }) => {
   const pick = (u / chance) * total;
   let edge = collapse;
   if (pick < edge) {
-    const fall = decide({ type: 'junta/collapse' }, 'army cohesion has broken: the junta falls');
-    return state.bazoum === 'harmed'
-      ? fall
-      : [fall, decide({ type: 'junta/hand-power-to-bazoum' }, 'loyalist officers hand power back to Bazoum')];
+    // Within this branch pick / collapse is uniform on [0, 1): it decides who takes over
+    // without a further draw.
+    if (state.bazoum !== 'harmed' && pick / collapse < k.collapseRestores) {
+      return [
+        decide({ type: 'junta/collapse' }, 'officers topple the junta'),
+        decide({ type: 'junta/hand-power-to-bazoum' }, 'the officers hand power back to Bazoum'),
+      ];
+    }
+    return decide({ type: 'junta/counter-coup' }, 'officers topple the junta and form a new one: Bazoum is not restored');
   }
   edge += harm;
   if (pick < edge) return decide({ type: 'junta/harm-bazoum' }, 'Bazoum is harmed during the assault on Niamey');
@@ -423,7 +127,8 @@ export const juntaRule: NigerRule = (state, { day, params, rng }) => {
     );
   }
   edge += expel;
-  if (pick < edge) return decide({ type: 'junta/expel-french-ambassador' }, 'anti-French mobilisation: the ambassador is given 48 hours');
+  if (pick < edge)
+    return decide({ type: 'junta/expel-french-ambassador' }, "anti-French mobilisation: the junta orders France's ambassador to leave");
   edge += invite;
   if (pick < edge)
     return decide({ type: 'junta/invite-russia' }, 'facing the threat of intervention, the junta asks Russia/Wagner for help');
@@ -474,6 +179,10 @@ export const juntaReducers: NigerReducers<JuntaAction> = {
     draft.juntaFellDay = day;
   },
   'junta/hand-power-to-bazoum': (draft, _action, { day }) => restoreBazoum(draft, day),
+  'junta/counter-coup': (draft, _action, { day }) => {
+    // A new junta takes over the same stance toward ECOWAS (Burkina Faso, September 2022).
+    if (draft.counterCoupDay < 0) draft.counterCoupDay = day;
+  },
   'junta/mobilise-public': (draft, action, { day }) => {
     draft.publicMobilisedDay = day;
     draft.publicSupport = Math.min(1, draft.publicSupport + action.boost);

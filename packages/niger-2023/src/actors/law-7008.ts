@@ -14,7 +14,8 @@ export const law7008Parameters = {
       'Whether Bazoum returning to office counts as "a democratically elected government has taken office", letting the Secretary certify and aid resume.',
     source: {
       ...sources.section7008,
-      note: 'The statute asks for a democratically elected government after the termination; Bazoum was elected in 2021. Reading it to cover his restoration is an interpretation (assumption).',
+      assumedLevel:
+        'The statute asks for a democratically elected government after the termination; Bazoum was elected in 2021. Reading it to cover his restoration is an interpretation (assumption).',
     },
   }),
 };

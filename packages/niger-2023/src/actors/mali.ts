@@ -13,7 +13,8 @@ export const maliParameters = {
     description: 'Chance Mali enters the war once an ECOWAS operation is launched in Niger.',
     source: {
       ...sources.sahelJuntas0731,
-      note: 'A public, joint and repeated pledge, but made by a junta whose army is stretched by insurgency at home: even odds that it is honoured (assumption on the level).',
+      assumedLevel:
+        'A public, joint and repeated pledge, but made by a junta whose army is stretched by insurgency at home: even odds that it is honoured (assumption on the level).',
     },
     prior: { kind: 'beta', alpha: 3, beta: 3 },
   }),
@@ -25,7 +26,8 @@ export const maliParameters = {
     description: 'Median days until Mali signs a defence pact with Niger, at full perceived threat.',
     source: {
       ...sources.sahelJuntas0731,
-      note: 'The 07-31 communique announced "self-defence measures"; a formal pact was the obvious next step, though treaties take weeks to draft. Timing is an assumption.',
+      assumedLevel:
+        'The 07-31 communique announced "self-defence measures"; a formal pact was the obvious next step, though treaties take weeks to draft. Timing is an assumption.',
     },
   }),
   'mali.expeditionaryTroops': param.integer({
@@ -47,5 +49,5 @@ export const maliActor: NigerActor = {
   name: 'Mali',
   description: 'Junta-led, suspended from ECOWAS; declared an intervention in Niger would be war on it.',
   rule: makeSahelAllyRule('mali', 'Mali'),
-  sources: [sources.sahelJuntas0731, sources.factsFile],
+  sources: [sources.sahelJuntas0731],
 };

@@ -19,7 +19,8 @@ export const publicParameters = {
     description: 'Support for the junta on the start date.',
     source: {
       ...sources.airspace0806,
-      note: 'Stadium rally of 2023-08-06, night checkpoints from 2023-08-03; no poll exists, so the level is an assumption above one half.',
+      assumedLevel:
+        'Stadium rally of 2023-08-06, night checkpoints from 2023-08-03; no poll exists, so the level is an assumption above one half.',
     },
     prior: { kind: 'triangular', min: 0.35, mode: 0.6, max: 0.8 },
   }),
@@ -38,7 +39,8 @@ export const publicParameters = {
     unit: 'weight',
     description: 'Rally-round-the-flag effect of external threat on support.',
     source: {
-      assumption: 'Direction from the rallies that followed the ECOWAS ultimatum (facts file, 2023-08-03 to 08-06); size is a guess.',
+      assumption:
+        'Direction from the rallies that followed the ECOWAS ultimatum (AP and Reuters reports, 2023-08-03 to 08-06); size is a guess.',
     },
   }),
   'public.painWeight': param.number({
@@ -47,7 +49,7 @@ export const publicParameters = {
     max: 1,
     unit: 'weight',
     description: 'Erosion of support by economic pain.',
-    source: { ...sources.powerCut, note: 'Blackouts and border closure hit Niamey within days; size is an assumption.' },
+    source: { ...sources.powerCut, assumedLevel: 'Blackouts and border closure hit Niamey within days; size is an assumption.' },
   }),
   'public.adjustRate': param.number({
     default: 0.05,
@@ -148,7 +150,7 @@ export const publicReducers: NigerReducers<PublicAction> = {
 };
 
 /** Where the public's stance comes from. */
-export const publicSources = [sources.juntaAccords0803, sources.airspace0806, sources.powerCut, sources.factsFile];
+export const publicSources = [sources.juntaAccords0803, sources.airspace0806, sources.powerCut];
 
 /** Nigerien public and youth. */
 export const publicActor: NigerActor = {

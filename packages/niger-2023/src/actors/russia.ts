@@ -17,7 +17,8 @@ export const russiaParameters = {
     description: 'Chance Russia / Wagner accepts a formal invitation from the junta.',
     source: {
       ...sources.kremlin,
-      note: "The Kremlin publicly called for constitutional order, and Wagner's command was in flux after the June 2023 mutiny (Wagner mutiny, 23-24 June 2023); against that, Wagner had answered Mali's call. Even odds (assumption).",
+      assumedLevel:
+        "The Kremlin publicly called for constitutional order, and Wagner's command was in flux after the June 2023 mutiny (Wagner mutiny, 23-24 June 2023); against that, Wagner had answered Mali's call. Even odds (assumption).",
     },
     prior: { kind: 'beta', alpha: 2, beta: 2 },
   }),

@@ -20,7 +20,8 @@ export type SahelAllyAction =
 /**
  * The rule of a Sahel ally. The day after an ECOWAS operation is launched it decides, once,
  * whether its declared commitment holds (enter the war) or not. Before that, under threat, it
- * may sign a defence pact with Niger; the pact hazard scales with the perceived threat.
+ * may sign a defence pact with Niger; the pact hazard scales with the perceived threat. The
+ * three-way pact forms once both allies are bound to Niger, by a pact or by war at its side.
  */
 export function makeSahelAllyRule(ally: SahelAlly, name: string): NigerRule {
   const isMali = ally === 'mali';
@@ -36,8 +37,18 @@ export function makeSahelAllyRule(ally: SahelAlly, name: string): NigerRule {
   );
   return (state, { day, params, rng }) => {
     // The decisions are constants: reusing them keeps quiet and busy days free of allocation.
-    // Mali, as the first ally in actor order, formalises the three-way pact once both have signed.
-    if (isMali && state.sahelPactDay < 0 && state.mali === 'allied' && state.burkinaFaso === 'allied') return trilateral;
+    // Mali, as the first ally in actor order, formalises the three-way pact once both are bound
+    // to Niger, by a signed pact or by fighting at its side: an attack on an ally is the very
+    // reason for such a pact, not a bar to it.
+    if (
+      isMali &&
+      state.sahelPactDay < 0 &&
+      state.maliPactDay >= 0 &&
+      state.burkinaFasoPactDay >= 0 &&
+      state.mali !== 'stayed-out' &&
+      state.burkinaFaso !== 'stayed-out'
+    )
+      return trilateral;
     const stance = isMali ? state.mali : state.burkinaFaso;
     if (stance === 'at-war' || stance === 'stayed-out') return undefined;
     if (state.interventionDay >= 0) {
@@ -64,13 +75,16 @@ function signPact(draft: NigerState, isMali: boolean, day: number): void {
 export const sahelAllyReducers: NigerReducers<SahelAllyAction> = {
   'mali/sign-pact': (draft, _action, { day }) => signPact(draft, true, day),
   'burkina-faso/sign-pact': (draft, _action, { day }) => signPact(draft, false, day),
+  // Fighting at Niger's side binds an ally as a pact would: its pact day is the day it entered the war.
   'mali/enter-war': (draft, _action, { day }) => {
     draft.mali = 'at-war';
     draft.maliWarDay = day;
+    if (draft.maliPactDay < 0) draft.maliPactDay = day;
   },
   'burkina-faso/enter-war': (draft, _action, { day }) => {
     draft.burkinaFaso = 'at-war';
     draft.burkinaFasoWarDay = day;
+    if (draft.burkinaFasoPactDay < 0) draft.burkinaFasoPactDay = day;
   },
   'sahel/form-pact': (draft, _action, { day }) => {
     draft.sahelPactDay = day;

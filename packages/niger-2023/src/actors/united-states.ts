@@ -1,8 +1,9 @@
-import { decide, param } from '@crisis-sim/engine';
+import { decide, param, parameterFromReferenceClass } from '@crisis-sim/engine';
 import { hazardFromRate } from '../hazard.js';
 import { constantsOf } from '../niger-constants.js';
 import type { NigerActor, NigerReducers, NigerRule } from '../niger-rule.js';
 import type { NigerParameters } from '../parameters.js';
+import { usCoupDeterminations } from '../precedents/us-coup-determinations.js';
 import { sources } from '../sources.js';
 import type { NigerState } from '../state.js';
 
@@ -11,21 +12,18 @@ export type UnitedStatesAction =
   | { readonly type: 'us/make-coup-determination' }
   | { readonly type: 'us/resume-paused-aid' }
   | { readonly type: 'us/announce-withdrawal' }
-  | { readonly type: 'us/complete-withdrawal' };
+  | { readonly type: 'us/complete-withdrawal' }
+  | { readonly type: 'us/halt-withdrawal' };
 
 /** Parameters of the US executive. */
 export const unitedStatesParameters = {
-  'us.determinationMedianDays': param.number({
-    default: 90,
-    min: 1,
-    max: 3650,
+  'us.determinationMedianDays': parameterFromReferenceClass(usCoupDeterminations, {
+    description:
+      'Median days until the State Department calls it a coup, at full pressure (diplomacy failed: hardline junta, no talks); the rule scales the rate by that pressure and by the timetable.',
     unit: 'days',
-    description: 'Median days until the State Department calls it a coup, when diplomacy has failed completely (hardline junta, no talks).',
-    source: {
-      ...sources.burkinaDetermination,
-      note: 'Burkina Faso 2022 took 25 days from coup to determination. By 2023-08-08 the Niger coup was 13 days old with only a "pause" (State Department pause of 2023-08-05; Nuland\'s visit of 2023-08-07): Washington was visibly delaying to protect the counter-terrorism partnership, so the median is set well above the Burkina precedent (assumption).',
-    },
-    prior: { kind: 'triangular', min: 25, mode: 90, max: 365 },
+    scale: 'median-days',
+    min: 1,
+    max: 100000,
   }),
   'us.longTransitionMonths': param.integer({
     default: 24,
@@ -101,6 +99,10 @@ export const unitedStatesRule: NigerRule = (state, { day, params, rng }) => {
   if (state.usAid === 'paused' && state.usDeterminationDay < 0 && state.electedGovernmentDay >= 0) {
     return decide({ type: 'us/resume-paused-aid' }, 'Bazoum is back in office: the pause ends');
   }
+  // With Bazoum back the junta's order to leave is void: a withdrawal under way stops, none starts.
+  if (state.usTroops === 'withdrawal-announced' && state.bazoum === 'restored') {
+    return decide({ type: 'us/halt-withdrawal' }, 'Bazoum is back in office: the US troops stay');
+  }
   if (state.usTroops === 'withdrawal-announced' && day - state.usWithdrawalAnnouncedDay >= k.usWithdrawalLagDays) {
     return decide({ type: 'us/complete-withdrawal' }, 'the last US troops leave Niger');
   }
@@ -108,7 +110,7 @@ export const unitedStatesRule: NigerRule = (state, { day, params, rng }) => {
   if (hazard > 0 && rng.bernoulli(hazard)) {
     return decide({ type: 'us/make-coup-determination' }, 'diplomacy has failed: the State Department determines a coup took place');
   }
-  if (state.usTroops === 'present') {
+  if (state.usTroops === 'present' && state.bazoum !== 'restored') {
     const atWar = state.mali === 'at-war' || state.burkinaFaso === 'at-war';
     if ((state.usOrderedOutDay >= 0 || atWar) && rng.bernoulli(k.usWithdrawalChance)) {
       return decide(
@@ -133,7 +135,12 @@ export const unitedStatesReducers: NigerReducers<UnitedStatesAction> = {
     draft.usTroops = 'withdrawal-announced';
     draft.usWithdrawalAnnouncedDay = day;
   },
+  'us/halt-withdrawal': (draft) => {
+    draft.usTroops = 'present';
+  },
   'us/complete-withdrawal': (draft, _action, { day }) => {
+    // Decided on the start-of-day state: if Bazoum was restored earlier the same day, the troops stay.
+    if (draft.bazoum === 'restored') return;
     draft.usTroops = 'withdrawn';
     draft.usWithdrawalCompletedDay = day;
   },

@@ -88,6 +88,15 @@ describe('ecowasRule tally', () => {
     expect(types(ecowasRule(summitWith(7, 'activate'), contextFor('ecowas', 3, params)))).not.toContain('ecowas/activate-standby-force');
   });
 
+  it('explains a launch vote that passes without a launch', () => {
+    const short = parametersWith({ 'ecowas.votingRule': 'simple-majority', 'ecowas.launchTroopThreshold': 6001 });
+    const result = ecowasRule(summitWith(6, 'launch'), contextFor('ecowas', 40, short));
+    const closing = Array.isArray(result) ? result.find((d) => d.action.type === 'ecowas/close-summit') : undefined;
+    expect(closing?.reason).toBe(
+      'summit on "launch": 6 of 11 present in favour (simple-majority); passed, but no launch: troops pledged 6,000 below the 6,001 threshold',
+    );
+  });
+
   it('launches only with enough committed troops', () => {
     const enough = parametersWith({ 'ecowas.votingRule': 'simple-majority', 'ecowas.launchTroopThreshold': 6000 });
     expect(types(ecowasRule(summitWith(6, 'launch'), contextFor('ecowas', 40, enough)))).toContain('ecowas/launch-intervention');

@@ -39,6 +39,26 @@ describe('a Sahel ally', () => {
     expect(typeOf(mali(launched, contextFor('mali', 3, parametersWith({ 'mali.warCommitment': 0 }))))).toBe('mali/stay-out');
   });
 
+  it("forms the three-way pact when both allies fight at Niger's side after an intervention", () => {
+    const atWar = stateWith((s) => {
+      s.intervention = 'launched';
+      s.interventionDay = 20;
+      s.mali = 'at-war';
+      s.burkinaFaso = 'at-war';
+      s.maliPactDay = 21;
+      s.burkinaFasoPactDay = 21;
+    });
+    expect(typeOf(mali(atWar, contextFor('mali', 22, parametersWith())))).toBe('sahel/form-pact');
+    const oneStayedOut = stateWith((s) => {
+      s.interventionDay = 20;
+      s.mali = 'at-war';
+      s.burkinaFaso = 'stayed-out';
+      s.maliPactDay = 21;
+      s.burkinaFasoPactDay = 10;
+    });
+    expect(typeOf(mali(oneStayedOut, contextFor('mali', 22, parametersWith())))).toBeUndefined();
+  });
+
   it('forms the three-way pact once both allies have signed', () => {
     const both = stateWith((s) => {
       s.mali = 'allied';

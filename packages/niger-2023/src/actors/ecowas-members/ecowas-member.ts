@@ -21,9 +21,17 @@ export type MemberParameterKey<M extends VotingMember> =
   | `ecowas.${M}.threatPerception`
   | `ecowas.${M}.troopPledge`;
 
-interface MemberValue {
+/** One of a member's values with its source. */
+export interface MemberValue {
   readonly default: number;
   readonly source: Source;
+}
+
+/** A member's three values: willingness to back force, threat perceived, troops it would pledge. */
+export interface MemberValues {
+  readonly forceWillingness: MemberValue;
+  readonly threatPerception: MemberValue;
+  readonly troopPledge: MemberValue;
 }
 
 /**
@@ -33,7 +41,7 @@ interface MemberValue {
 export function memberParameters<M extends VotingMember>(
   member: M,
   name: string,
-  values: { readonly forceWillingness: MemberValue; readonly threatPerception: MemberValue; readonly troopPledge: MemberValue },
+  values: MemberValues,
 ): { readonly [K in MemberParameterKey<M>]: NumberParameter } {
   return {
     [`ecowas.${member}.forceWillingness`]: param.number({
@@ -67,7 +75,8 @@ export function memberParameters<M extends VotingMember>(
 /**
  * Chance that a member present at a summit votes yes on `question`. On force questions it rises
  * with the member's own willingness and, through deference, with the bloc's mean willingness;
- * with every willingness at zero nobody backs force. Deals and easing are opposed in proportion
+ * with every willingness at zero nobody backs force. A launch is also held back by the expected
+ * cost of a regional war (`ecowas.warDeterrence`). Deals and easing are opposed in proportion
  * to the member's willingness.
  */
 export function memberBallotProbability(
@@ -86,7 +95,8 @@ export function memberBallotProbability(
     case 'tighten':
       return clamp01(backing * threatFactor * k.activationBoost);
     case 'launch': {
-      let p = backing * threatFactor * (1 - k.talksDamping * state.talks);
+      // Members weigh the regional war that Mali and Burkina Faso threatened (deterrence).
+      let p = backing * threatFactor * (1 - k.talksDamping * state.talks) * k.warDeterrenceFactor;
       if (state.auForceStance === 'opposes') p *= 1 - k.auOppositionDamping;
       if (state.bazoum === 'harmed') p *= k.harmBoost;
       return clamp01(p);

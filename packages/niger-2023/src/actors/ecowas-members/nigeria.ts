@@ -40,7 +40,8 @@ export const nigeriaParameters = {
       'Chance the Senate approves a combat deployment when asked once the standby force is ready, before any progress in talks (scaled by 1 - talks).',
     source: {
       ...sources.nigeriaSenate0805,
-      note: 'The Senate urged "political and diplomatic options" and northern senators rejected force, but it also pledged support to ECOWAS and the ruling party holds a majority (assumption on the level). Legal basis: Constitution of Nigeria 1999, s. 5(4)(b).',
+      assumedLevel:
+        'The Senate urged "political and diplomatic options" and northern senators rejected force, but it also pledged support to ECOWAS and the ruling party holds a majority (assumption on the level). Legal basis: Constitution of Nigeria 1999, s. 5(4)(b).',
     },
     prior: { kind: 'beta', alpha: 3.5, beta: 6.5 },
   }),
@@ -98,5 +99,5 @@ export const nigeriaActor: NigerActor = {
   name: 'Nigeria',
   description: "ECOWAS chair; pushes hardest for force; its troops need the Senate's approval.",
   rule: nigeriaRule,
-  sources: [sources.nigeriaSenate0805, sources.nigeriaConstitution, sources.powerCut, sources.factsFile],
+  sources: [sources.nigeriaSenate0805, sources.nigeriaConstitution, sources.powerCut],
 };

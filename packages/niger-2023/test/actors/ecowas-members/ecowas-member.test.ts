@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { memberBallotProbability } from '../../../src/actors/ecowas-members/ecowas-member.js';
-import { senegalActor } from '../../../src/actors/ecowas-members/senegal.js';
+import { makeMemberRule, memberBallotProbability } from '../../../src/actors/ecowas-members/ecowas-member.js';
 import { type SummitQuestion, VOTING_MEMBERS } from '../../../src/index.js';
 import { contextFor, parametersWith, stateWith } from '../../fixtures.js';
 
@@ -58,7 +57,7 @@ describe('memberBallotProbability', () => {
 });
 
 describe('a member rule', () => {
-  const rule = senegalActor.rule;
+  const rule = makeMemberRule('senegal', 'Senegal');
   if (rule === undefined) throw new Error('Senegal has a rule');
 
   it('draws and votes only while a summit is open and it has not voted', () => {

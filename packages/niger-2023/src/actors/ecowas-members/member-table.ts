@@ -1,0 +1,266 @@
+import type { NumberParameter } from '@crisis-sim/engine';
+import type { NigerActor } from '../../niger-rule.js';
+import { sources } from '../../sources.js';
+import type { VotingMember } from '../../voting-members.js';
+import { type MemberParameterKey, type MemberValues, makeMemberRule, memberParameters } from './ecowas-member.js';
+
+/** The voting members other than Nigeria, whose Senate gives it a file of its own. */
+export type TableMember = Exclude<VotingMember, 'nigeria'>;
+
+/** One row of the member table: who the member is, where its stance comes from, and its three values. */
+export interface MemberRow extends MemberValues {
+  readonly member: TableMember;
+  readonly name: string;
+  readonly description: string;
+  readonly sources: NigerActor['sources'];
+}
+
+/**
+ * The ten voting members other than Nigeria as one table, in actor order: their stance on
+ * 2023-08-08 (willingness to back force, threat perceived, troops they would pledge), each
+ * value with its source. One row per member instead of ten near-identical files.
+ */
+export const MEMBER_TABLE: readonly MemberRow[] = [
+  {
+    member: 'senegal',
+    name: 'Senegal',
+    description: 'Said on 2023-08-03 its soldiers would take part if ECOWAS decides to intervene.',
+    sources: [sources.ecowasSummit0730],
+    forceWillingness: {
+      default: 0.75,
+      source: {
+        ...sources.senegal0803,
+        note: 'Public commitment to send troops ("one coup too many"), tied to an ECOWAS decision: high, short of certain.',
+      },
+    },
+    threatPerception: {
+      default: 0.5,
+      source: { assumption: 'No border with Niger; concern is coup contagion in the region, mid-scale.' },
+    },
+    troopPledge: {
+      default: 1000,
+      source: {
+        ...sources.ecomig,
+        assumedLevel:
+          'Senegal supplied most of the 7,000 troops sent into The Gambia in 2017; for a distant theatre a reinforced battalion (assumption).',
+      },
+    },
+  },
+  {
+    member: 'cote-divoire',
+    name: "Cote d'Ivoire",
+    description: 'Among the members saying they would send troops; a leading hawk.',
+    sources: [sources.ecowasSummit0730],
+    forceWillingness: {
+      default: 0.7,
+      source: {
+        ...sources.ecowasForce0804,
+        assumedLevel: 'The report names likely contributors but gives no figures; the level is an assumption.',
+        note: 'Named by analysts among likely contributors (Semafor, 2023-08-04); President Ouattara a leading voice for firmness at the 30 July summit.',
+      },
+    },
+    threatPerception: {
+      default: 0.6,
+      source: { assumption: 'Jihadist attacks in its north (2020-2021) and a region of coups raise its stake above mid-scale.' },
+    },
+    troopPledge: {
+      default: 650,
+      source: {
+        assumption:
+          'One battalion of about 650, the size of a standard West African infantry battalion; no figure had been given by 2023-08-08. v1 used 850, the figure Ouattara gave on 2023-08-10, after the start date: removed.',
+      },
+    },
+  },
+  {
+    member: 'benin',
+    name: 'Benin',
+    description: 'Neighbour of Niger, leaning to take part.',
+    sources: [sources.ecowasSummit0730],
+    forceWillingness: {
+      default: 0.55,
+      source: {
+        ...sources.ecowasForce0804,
+        assumedLevel: 'The report names likely contributors but gives no figures; the level is an assumption.',
+        note: 'Leaning to take part by 2023-08-08, but a neighbour with much trade at stake.',
+      },
+    },
+    threatPerception: {
+      default: 0.8,
+      source: { assumption: 'Shares a border with Niger and faces jihadist attacks in its north since 2021; highly exposed.' },
+    },
+    troopPledge: {
+      default: 600,
+      source: { assumption: 'A small army (about 12,000) already committed in its north: less than a full battalion.' },
+    },
+  },
+  {
+    member: 'ghana',
+    name: 'Ghana',
+    description: 'Uncommitted; a regular troop contributor.',
+    sources: [sources.ecowasSummit0730],
+    forceWillingness: {
+      default: 0.4,
+      source: {
+        ...sources.ecowasForce0804,
+        assumedLevel: 'The report names likely contributors but gives no figures; the level is an assumption.',
+        note: 'Uncommitted on the start date.',
+      },
+    },
+    threatPerception: {
+      default: 0.5,
+      source: { assumption: 'No border with Niger; worried about spillover through Burkina Faso; mid-scale.' },
+    },
+    troopPledge: {
+      default: 700,
+      source: {
+        ...sources.ecomig,
+        assumedLevel: 'Ghana sent about 205 troops to The Gambia in 2017; a battalion-size pledge for a larger operation (assumption).',
+      },
+    },
+  },
+  {
+    member: 'togo',
+    name: 'Togo',
+    description: 'Uncommitted; a habitual mediator with the Sahel juntas.',
+    sources: [sources.ecowasSummit0730],
+    forceWillingness: {
+      default: 0.25,
+      source: {
+        ...sources.ecowasForce0804,
+        assumedLevel: 'The report names likely contributors but gives no figures; the level is an assumption.',
+        note: 'Uncommitted; Lome traditionally mediates with the Sahel juntas, which argues for a low value.',
+      },
+    },
+    threatPerception: {
+      default: 0.5,
+      source: { assumption: 'Jihadist attacks in its north since 2021; no border with Niger.' },
+    },
+    troopPledge: {
+      default: 500,
+      source: { assumption: 'A small army; a partial battalion.' },
+    },
+  },
+  {
+    member: 'guinea-bissau',
+    name: 'Guinea-Bissau',
+    description: 'Uncommitted; its president survived a coup attempt in 2022.',
+    sources: [sources.ecowasSummit0730],
+    forceWillingness: {
+      default: 0.45,
+      source: {
+        ...sources.ecowasForce0804,
+        assumedLevel: 'The report names likely contributors but gives no figures; the level is an assumption.',
+        note: 'Uncommitted, but President Embalo, who chaired ECOWAS until July 2023, survived a coup attempt in February 2022 and speaks against coups.',
+      },
+    },
+    threatPerception: {
+      default: 0.6,
+      source: { assumption: 'A recent coup attempt at home makes coup contagion a personal threat to its leadership.' },
+    },
+    troopPledge: {
+      default: 200,
+      source: { assumption: 'A small army; a company-size contribution.' },
+    },
+  },
+  {
+    member: 'cabo-verde',
+    name: 'Cabo Verde',
+    description: 'Against the use of force.',
+    sources: [sources.ecowasSummit0730],
+    forceWillingness: {
+      default: 0.15,
+      source: {
+        assumption:
+          "A small island state with no expeditionary force and no record of contributing troops to ECOWAS interventions, not among the likely contributors named on 2023-08-04. v1's 0.05 rested on President Neves's statement against force, made on 2023-08-11, after the start date: removed.",
+      },
+    },
+    threatPerception: {
+      default: 0.2,
+      source: { assumption: 'An island state far from the Sahel, with stable democratic institutions.' },
+    },
+    troopPledge: {
+      default: 0,
+      source: { assumption: 'Cabo Verde had no expeditionary capacity.' },
+    },
+  },
+  {
+    member: 'gambia',
+    name: 'The Gambia',
+    description: 'Undecided; its own democratic transition was enforced by ECOWAS in 2017.',
+    sources: [sources.ecowasSummit0730],
+    forceWillingness: {
+      default: 0.35,
+      source: {
+        ...sources.ecowasForce0804,
+        assumedLevel: 'The report names likely contributors but gives no figures; the level is an assumption.',
+        note: 'Undecided on the start date; its own democracy was restored by ECOWAS force in 2017, which argues for some support.',
+      },
+    },
+    threatPerception: {
+      default: 0.5,
+      source: { assumption: 'A foiled coup plot in December 2022 makes coup contagion a concern.' },
+    },
+    troopPledge: {
+      default: 200,
+      source: { assumption: 'A small army; a company-size contribution.' },
+    },
+  },
+  {
+    member: 'liberia',
+    name: 'Liberia',
+    description: 'Undecided; elections due in October 2023.',
+    sources: [sources.ecowasSummit0730],
+    forceWillingness: {
+      default: 0.3,
+      source: {
+        ...sources.ecowasForce0804,
+        assumedLevel: 'The report names likely contributors but gives no figures; the level is an assumption.',
+        note: 'Undecided on the start date, with general elections due in October 2023.',
+      },
+    },
+    threatPerception: {
+      default: 0.3,
+      source: { assumption: 'Far from Niger; no jihadist threat.' },
+    },
+    troopPledge: {
+      default: 100,
+      source: { assumption: 'A small army rebuilt after 2005; a token contribution.' },
+    },
+  },
+  {
+    member: 'sierra-leone',
+    name: 'Sierra Leone',
+    description: 'Uncommitted; just out of a contested June 2023 election.',
+    sources: [sources.ecowasSummit0730],
+    forceWillingness: {
+      default: 0.35,
+      source: {
+        ...sources.ecowasForce0804,
+        assumedLevel: 'The report names likely contributors but gives no figures; the level is an assumption.',
+        note: 'Uncommitted on the start date; its government was absorbed by a contested June 2023 election.',
+      },
+    },
+    threatPerception: {
+      default: 0.4,
+      source: { assumption: 'Far from Niger; coup contagion is the main concern.' },
+    },
+    troopPledge: {
+      default: 300,
+      source: { assumption: 'A small army with peacekeeping experience; a partial battalion.' },
+    },
+  },
+];
+
+/** The parameters of every member in {@link MEMBER_TABLE}. */
+export const memberTableParameters = Object.assign({}, ...MEMBER_TABLE.map((row) => memberParameters(row.member, row.name, row))) as {
+  readonly [K in MemberParameterKey<TableMember>]: NumberParameter;
+};
+
+/** The actors of every member in {@link MEMBER_TABLE}, in table order. */
+export const memberTableActors: readonly NigerActor[] = MEMBER_TABLE.map((row) => ({
+  id: row.member,
+  name: row.name,
+  description: row.description,
+  rule: makeMemberRule(row.member, row.name),
+  ...(row.sources === undefined ? {} : { sources: row.sources }),
+}));
