@@ -54,7 +54,8 @@ function asPod(command: string, env: Record<string, string>): void {
 
 describe('docs/scale/k8s-indexed-job.yaml', () => {
   it('is an Indexed Job with one completion per shard, retried per index, on a ReadWriteMany volume', () => {
-    if (job === undefined || claim === undefined || template === undefined || container === undefined) throw new Error('Job or PVC missing');
+    if (job === undefined || claim === undefined || template === undefined || container === undefined)
+      throw new Error('Job or PVC missing');
     const env = Object.fromEntries(container.env.map(({ name, value }) => [name, value]));
     expect(job.spec.completionMode).toBe('Indexed');
     expect(job.spec.completions).toBe(Number(env.SHARDS));
@@ -62,7 +63,9 @@ describe('docs/scale/k8s-indexed-job.yaml', () => {
     // backoffLimitPerIndex needs restartPolicy Never.
     expect(template.restartPolicy).toBe('Never');
     expect(claim.spec.accessModes).toEqual(['ReadWriteMany']);
-    expect(template.volumes).toEqual([{ name: container.volumeMounts[0]?.name, persistentVolumeClaim: { claimName: claim.metadata.name } }]);
+    expect(template.volumes).toEqual([
+      { name: container.volumeMounts[0]?.name, persistentVolumeClaim: { claimName: claim.metadata.name } },
+    ]);
     // The image's working directory is where the Dockerfile built crisis-sim; a worker per requested CPU.
     expect(dockerfile).toContain(`WORKDIR ${container.workingDir}\n`);
     expect(container.args.join(' ')).toContain(`--workers ${container.resources.requests.cpu} `);
@@ -72,7 +75,11 @@ describe('docs/scale/k8s-indexed-job.yaml', () => {
     if (container === undefined) throw new Error('no container in the Job');
     const [command] = container.args;
     if (command === undefined) throw new Error('the Job has no args');
-    const env = { ...Object.fromEntries(container.env.map(({ name, value }) => [name, value])), RUNS: '4000', SHARDS: '2' };
+    const env: Record<string, string> = {
+      ...Object.fromEntries(container.env.map(({ name, value }) => [name, value])),
+      RUNS: '4000',
+      SHARDS: '2',
+    };
     for (const index of ['0', '1']) asPod(command, { ...env, JOB_COMPLETION_INDEX: index });
 
     const merge = /^#\s+(node packages\/cli\/dist\/bin\.js merge .*)$/m.exec(manifestText)?.[1];
@@ -81,7 +88,18 @@ describe('docs/scale/k8s-indexed-job.yaml', () => {
     const reference = join(scratch, 'reference.json');
     execFileSync(
       process.execPath,
-      ['packages/cli/dist/bin.js', 'run', env.SCENARIO ?? '', '--runs', env.RUNS, '--seed', env.SEED ?? '', '--out', reference, '--quiet'],
+      [
+        'packages/cli/dist/bin.js',
+        'run',
+        env.SCENARIO ?? '',
+        '--runs',
+        env.RUNS ?? '',
+        '--seed',
+        env.SEED ?? '',
+        '--out',
+        reference,
+        '--quiet',
+      ],
       { cwd: root, stdio: 'pipe' },
     );
     expect(readFileSync(join(scratch, 'all.json'), 'utf8')).toBe(readFileSync(reference, 'utf8'));

@@ -154,10 +154,18 @@ describe.skipIf(unavailable !== undefined && !inCi)('Slurm: the documented array
     expect(readFileSync(join(results, 'all.json'), 'utf8')).toBe(await nigerReference);
     const tasks = slurmJobs(slurm(), job);
     expect(tasks.map((task) => task.state)).toEqual(Array(NIGER.shards).fill('COMPLETED'));
+    // The merge alone, timed here: Slurm counts the merge job's run time in whole seconds.
+    const shardFiles = Array.from({ length: NIGER.shards }, (_, k) => join(results, `shard-${k + 1}.json`));
+    const started = performance.now();
+    const again = await crisisSim(['merge', ...shardFiles, '--out', join(results, 'again.json')], scratch);
+    const mergeMs = Math.round(performance.now() - started);
+    expect(again.status).toBe(0);
+    expect(readFileSync(join(results, 'again.json'), 'utf8')).toBe(await nigerReference);
     const times = tasks.map((task) => task.runSeconds);
     console.log(
       `slurm scale: ${NIGER.shards} tasks of ${(NIGER.runs / NIGER.shards).toLocaleString('en-US')} niger-2023 runs on 1 CPU each: ` +
-        `${Math.min(...times)}-${Math.max(...times)} s per task; merge job ${slurmJob(slurm(), merge).runSeconds} s`,
+        `${Math.min(...times)}-${Math.max(...times)} s per task; merge job ${slurmJob(slurm(), merge).runSeconds} s, ` +
+        `crisis-sim merge of the ${NIGER.shards} files ${mergeMs} ms`,
     );
   }, 200_000);
 

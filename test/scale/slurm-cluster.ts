@@ -98,7 +98,8 @@ export async function startSlurmCluster(dir: string): Promise<SlurmCluster> {
     paths.conf,
     [
       'ClusterName=crisis-sim-scale',
-      `SlurmctldHost=${node.name}`,
+      // Addressed by loopback, so that the node's name need not resolve (as in some containers).
+      `SlurmctldHost=${node.name}(127.0.0.1)`,
       `SlurmctldPort=${controllerPort}`,
       `SlurmdPort=${nodePort}`,
       'SlurmUser=root',
@@ -125,7 +126,7 @@ export async function startSlurmCluster(dir: string): Promise<SlurmCluster> {
       'SelectTypeParameters=CR_CPU',
       'ReturnToService=2',
       'KillWait=10',
-      `NodeName=${node.name} CPUs=${node.cpus} RealMemory=${node.memoryMb} State=UNKNOWN`,
+      `NodeName=${node.name} NodeAddr=127.0.0.1 CPUs=${node.cpus} RealMemory=${node.memoryMb} State=UNKNOWN`,
       `PartitionName=scale Nodes=${node.name} Default=YES MaxTime=INFINITE State=UP`,
       '',
     ].join('\n'),
