@@ -143,7 +143,16 @@ export async function startSlurmCluster(dir: string): Promise<SlurmCluster> {
   const killAll = () => {
     for (const child of [...children].reverse()) if (child.exitCode === null && child.pid !== undefined) child.kill('SIGKILL');
   };
+  // On an exit without stop() (a crash, a timeout): the same steps, synchronously, as 'exit' allows.
   const onExit = () => {
+    if (children.every((child) => child.exitCode === null)) {
+      spawnSync('scancel', ['--full', '--user', 'root'], { env });
+      const pause = new Int32Array(new SharedArrayBuffer(4));
+      for (let tries = 0; tries < 75; tries++) {
+        if (spawnSync('squeue', ['-h'], { env, encoding: 'utf8' }).stdout.trim() === '') break;
+        Atomics.wait(pause, 0, 0, 200);
+      }
+    }
     killAll();
     rmSync(dir, { recursive: true, force: true });
   };
