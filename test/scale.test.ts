@@ -121,7 +121,10 @@ describe.skipIf(unavailable !== undefined && !inCi)('Slurm: the documented array
     installSlurm();
     scratch = mkdtempSync(join(tmpdir(), 'crisis-sim-scale-'));
     const folder = scratch;
-    process.once('exit', () => rmSync(folder, { recursive: true, force: true }));
+    process.once('exit', () => {
+      for (const child of children) child.kill('SIGKILL');
+      rmSync(folder, { recursive: true, force: true });
+    });
     const niger = ['run', 'niger-2023', '--runs', String(NIGER.runs), '--seed', NIGER.seed];
     const paced = ['run', '--scenario-module', PACED.module, '--runs', String(PACED.runs), '--seed', PACED.seed];
     // Both run while the paced cases below mostly sleep; the niger tasks come last, so that
