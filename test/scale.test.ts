@@ -4,7 +4,7 @@
  * the environment and sbatch options, on a private single-node cluster started here
  * (munged, slurmctld, slurmd; installed from Debian when missing, as CI runs as root).
  * Run alone with `pnpm test:scale`. Skipped, with one line saying why, only outside CI and
- * only where Slurm can be neither found nor installed.
+ * only where the cluster cannot run (not root, or Slurm missing and no apt-get to install it).
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { installSlurm, type SlurmCluster, startSlurmCluster, whySlurmCannotBeInstalled } from './scale/slurm-cluster.js';
+import { installSlurm, type SlurmCluster, startSlurmCluster, whySlurmCannotRun } from './scale/slurm-cluster.js';
 import { FINAL_STATES, slurmJob, slurmJobs } from './scale/slurm-job.js';
 import { waitFor } from './scale/wait-for.js';
 
@@ -31,7 +31,7 @@ const NIGER = { runs: Number(process.env.CRISIS_SIM_SCALE_RUNS ?? 100_000), seed
  */
 const PACED = { runs: 24_000, seed: '7', module: pacedScenario };
 
-const unavailable = whySlurmCannotBeInstalled();
+const unavailable = whySlurmCannotRun();
 const inCi = process.env.CI !== undefined && process.env.CI !== '' && process.env.CI !== 'false';
 if (unavailable !== undefined && !inCi) console.log(`scale test skipped: ${unavailable} (it runs in CI)`);
 

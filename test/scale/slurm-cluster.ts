@@ -17,13 +17,13 @@ export function slurmInstalled(): boolean {
 }
 
 /**
- * Why Slurm cannot be installed here, or undefined when it can: installing needs root and
- * apt-get (Debian or Ubuntu).
+ * Why a private Slurm cluster cannot be run here, or undefined when it can: slurmd runs as
+ * root, and installing slurm-wlm and munge where they are missing needs apt-get (Debian, Ubuntu).
  */
-export function whySlurmCannotBeInstalled(): string | undefined {
-  if (slurmInstalled()) return undefined;
-  if (process.getuid?.() !== 0) return 'slurm-wlm and munge are not installed, and installing them needs root';
-  if (!existsSync('/usr/bin/apt-get')) return 'slurm-wlm and munge are not installed, and there is no apt-get to install them';
+export function whySlurmCannotRun(): string | undefined {
+  if (process.getuid?.() !== 0) return 'a private Slurm cluster needs root (slurmd runs as root)';
+  if (!slurmInstalled() && !existsSync('/usr/bin/apt-get'))
+    return 'slurm-wlm and munge are not installed, and there is no apt-get to install them';
   return undefined;
 }
 
