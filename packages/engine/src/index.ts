@@ -59,6 +59,8 @@ export { createRng, restoreRng } from './rng.js';
 export type { Rule, RuleContext, RuleResult } from './rule.js';
 export { runBatchRange, runParameters } from './run-batch-range.js';
 export { runMonteCarlo } from './run-monte-carlo.js';
+export type { RunPosition } from './run-position.js';
+export { describeRunPosition, RUN_POSITION_SLOTS, RUN_STAGE } from './run-position.js';
 export type { RunRange } from './run-range.js';
 export { coalesceRanges, countRuns, formatRanges, missingRanges } from './run-range.js';
 export type { RunRecord } from './run-record.js';
@@ -79,6 +81,7 @@ export type {
   ScenarioDefinition,
   ScheduledEvent,
 } from './scenario.js';
+export { scenarioFingerprint } from './scenario-fingerprint.js';
 export type { Seed } from './seed.js';
 export { deriveRunSeed, deriveStreamSeed, seedText, validateSeed } from './seed.js';
 export type { Shard } from './shard.js';

@@ -8,6 +8,7 @@ import { resolveParameters } from './resolve-parameters.js';
 import type { RunRange } from './run-range.js';
 import type { RunRecord } from './run-record.js';
 import type { AnyScenario } from './scenario.js';
+import { scenarioFingerprint } from './scenario-fingerprint.js';
 import { type Seed, validateSeed } from './seed.js';
 import { parseShard, type Shard, shardProblem, shardRange } from './shard.js';
 import type { StopRule, Summary, SummaryManifest, Uncertainty } from './summary.js';
@@ -157,12 +158,14 @@ export function planMonteCarlo(scenario: AnyScenario, options: MonteCarloOptions
   const manifest: SummaryManifest = {
     scenarioId: scenario.id,
     scenarioVersion: scenario.version,
+    scenarioFingerprint: scenarioFingerprint(scenario),
     engineVersion,
     seed: String(options.seed),
     uncertainty,
     parameters: values,
     drawnParameters,
     parametersHash: hashParameters(values, drawnParameters),
+    horizonDays: horizonOf(scenario, values),
     runs,
     ...(stop === undefined ? {} : { stop }),
     ranges: [],
@@ -177,4 +180,19 @@ export function planMonteCarlo(scenario: AnyScenario, options: MonteCarloOptions
     blockSize: stop?.every ?? DEFAULT_BLOCK_SIZE,
     checkInvariants: options.checkInvariants ?? true,
   };
+}
+
+function horizonOf(scenario: AnyScenario, values: Readonly<Record<string, ParameterValue>>): number {
+  const horizon = typeof scenario.horizonDays === 'number' ? scenario.horizonDays : scenario.horizonDays(values as never);
+  if (!(Number.isInteger(horizon) && horizon >= 1)) {
+    throw new CrisisSimError([
+      {
+        code: 'invalid_scenario',
+        path: ['horizonDays'],
+        message: `horizon must be a whole number of days >= 1, got ${horizon}`,
+        value: horizon,
+      },
+    ]);
+  }
+  return horizon;
 }
