@@ -25,6 +25,8 @@ export interface MonteCarloProgress {
   readonly done: number;
   /** Runs planned for this batch (the shard's or range's size; with a stopping rule, its maximum). */
   readonly total: number;
+  /** Of `done`, the runs counted by an earlier invocation and resumed from a checkpoint (0 when not resuming): not part of this invocation's speed. */
+  readonly resumed?: number;
 }
 
 /** Options of {@link runMonteCarlo} and {@link planMonteCarlo}. */

@@ -1,37 +1,64 @@
 /**
- * Entry point of a worker thread: loads the scenario named in `workerData`, then runs the
- * blocks of run indices it is sent and posts back their summaries (and records as text).
+ * Entry point of a worker thread: loads the scenario named in `workerData`, then either runs
+ * the blocks of run indices it is sent and posts back their summaries (and records as text),
+ * or (`trace`) runs one run in trace mode and posts its result. The step loop writes its
+ * position into the shared probe, so the main thread can name a run that never returns.
  * Runs only as built JavaScript (dist/worker.js): worker threads cannot load TypeScript.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { CrisisSimError, type MonteCarloPlan, runBatchRange } from '@crisis-sim/engine';
+import { CrisisSimError, type MonteCarloPlan, type ParameterValue, runBatchRange, runScenario } from '@crisis-sim/engine';
 import type { BlockResult, SerializedError } from './block-result.js';
 import { collectRecords, type RecordLayout } from './record-format.js';
 import { loadScenario, type ScenarioSource } from './scenario-source.js';
 
-interface WorkerInput {
-  readonly plan: MonteCarloPlan;
-  readonly source: ScenarioSource;
-  readonly layout?: RecordLayout;
-}
+/** What a worker is started with: a batch's blocks, or one traced run. */
+export type WorkerInput =
+  | {
+      readonly kind: 'batch';
+      readonly plan: MonteCarloPlan;
+      readonly source: ScenarioSource;
+      readonly layout?: RecordLayout;
+      readonly probe: Float64Array;
+    }
+  | {
+      readonly kind: 'trace';
+      readonly source: ScenarioSource;
+      readonly values: Readonly<Record<string, ParameterValue>>;
+      readonly seed: string;
+      readonly runIndex: number;
+      readonly probe: Float64Array;
+    };
 
 const port = parentPort;
 if (port === null) throw new Error('worker.js must run in a worker thread');
-const { plan, source, layout } = workerData as WorkerInput;
+const input = workerData as WorkerInput;
 
 try {
-  const scenario = await loadScenario(source);
-  port.on('message', (block: { start: number; end: number }) => {
-    try {
-      const records = collectRecords(layout);
-      const summary = runBatchRange(scenario, plan, block.start, block.end, records.onRecord);
-      const result: BlockResult = { start: block.start, summary, records: records.text() };
-      port.postMessage({ type: 'block', result });
-    } catch (error) {
-      port.postMessage({ type: 'error', error: serialize(error) });
-    }
-  });
-  port.postMessage({ type: 'ready' });
+  const scenario = await loadScenario(input.source);
+  if (input.kind === 'trace') {
+    const values = Object.freeze({ ...input.values });
+    const result = runScenario(scenario, values as never, {
+      seed: input.seed,
+      runIndex: input.runIndex,
+      mode: 'trace',
+      checkInvariants: true,
+      probe: input.probe,
+    });
+    port.postMessage({ type: 'trace', result });
+  } else {
+    const { plan, layout, probe } = input;
+    port.on('message', (block: { start: number; end: number }) => {
+      try {
+        const records = collectRecords(layout);
+        const summary = runBatchRange(scenario, plan, block.start, block.end, records.onRecord, probe);
+        const result: BlockResult = { start: block.start, summary, records: records.text() };
+        port.postMessage({ type: 'block', result });
+      } catch (error) {
+        port.postMessage({ type: 'error', error: serialize(error) });
+      }
+    });
+    port.postMessage({ type: 'ready' });
+  }
 } catch (error) {
   port.postMessage({ type: 'error', error: serialize(error) });
 }

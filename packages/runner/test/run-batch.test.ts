@@ -89,6 +89,7 @@ describe('runBatch', () => {
         // Completed: the checkpoint and partial files are gone.
         expect(readdirSync(dir).filter((name) => name.includes(`run-${stopAfter}-${workers}.`))).toEqual([
           `run-${stopAfter}-${workers}.ndjson`,
+          `run-${stopAfter}-${workers}.ndjson.manifest.json`,
         ]);
       }),
       { numRuns: 3 },
