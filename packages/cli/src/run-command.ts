@@ -154,7 +154,8 @@ export const runCommand: CommandSpec = {
       const clash = outputs.slice(i + 1).find(([, other]) => resolve(io.cwd, other) === resolve(io.cwd, path));
       if (clash !== undefined) throw usageError(`${flag} and ${clash[0]} name the same file ${path}: give each its own`, path);
     }
-    if (args['checkpoint-every'] !== undefined && checkpoint === undefined) throw usageError('--checkpoint-every only applies with --checkpoint');
+    if (args['checkpoint-every'] !== undefined && checkpoint === undefined)
+      throw usageError('--checkpoint-every only applies with --checkpoint');
     const runTimeoutMs =
       args['run-timeout'] === undefined ? DEFAULT_RUN_TIMEOUT_MS : parseSeconds('--run-timeout', args['run-timeout'] as string);
     const quiet = args.quiet === true;

@@ -35,7 +35,12 @@ export function partialRecordsPath(records: string): string {
  * written after the checkpoint, is cut: those runs are run again). Write errors (disk full,
  * read-only file system...) become one-line `unwritable_file` errors naming the file.
  */
-export function openRecordFile(path: string, layout: RecordLayout, checkpoint: string | undefined, resumeBytes: number | undefined): RecordFile {
+export function openRecordFile(
+  path: string,
+  layout: RecordLayout,
+  checkpoint: string | undefined,
+  resumeBytes: number | undefined,
+): RecordFile {
   const partial = checkpoint !== undefined ? partialRecordsPath(path) : temporaryPathFor(path);
   let fd: number;
   try {

@@ -89,12 +89,12 @@ export async function loadScenario(given: ScenarioSource): Promise<AnyScenario> 
   }
   const exported = module[name];
   if (isScenarioLike(exported)) {
-    const scenario = asScenario(exported);
+    const scenario = asScenario(exported, shown);
     if (source.id !== undefined && scenario.id !== source.id) throw unknown(source.id, [scenario.id], shown);
     return scenario;
   }
   const members = Array.isArray(exported) ? exported : typeof exported === 'object' && exported !== null ? Object.values(exported) : [];
-  const scenarios = members.filter(isScenarioLike).map(asScenario);
+  const scenarios = members.filter(isScenarioLike).map((member) => asScenario(member, shown));
   if (scenarios.length === 0) {
     throw new CrisisSimError([
       { code: 'invalid_scenario', path: ['scenarioModule'], message: `${shown}: export ${name} is not a scenario`, value: shown },
@@ -124,9 +124,16 @@ function isScenarioLike(value: unknown): value is Record<string, unknown> {
   return typeof candidate.id === 'string' && Array.isArray(candidate.actors) && Array.isArray(candidate.outcomes);
 }
 
-function asScenario(value: Record<string, unknown>): AnyScenario {
+function asScenario(value: Record<string, unknown>, shown: string): AnyScenario {
   // A bare definition gets its lookup tables (and its checks) here.
-  return value.outcomeIndex instanceof Map ? (value as unknown as AnyScenario) : (defineScenario(value as never) as AnyScenario);
+  if (value.outcomeIndex instanceof Map) return value as unknown as AnyScenario;
+  try {
+    return defineScenario(value as never) as AnyScenario;
+  } catch (error) {
+    if (!(error instanceof CrisisSimError)) throw error;
+    // Name the module, so that the author knows which file's definition is wrong.
+    throw new CrisisSimError(error.issues.map((issue) => ({ ...issue, message: `${shown}: ${issue.message}` })));
+  }
 }
 
 function unknown(id: string, known: readonly string[], where: string): CrisisSimError {
