@@ -110,7 +110,9 @@ describe('crash safety: kill -9 at every step of checkpoint writing and completi
         .split('\n')
         .filter((line) => !line.startsWith('warning: ')),
     ).toEqual([
-      expect.stringMatching(new RegExp(`^checkpoint: checkpoint ${options.batch.checkpoint} is in use by process \\d+ on \\S+; wait for it to finish`)),
+      expect.stringMatching(
+        new RegExp(`^checkpoint: checkpoint ${options.batch.checkpoint} is in use by process \\d+ on \\S+; wait for it to finish`),
+      ),
     ]);
     expect(readFileSync(options.out, 'utf8')).toBe(readFileSync(referenceOut, 'utf8'));
     expect(readFileSync(join(dir, 'r.csv'), 'utf8')).toBe(readFileSync(join(dir, 'reference.csv'), 'utf8'));
