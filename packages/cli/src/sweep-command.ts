@@ -1,7 +1,8 @@
-import { sweepParameter } from '@crisis-sim/engine';
+import { DEFAULT_RUN_TIMEOUT_MS, runSweep } from '@crisis-sim/runner';
 import type { CommandSpec } from './command-spec.js';
 import { parameterOverrides } from './parameter-overrides.js';
 import { parseCount } from './parse-count.js';
+import { parseSeconds } from './parse-seconds.js';
 import { percent } from './percent.js';
 import { shellWord } from './replay-command.js';
 import { resolveScenario } from './resolve-scenario.js';
@@ -30,14 +31,20 @@ export const sweepCommand: CommandSpec = {
     params: { type: 'string', describe: 'JSON file of parameter values held at every point', requiresArg: true },
     format: { type: 'string', choices: ['table', 'json'], default: 'table', describe: 'Output format', requiresArg: true },
     out: { type: 'string', describe: 'Write the output to this file (atomically) instead of stdout', requiresArg: true },
+    'run-timeout': {
+      type: 'string',
+      describe: 'Stop with an error naming the run, day and actor if one run takes longer than this many seconds',
+      defaultDescription: String(DEFAULT_RUN_TIMEOUT_MS / 1000),
+      requiresArg: true,
+    },
   },
   examples: [
     ['crisis-sim sweep niger-2023 --param nigeria.senateApprovalProbability --steps 5', 'Five points from 0 to 1'],
     ['crisis-sim sweep niger-2023 --param ecowas.votingRule --runs 1000', 'Every voting rule'],
   ],
-  async handler(args, { io }) {
+  async handler(args, { io, signal }) {
     const modulePath = args['scenario-module'] as string | undefined;
-    const { scenario } = await resolveScenario(args.scenario as string | undefined, modulePath, io.cwd);
+    const { scenario, source } = await resolveScenario(args.scenario as string | undefined, modulePath, io.cwd);
     const key = args.param as string | undefined;
     if (key === undefined) throw usageError('sweep needs --param <key>: the parameter to vary (see crisis-sim describe)', key);
     if (args.values !== undefined && args.steps !== undefined) throw usageError('give --values or --steps, not both', args.values);
@@ -48,7 +55,13 @@ export const sweepCommand: CommandSpec = {
     const runs = args.runs === undefined ? DEFAULT_SWEEP_RUNS : parseCount('--runs', args.runs as string);
     const seed = args.seed as string;
     if (args.out !== undefined) await assertWritableOutput('--out', args.out as string, io.cwd);
-    const sweep = sweepParameter(scenario, { key, values: values as never, runs, seed, parameters: held });
+    const runTimeoutMs =
+      args['run-timeout'] === undefined ? DEFAULT_RUN_TIMEOUT_MS : parseSeconds('--run-timeout', args['run-timeout'] as string);
+    // On a worker thread: Ctrl-C, SIGTERM and the per-run time limit stop even a rule that never returns.
+    const sweep = await runSweep(
+      { scenario, source, signal, runTimeoutMs },
+      { key, values: values as never, runs, seed, parameters: held },
+    );
 
     let text: string;
     if (args.format === 'json') {

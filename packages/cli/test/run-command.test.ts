@@ -187,7 +187,7 @@ describe('crisis-sim run', () => {
         "probability": 0.903,
       }
     `);
-    expect(cumulative).toHaveLength(document.indicators.blockade.days.length);
+    expect(cumulative).toHaveLength(document.manifest.horizonDays);
   });
 
   it('prints CSV that follows RFC 4180', async () => {

@@ -101,4 +101,24 @@ describe('scenario faults on the command line', () => {
       child.stop();
     }
   });
+
+  it.each([
+    ['compare', ['compare', 'faulty-hangs', '--scenario-module', faulty, '--runs', '50', '--alt', 'navy.escalation=0.5']],
+    ['sweep', ['sweep', 'faulty-hangs', '--scenario-module', faulty, '--runs', '50', '--param', 'navy.escalation', '--values', '0.1,0.2']],
+  ])('%s stops on SIGINT inside a rule that never returns, and at --run-timeout', async (_name, args) => {
+    const dir = tempDir();
+    const marker = join(dir, 'stuck');
+    const child = startCli(args, dir, { ...process.env, CRISIS_SIM_TEST_HANG_MARKER: marker });
+    try {
+      await waitFor(() => existsSync(marker), child);
+      child.child.kill('SIGINT');
+      expect((await child.done).code).toBe(130);
+    } finally {
+      child.stop();
+    }
+    const timed = await runCli([...args, '--run-timeout', '0.5']);
+    expect(expectOneLineRefusal(timed)).toMatch(
+      /^crisis-sim: scenario faulty-hangs: run 0 \(seed 1\) did not finish within 0\.5 s, the per-run time limit; it was in actor navy's rule on day 3\n$/,
+    );
+  });
 });

@@ -19,6 +19,8 @@ export interface CompareArmsOptions {
   readonly base?: Readonly<Record<string, unknown>>;
   /** Overrides of the alternative arm, on top of the scenario defaults (not of `base`). */
   readonly alternative: Readonly<Record<string, unknown>>;
+  /** Receives each run's position as it goes (see `RunScenarioOptions.probe`). */
+  readonly probe?: Float64Array;
 }
 
 /** One event (an outcome, or an indicator happening by the horizon) in both arms. */
@@ -85,7 +87,14 @@ export function compareArms<S, P extends ParameterSpec, A extends Action, O exte
   // cells[k] = [both, alternativeOnly, baseOnly, neither] for outcomes then indicators.
   const cells = [...outcomeIds, ...indicatorIds].map(() => [0, 0, 0, 0]);
   for (let runIndex = firstRun; runIndex < firstRun + options.runs; runIndex++) {
-    const runOptions = { seed: options.seed, runIndex, mode: 'batch', checkInvariants: true, recordEvents: false } as const;
+    const runOptions = {
+      seed: options.seed,
+      runIndex,
+      mode: 'batch',
+      checkInvariants: true,
+      recordEvents: false,
+      ...(options.probe === undefined ? {} : { probe: options.probe }),
+    } as const;
     const b = runScenario(scenario, base.values, runOptions);
     const a = runScenario(scenario, alternative.values, runOptions);
     outcomeIds.forEach((id, k) => {

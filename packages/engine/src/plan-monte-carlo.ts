@@ -52,6 +52,8 @@ export interface MonteCarloOptions {
   readonly onProgress?: (progress: MonteCarloProgress) => void;
   /** Called with every run's record, in run-index order. */
   readonly onRecord?: (record: RunRecord) => void;
+  /** Receives each run's position as it goes (see `RunScenarioOptions.probe`), for a watchdog on another thread. */
+  readonly probe?: Float64Array;
 }
 
 /**

@@ -18,6 +18,8 @@ export interface SweepOptions {
   /** Overrides of the other parameters, held at these values at every point. */
   readonly parameters?: Readonly<Record<string, unknown>>;
   readonly uncertainty?: Uncertainty;
+  /** Receives each run's position as it goes (see `RunScenarioOptions.probe`). */
+  readonly probe?: Float64Array;
 }
 
 /** One point of a sweep: a value and what the batch at that value gave. */
@@ -63,6 +65,7 @@ export function sweepParameter(scenario: AnyScenario, options: SweepOptions): Sw
       seed: options.seed,
       parameters: { ...options.parameters, [options.key]: value },
       uncertainty: options.uncertainty ?? 'none',
+      ...(options.probe === undefined ? {} : { probe: options.probe }),
     });
     return { value, summary, report: describeSummary(summary) };
   });

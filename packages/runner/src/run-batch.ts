@@ -33,7 +33,7 @@ import { unwritable } from './unwritable.js';
 import { writeFileAtomic } from './write-file-atomic.js';
 
 /** Options of {@link runBatch}: the engine's batch options plus how to execute them on this machine. */
-export interface RunBatchOptions extends Omit<MonteCarloOptions, 'onRecord' | 'onProgress' | 'resume'> {
+export interface RunBatchOptions extends Omit<MonteCarloOptions, 'onRecord' | 'onProgress' | 'resume' | 'probe'> {
   /** The scenario, loaded in this thread (to plan the batch, and to run it when there is no `source`). */
   readonly scenario: AnyScenario;
   /**

@@ -1,8 +1,6 @@
-import { Worker } from 'node:worker_threads';
-import { type AnyScenario, CrisisSimError, type ParameterValue, type RunResult, runScenario } from '@crisis-sim/engine';
-import type { SerializedError } from './block-result.js';
-import { deserialize, workerScript } from './run-batch.js';
-import { createRunWatchdog, DEFAULT_RUN_TIMEOUT_MS } from './run-watchdog.js';
+import { type AnyScenario, type ParameterValue, type RunResult, runScenario } from '@crisis-sim/engine';
+import { runJobInWorker } from './run-job-in-worker.js';
+import { DEFAULT_RUN_TIMEOUT_MS } from './run-watchdog.js';
 import { resolveSource, type ScenarioSource } from './scenario-source.js';
 
 /** Options of {@link runTrace}. */
@@ -31,33 +29,12 @@ export function runTrace(options: RunTraceOptions): Promise<RunResult> {
   if (options.source === undefined) {
     return Promise.resolve(runScenario(scenario, values as never, { seed, runIndex, mode: 'trace', checkInvariants: true }));
   }
-  const source = resolveSource(options.source);
-  const timeout = options.runTimeoutMs ?? DEFAULT_RUN_TIMEOUT_MS;
-  return new Promise<RunResult>((resolve, reject) => {
-    let settled = false;
-    const watchdog = createRunWatchdog(scenario, seed, timeout, (error) => settle(error));
-    const watched = watchdog.watch();
-    const worker = new Worker(workerScript(), { workerData: { kind: 'trace', source, values, seed, runIndex, probe: watched.probe } });
-    watched.busy();
-    const onAbort = () => settle(options.signal?.reason ?? new Error('aborted'));
-    function settle(error: unknown, result?: RunResult) {
-      if (settled) return;
-      settled = true;
-      watchdog.stop();
-      options.signal?.removeEventListener('abort', onAbort);
-      const done = () => (error === undefined ? resolve(result as RunResult) : reject(error));
-      worker.terminate().then(done, done);
-    }
-    options.signal?.addEventListener('abort', onAbort, { once: true });
-    if (options.signal?.aborted === true) onAbort();
-    worker.on('message', (message: { type: string; result?: RunResult; error?: SerializedError }) => {
-      if (message.type === 'trace' && message.result !== undefined) settle(undefined, message.result);
-      else if (message.type === 'error' && message.error !== undefined) settle(deserialize(message.error));
-    });
-    worker.on('error', (error) => settle(error));
-    worker.on('exit', (code) => {
-      if (code !== 0)
-        settle(new CrisisSimError([{ code: 'scenario_fault', path: [], message: `the trace worker exited with code ${code}` }]));
-    });
-  });
+  return runJobInWorker<RunResult>(
+    scenario,
+    resolveSource(options.source),
+    seed,
+    { kind: 'trace', values, seed, runIndex },
+    options.runTimeoutMs ?? DEFAULT_RUN_TIMEOUT_MS,
+    options.signal,
+  );
 }

@@ -6,28 +6,37 @@
  * Runs only as built JavaScript (dist/worker.js): worker threads cannot load TypeScript.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { CrisisSimError, type MonteCarloPlan, type ParameterValue, runBatchRange, runScenario } from '@crisis-sim/engine';
+import {
+  type CompareArmsOptions,
+  CrisisSimError,
+  compareArms,
+  type MonteCarloPlan,
+  type ParameterValue,
+  runBatchRange,
+  runScenario,
+  type SweepOptions,
+  sweepParameter,
+} from '@crisis-sim/engine';
 import type { BlockResult, SerializedError } from './block-result.js';
 import { collectRecords, type RecordLayout } from './record-format.js';
 import { loadScenario, type ScenarioSource } from './scenario-source.js';
 
-/** What a worker is started with: a batch's blocks, or one traced run. */
-export type WorkerInput =
-  | {
-      readonly kind: 'batch';
-      readonly plan: MonteCarloPlan;
-      readonly source: ScenarioSource;
-      readonly layout?: RecordLayout;
-      readonly probe: Float64Array;
-    }
+/** A single job a worker runs and answers once: one traced run, a comparison of two arms, a sweep. */
+export type WorkerJob =
   | {
       readonly kind: 'trace';
-      readonly source: ScenarioSource;
       readonly values: Readonly<Record<string, ParameterValue>>;
       readonly seed: string;
       readonly runIndex: number;
-      readonly probe: Float64Array;
-    };
+    }
+  | { readonly kind: 'compare'; readonly options: Omit<CompareArmsOptions, 'probe'> }
+  | { readonly kind: 'sweep'; readonly options: Omit<SweepOptions, 'probe'> };
+
+/** What a worker is started with: a batch's blocks, or a single job; with the scenario's source and the position probe. */
+export type WorkerInput = ({ readonly kind: 'batch'; readonly plan: MonteCarloPlan; readonly layout?: RecordLayout } | WorkerJob) & {
+  readonly source: ScenarioSource;
+  readonly probe: Float64Array;
+};
 
 const port = parentPort;
 if (port === null) throw new Error('worker.js must run in a worker thread');
@@ -44,7 +53,11 @@ try {
       checkInvariants: true,
       probe: input.probe,
     });
-    port.postMessage({ type: 'trace', result });
+    port.postMessage({ type: 'result', result });
+  } else if (input.kind === 'compare') {
+    port.postMessage({ type: 'result', result: compareArms(scenario, { ...input.options, probe: input.probe }) });
+  } else if (input.kind === 'sweep') {
+    port.postMessage({ type: 'result', result: sweepParameter(scenario, { ...input.options, probe: input.probe }) });
   } else {
     const { plan, layout, probe } = input;
     port.on('message', (block: { start: number; end: number }) => {
