@@ -16,7 +16,7 @@ export function faultPoint(step: FaultStep): void {
 }
 
 /**
- * The steps at which {@link faultPoint} can kill the process, in the order a batch with a
+ * The steps at which the `CRISIS_SIM_FAULT` test hook can kill the process, in the order a batch with a
  * checkpoint and records reaches them. Checkpoint writing: records synced, then the
  * checkpoint's temporary file written, then renamed into place. Completion: the checkpoint
  * saved as complete, the records manifest written, the records renamed into place, the
