@@ -71,6 +71,8 @@ describe('crisis-sim commands in the docs', () => {
           throw new Error(`block ${index + 1} of ${page.name} failed: ${stderr ?? String(error)}\n${block.join('\n')}`);
         }
       });
-    });
+      // A time limit per command, not per page: a page of thirty commands on a busy two-core
+      // machine (another test suite beside this one) needs minutes, and that is not a failure.
+    }, 20_000 * page.blocks.flat().length + 30_000);
   }
 });
