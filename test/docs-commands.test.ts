@@ -57,22 +57,26 @@ describe('crisis-sim commands in the docs', () => {
   });
 
   for (const page of found) {
-    it(`run as written in ${page.name}`, () => {
-      const dir = join(scratch, page.name.replaceAll('/', '__'));
-      rmSync(dir, { recursive: true, force: true });
-      mkdirSync(dir, { recursive: true });
-      writeFileSync(join(dir, 'my-scenario.js'), "export { default } from '../../dist/harbour-standoff/scenario.js';\n");
-      page.blocks.forEach((block, index) => {
-        const script = [`crisis-sim() { node ${JSON.stringify(bin)} "$@"; }`, 'set -e', ...block].join('\n');
-        try {
-          execFileSync('bash', ['-c', script], { cwd: dir, stdio: 'pipe', encoding: 'utf8' });
-        } catch (error) {
-          const { stderr } = error as { stderr?: string };
-          throw new Error(`block ${index + 1} of ${page.name} failed: ${stderr ?? String(error)}\n${block.join('\n')}`);
-        }
-      });
-      // A time limit per command, not per page: a page of thirty commands on a busy two-core
-      // machine (another test suite beside this one) needs minutes, and that is not a failure.
-    }, 20_000 * page.blocks.flat().length + 30_000);
+    it(
+      `run as written in ${page.name}`,
+      () => {
+        const dir = join(scratch, page.name.replaceAll('/', '__'));
+        rmSync(dir, { recursive: true, force: true });
+        mkdirSync(dir, { recursive: true });
+        writeFileSync(join(dir, 'my-scenario.js'), "export { default } from '../../dist/harbour-standoff/scenario.js';\n");
+        page.blocks.forEach((block, index) => {
+          const script = [`crisis-sim() { node ${JSON.stringify(bin)} "$@"; }`, 'set -e', ...block].join('\n');
+          try {
+            execFileSync('bash', ['-c', script], { cwd: dir, stdio: 'pipe', encoding: 'utf8' });
+          } catch (error) {
+            const { stderr } = error as { stderr?: string };
+            throw new Error(`block ${index + 1} of ${page.name} failed: ${stderr ?? String(error)}\n${block.join('\n')}`);
+          }
+        });
+        // A time limit per command, not per page: a page of thirty commands on a busy two-core
+        // machine (another test suite beside this one) needs minutes, and that is not a failure.
+      },
+      20_000 * page.blocks.flat().length + 30_000,
+    );
   }
 });
