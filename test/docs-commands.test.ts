@@ -13,7 +13,8 @@ import { describe, expect, it } from 'vitest';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const bin = join(root, 'packages/cli/dist/bin.js');
-const scratch = join(root, 'examples', '.doc-shell');
+// One folder per process: another copy of the suite running beside this one must not delete this one's files.
+const scratch = join(root, 'examples', '.doc-shell', String(process.pid));
 
 function pages(): string[] {
   const walk = (dir: string): string[] =>
@@ -63,7 +64,7 @@ describe('crisis-sim commands in the docs', () => {
         const dir = join(scratch, page.name.replaceAll('/', '__'));
         rmSync(dir, { recursive: true, force: true });
         mkdirSync(dir, { recursive: true });
-        writeFileSync(join(dir, 'my-scenario.js'), "export { default } from '../../dist/harbour-standoff/scenario.js';\n");
+        writeFileSync(join(dir, 'my-scenario.js'), "export { default } from '../../../dist/harbour-standoff/scenario.js';\n");
         page.blocks.forEach((block, index) => {
           const script = [`crisis-sim() { node ${JSON.stringify(bin)} "$@"; }`, 'set -e', ...block].join('\n');
           try {
