@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -120,5 +120,35 @@ describe('scenario faults on the command line', () => {
     expect(expectOneLineRefusal(timed)).toMatch(
       /^crisis-sim: scenario faulty-hangs: run 0 \(seed 1\) did not finish within 0\.5 s, the per-run time limit; it was in actor navy's rule on day 3\n$/,
     );
+  });
+});
+
+describe('files that cannot be written', () => {
+  it('names the file on a full disk (/dev/full), exit 2, one line, pre-existing output untouched', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'out.json'), 'before');
+    symlinkSync('/dev/full', join(dir, '.runs.csv.partial'));
+    const result = await runCli(
+      [
+        'run',
+        'guarded',
+        '--scenario-module',
+        faulty,
+        '--runs',
+        '2000',
+        '--checkpoint',
+        'c.ckpt',
+        '--records',
+        'runs.csv',
+        '--out',
+        'out.json',
+      ],
+      dir,
+    );
+    expect(expectOneLineRefusal(result)).toBe(
+      `crisis-sim: cannot write ${join(dir, '.runs.csv.partial')}: no space left on the device (disk full)\n`,
+    );
+    expect(readFileSync(join(dir, 'out.json'), 'utf8')).toBe('before');
+    expect(readdirSync(dir).sort()).toEqual(['.runs.csv.partial', 'out.json']);
   });
 });
