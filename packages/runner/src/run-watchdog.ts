@@ -15,8 +15,8 @@ export interface WatchedProbe {
 
 /**
  * Watches worker threads' runs from the main thread: each thread's step loop writes its
- * position (run, day, stage) into a probe on a `SharedArrayBuffer`; a run whose probe shows
- * no new run for `timeoutMs` is stuck (a rule that never returns), and `onStuck` gets a
+ * position (run, day, stage) into a probe on a `SharedArrayBuffer`; a run that is still the
+ * latest one started `timeoutMs` after it began is stuck (a rule that never returns), and `onStuck` gets a
  * {@link CrisisSimError} (`run_timeout`) naming the scenario, seed, run, day and actor. The
  * caller then terminates the thread: V8 can stop a worker in a loop, never the main thread.
  */
@@ -26,7 +26,9 @@ export function createRunWatchdog(
   timeoutMs: number,
   onStuck: (error: CrisisSimError) => void,
 ): { watch(): WatchedProbe; stop(): void } {
-  const watched: { probe: Float64Array; active: boolean; count: number; since: number }[] = [];
+  // `started`: a run began since the thread got work. Until then the thread may still be
+  // loading the scenario module, which is not a run and must not count against the limit.
+  const watched: { probe: Float64Array; active: boolean; started: boolean; count: number; since: number }[] = [];
   let timer: NodeJS.Timeout | undefined;
   if (Number.isFinite(timeoutMs)) {
     timer = setInterval(
@@ -38,7 +40,8 @@ export function createRunWatchdog(
           if (count !== entry.count) {
             entry.count = count;
             entry.since = now;
-          } else if (now - entry.since >= timeoutMs) {
+            entry.started = true;
+          } else if (entry.started && now - entry.since >= timeoutMs) {
             entry.active = false;
             onStuck(runTimeout(scenario, seed, timeoutMs, entry.probe));
           }
@@ -53,6 +56,7 @@ export function createRunWatchdog(
       const entry = {
         probe: new Float64Array(new SharedArrayBuffer(RUN_POSITION_SLOTS * Float64Array.BYTES_PER_ELEMENT)),
         active: false,
+        started: false,
         count: 0,
         since: 0,
       };
@@ -62,6 +66,7 @@ export function createRunWatchdog(
         busy() {
           if (entry.active) return;
           entry.active = true;
+          entry.started = false;
           entry.count = entry.probe[4] ?? 0;
           entry.since = Date.now();
         },
