@@ -14,7 +14,8 @@ import { describe, expect, it } from 'vitest';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const docsDir = join(root, 'docs');
-const outDir = join(root, 'examples', '.doc-blocks');
+// One folder per process: another copy of the suite running beside this one must not overwrite these files.
+const outDir = join(root, 'examples', '.doc-blocks', String(process.pid));
 
 function markdownFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {

@@ -1,10 +1,11 @@
 import { resolve } from 'node:path';
-import { compareArms } from '@crisis-sim/engine';
+import { DEFAULT_RUN_TIMEOUT_MS, runComparison } from '@crisis-sim/runner';
 import type { CommandSpec } from './command-spec.js';
 import { formatComparisonTable } from './format-comparison-table.js';
 import { htmlReport } from './html-report.js';
 import { parameterOverrides } from './parameter-overrides.js';
 import { parseCount } from './parse-count.js';
+import { parseSeconds } from './parse-seconds.js';
 import { shellWord } from './replay-command.js';
 import { resolveScenario } from './resolve-scenario.js';
 import { scenarioPositional } from './scenario-positional.js';
@@ -40,6 +41,12 @@ export const compareCommand: CommandSpec = {
     format: { type: 'string', choices: ['table', 'json'], default: 'table', describe: 'Output format', requiresArg: true },
     out: { type: 'string', describe: 'Write the output to this file (atomically) instead of stdout', requiresArg: true },
     report: { type: 'string', describe: 'Also write a self-contained HTML report to this file (see crisis-sim report)', requiresArg: true },
+    'run-timeout': {
+      type: 'string',
+      describe: 'Stop with an error naming the run, day and actor if one run takes longer than this many seconds',
+      defaultDescription: String(DEFAULT_RUN_TIMEOUT_MS / 1000),
+      requiresArg: true,
+    },
   },
   examples: [
     ['crisis-sim compare niger-2023 --alt nigeria.senateApprovalProbability=0.9', "What if Nigeria's Senate had backed force?"],
@@ -48,7 +55,7 @@ export const compareCommand: CommandSpec = {
       'Consensus against a simple majority at ECOWAS summits',
     ],
   ],
-  async handler(args, { io }) {
+  async handler(args, { io, signal }) {
     const modulePath = args['scenario-module'] as string | undefined;
     const { scenario, source } = await resolveScenario(args.scenario as string | undefined, modulePath, io.cwd);
     const sets = (args.set as string[] | undefined) ?? [];
@@ -69,7 +76,13 @@ export const compareCommand: CommandSpec = {
       resolve(io.cwd, args.report as string) === resolve(io.cwd, args.out as string)
     )
       throw usageError(`--out and --report name the same file ${args.out as string}: give each its own`, args.out);
-    const comparison = compareArms(scenario, { seed, runs, base, alternative: { ...base, ...change } });
+    const runTimeoutMs =
+      args['run-timeout'] === undefined ? DEFAULT_RUN_TIMEOUT_MS : parseSeconds('--run-timeout', args['run-timeout'] as string);
+    // On a worker thread: Ctrl-C, SIGTERM and the per-run time limit stop even a rule that never returns.
+    const comparison = await runComparison(
+      { scenario, source, signal, runTimeoutMs },
+      { seed, runs, base, alternative: { ...base, ...change } },
+    );
 
     let text: string;
     if (args.format === 'json') {

@@ -1,18 +1,20 @@
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { parseShard } from '@crisis-sim/engine';
-import { defaultWorkers, recordFormatOf, runBatch } from '@crisis-sim/runner';
+import { DEFAULT_RUN_TIMEOUT_MS, defaultWorkers, recordFormatOf, removeOrphanedTemporaries, runBatch } from '@crisis-sim/runner';
 import type { CommandSpec } from './command-spec.js';
 import { formatSummaryCsv } from './format-summary-csv.js';
 import { formatSummaryTable } from './format-summary-table.js';
 import { bundleRunExplorer, htmlReport } from './html-report.js';
 import { parameterOverrides } from './parameter-overrides.js';
 import { parseCount } from './parse-count.js';
+import { parseSeconds } from './parse-seconds.js';
 import { createProgress } from './progress-bar.js';
 import { replayCommand } from './replay-command.js';
 import { resolveScenario } from './resolve-scenario.js';
 import { scenarioPositional } from './scenario-positional.js';
 import { summaryDocument } from './summary-document.js';
+import { withTraceReplay } from './trace-replay.js';
 import { usageError } from './usage-error.js';
 import { assertWritableOutput, writeOutputFile } from './write-output-file.js';
 
@@ -87,6 +89,18 @@ export const runCommand: CommandSpec = {
     report: { type: 'string', describe: 'Also write a self-contained HTML report to this file (see crisis-sim report)', requiresArg: true },
     out: { type: 'string', describe: 'Write the output to this file (atomically) instead of stdout', requiresArg: true },
     quiet: { type: 'boolean', default: false, describe: 'No progress bar or notes on stderr' },
+    'checkpoint-every': {
+      type: 'string',
+      describe: 'Seconds between checkpoints with --checkpoint (0: after every block of 1,000 runs)',
+      defaultDescription: '5',
+      requiresArg: true,
+    },
+    'run-timeout': {
+      type: 'string',
+      describe: 'Stop with an error naming the run, day and actor if one run takes longer than this many seconds',
+      defaultDescription: String(DEFAULT_RUN_TIMEOUT_MS / 1000),
+      requiresArg: true,
+    },
     'check-invariants': {
       type: 'boolean',
       default: true,
@@ -165,8 +179,24 @@ export const runCommand: CommandSpec = {
     if (records !== undefined && recordFormatOf(records) === undefined)
       throw usageError(`--records ${records} must end in .csv or .ndjson: the extension picks the format`, records);
     const explorer = report === undefined ? undefined : await bundleRunExplorer(scenario, source);
+    if (args['checkpoint-every'] !== undefined && checkpoint === undefined)
+      throw usageError('--checkpoint-every only applies with --checkpoint');
+    const runTimeoutMs =
+      args['run-timeout'] === undefined ? DEFAULT_RUN_TIMEOUT_MS : parseSeconds('--run-timeout', args['run-timeout'] as string);
     const quiet = args.quiet === true;
+    const warn = (message: string) => io.stderr.write(`crisis-sim: ${message}\n`);
+    if (out !== undefined) removeOrphanedTemporaries(resolve(io.cwd, out), warn);
     const progress = createProgress(io.stderr, !quiet);
+    const render = (summary: Awaited<ReturnType<typeof runBatch>>) => {
+      const replay = replayCommand(scenario, summary, modulePath, shardText?.replaceAll(' ', ''));
+      const text =
+        format === 'json'
+          ? summaryDocument(summary)
+          : format === 'csv'
+            ? formatSummaryCsv(scenario, summary, replay)
+            : formatSummaryTable(scenario, summary, replay);
+      return { text, replay };
+    };
     let summary: Awaited<ReturnType<typeof runBatch>>;
     try {
       summary = await runBatch({
@@ -180,26 +210,31 @@ export const runCommand: CommandSpec = {
         workers,
         checkInvariants: args['check-invariants'] !== false,
         ...(checkpoint === undefined ? {} : { checkpoint: resolve(io.cwd, checkpoint) }),
+        ...(args['checkpoint-every'] === undefined
+          ? {}
+          : { checkpointEveryMs: parseSeconds('--checkpoint-every', args['checkpoint-every'] as string, true) }),
         ...(records === undefined ? {} : { records: resolve(io.cwd, records) }),
         onProgress: (p) => progress.update(p),
         signal,
+        runTimeoutMs,
+        onWarning: warn,
+        // --out is written before the checkpoint is removed: a crash in between finishes on rerun.
+        ...(out === undefined ? {} : { finish: async (done) => writeOutputFile('--out', out, render(done).text, io.cwd) }),
+      });
+    } catch (error) {
+      throw withTraceReplay(error, {
+        scenarioId: scenario.id,
+        ...(modulePath === undefined ? {} : { modulePath }),
+        seed: args.seed as string,
+        parameters,
+        uncertainty: args.uncertainty as 'none' | 'priors',
       });
     } finally {
       progress.stop();
     }
-    const replay = replayCommand(scenario, summary, modulePath, shardText?.replaceAll(' ', ''));
-    const text =
-      format === 'json'
-        ? summaryDocument(summary)
-        : format === 'csv'
-          ? formatSummaryCsv(scenario, summary, replay)
-          : formatSummaryTable(scenario, summary, replay);
-    if (out === undefined) {
-      io.stdout.write(text);
-    } else {
-      await writeOutputFile('--out', out, text, io.cwd);
-      if (!quiet) io.stderr.write(`crisis-sim: wrote ${out} (${summary.runs.toLocaleString('en-US')} runs; replay: ${replay})\n`);
-    }
+    const { text, replay } = render(summary);
+    if (out === undefined) io.stdout.write(text);
+    else if (!quiet) io.stderr.write(`crisis-sim: wrote ${out} (${summary.runs.toLocaleString('en-US')} runs; replay: ${replay})\n`);
     if (report !== undefined) {
       const request = {
         saved: { kind: 'run', summary },

@@ -1,9 +1,10 @@
 import { resolve } from 'node:path';
-import { sweepParameter } from '@crisis-sim/engine';
+import { DEFAULT_RUN_TIMEOUT_MS, runSweep } from '@crisis-sim/runner';
 import type { CommandSpec } from './command-spec.js';
 import { htmlReport } from './html-report.js';
 import { parameterOverrides } from './parameter-overrides.js';
 import { parseCount } from './parse-count.js';
+import { parseSeconds } from './parse-seconds.js';
 import { percent } from './percent.js';
 import { shellWord } from './replay-command.js';
 import { resolveScenario } from './resolve-scenario.js';
@@ -44,12 +45,18 @@ export const sweepCommand: CommandSpec = {
     format: { type: 'string', choices: ['table', 'json'], default: 'table', describe: 'Output format', requiresArg: true },
     out: { type: 'string', describe: 'Write the output to this file (atomically) instead of stdout', requiresArg: true },
     report: { type: 'string', describe: 'Also write a self-contained HTML report to this file (see crisis-sim report)', requiresArg: true },
+    'run-timeout': {
+      type: 'string',
+      describe: 'Stop with an error naming the run, day and actor if one run takes longer than this many seconds',
+      defaultDescription: String(DEFAULT_RUN_TIMEOUT_MS / 1000),
+      requiresArg: true,
+    },
   },
   examples: [
     ['crisis-sim sweep niger-2023 --param nigeria.senateApprovalProbability --steps 5', 'Five points from 0 to 1'],
     ['crisis-sim sweep niger-2023 --param ecowas.votingRule --runs 1000', 'Every voting rule'],
   ],
-  async handler(args, { io }) {
+  async handler(args, { io, signal }) {
     const modulePath = args['scenario-module'] as string | undefined;
     const { scenario, source } = await resolveScenario(args.scenario as string | undefined, modulePath, io.cwd);
     const key = args.param as string | undefined;
@@ -75,7 +82,13 @@ export const sweepCommand: CommandSpec = {
       resolve(io.cwd, args.report as string) === resolve(io.cwd, args.out as string)
     )
       throw usageError(`--out and --report name the same file ${args.out as string}: give each its own`, args.out);
-    const sweep = sweepParameter(scenario, { key, values: values as never, runs, seed, parameters: held });
+    const runTimeoutMs =
+      args['run-timeout'] === undefined ? DEFAULT_RUN_TIMEOUT_MS : parseSeconds('--run-timeout', args['run-timeout'] as string);
+    // On a worker thread: Ctrl-C, SIGTERM and the per-run time limit stop even a rule that never returns.
+    const sweep = await runSweep(
+      { scenario, source, signal, runTimeoutMs },
+      { key, values: values as never, runs, seed, parameters: held },
+    );
 
     let text: string;
     if (args.format === 'json') {

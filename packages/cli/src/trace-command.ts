@@ -1,11 +1,14 @@
-import { planMonteCarlo, runParameters, runScenario } from '@crisis-sim/engine';
+import { planMonteCarlo, runParameters } from '@crisis-sim/engine';
+import { DEFAULT_RUN_TIMEOUT_MS, runTrace } from '@crisis-sim/runner';
 import type { CommandSpec } from './command-spec.js';
 import { formatTrace } from './format-trace.js';
 import { parameterOverrides } from './parameter-overrides.js';
 import { MAX_COUNT, parseCount } from './parse-count.js';
+import { parseSeconds } from './parse-seconds.js';
 import { shellWord } from './replay-command.js';
 import { resolveScenario } from './resolve-scenario.js';
 import { scenarioPositional } from './scenario-positional.js';
+import { withTraceReplay } from './trace-replay.js';
 import { writeOutputFile } from './write-output-file.js';
 
 /** `crisis-sim trace <scenario> --seed S --run I`: one run, event by event. */
@@ -35,14 +38,20 @@ export const traceCommand: CommandSpec = {
       requiresArg: true,
     },
     out: { type: 'string', describe: 'Write the output to this file (atomically) instead of stdout', requiresArg: true },
+    'run-timeout': {
+      type: 'string',
+      describe: 'Stop with an error naming the day and actor if the run takes longer than this many seconds',
+      defaultDescription: String(DEFAULT_RUN_TIMEOUT_MS / 1000),
+      requiresArg: true,
+    },
   },
   examples: [
     ['crisis-sim trace niger-2023 --seed 1 --run 42', 'The story of run 42 of the default batch'],
     ['crisis-sim trace niger-2023 --run 42 --format json > run42.json', 'Snapshots and patches, for tools'],
   ],
-  async handler(args, { io }) {
+  async handler(args, { io, signal }) {
     const modulePath = args['scenario-module'] as string | undefined;
-    const { scenario } = await resolveScenario(args.scenario as string | undefined, modulePath, io.cwd);
+    const { scenario, source } = await resolveScenario(args.scenario as string | undefined, modulePath, io.cwd);
     const overrides = await parameterOverrides(
       scenario,
       (args.set as string[] | undefined) ?? [],
@@ -55,7 +64,18 @@ export const traceCommand: CommandSpec = {
     const uncertainty = args.uncertainty as 'none' | 'priors';
     const plan = planMonteCarlo(scenario, { runs: runIndex + 1, seed, parameters: overrides, uncertainty });
     const values = runParameters(scenario, plan, runIndex);
-    const result = runScenario(scenario, values as never, { seed, runIndex, mode: 'trace', checkInvariants: true });
+    const runTimeoutMs =
+      args['run-timeout'] === undefined ? DEFAULT_RUN_TIMEOUT_MS : parseSeconds('--run-timeout', args['run-timeout'] as string);
+    // On a worker thread: Ctrl-C, SIGTERM and the time limit stop even a rule that never returns.
+    const result = await runTrace({ scenario, source, values, seed, runIndex, runTimeoutMs, signal }).catch((error: unknown) => {
+      throw withTraceReplay(error, {
+        scenarioId: scenario.id,
+        ...(modulePath === undefined ? {} : { modulePath }),
+        seed,
+        parameters: overrides,
+        uncertainty,
+      });
+    });
     const emit = async (text: string) => {
       const out = args.out as string | undefined;
       if (out === undefined) io.stdout.write(text);

@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { type ChildProcess, execFile, spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -31,4 +31,59 @@ export function runCli(args: readonly string[], cwd: string = tempDir()): Promis
 /** A fresh empty directory. */
 export function tempDir(): string {
   return mkdtempSync(join(tmpdir(), 'crisis-sim-cli-'));
+}
+
+/** A CLI process started in the background: its handle (to signal it), its output so far, and its end. */
+export interface StartedCli {
+  readonly child: ChildProcess;
+  /** stderr so far. */
+  stderr(): string;
+  readonly done: Promise<CliResult>;
+  /** Kills it (SIGKILL) if it is still running: call it in a finally block. */
+  stop(): void;
+}
+
+/** Starts `crisis-sim args...` in `cwd` without waiting for it; the caller must `stop()` it in a finally block. */
+export function startCli(args: readonly string[], cwd: string, env: NodeJS.ProcessEnv = process.env): StartedCli {
+  const child = spawn(process.execPath, [bin, ...args], { cwd, env });
+  let stdout = '';
+  let stderr = '';
+  child.stdout?.on('data', (chunk) => {
+    stdout += String(chunk);
+  });
+  child.stderr?.on('data', (chunk) => {
+    stderr += String(chunk);
+  });
+  const done = new Promise<CliResult>((resolve) => {
+    child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr }));
+  });
+  return {
+    child,
+    stderr: () => stderr,
+    done,
+    stop() {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+    },
+  };
+}
+
+/** Resolves once `ready()` holds, checking every few milliseconds: a wait on a condition, not a fixed sleep. Rejects if `child` ends first. */
+export function waitFor(ready: () => boolean, started?: StartedCli): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const timer = setInterval(() => {
+      let ok = false;
+      try {
+        ok = ready();
+      } catch {
+        ok = false;
+      }
+      if (ok) {
+        clearInterval(timer);
+        resolve();
+      } else if (started !== undefined && (started.child.exitCode !== null || started.child.signalCode !== null)) {
+        clearInterval(timer);
+        reject(new Error(`the process ended before it was ready: ${started.stderr()}`));
+      }
+    }, 10);
+  });
 }

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fixture, runCli, tempDir } from './run-cli.js';
+import { fixture, runCli, startCli, tempDir, waitFor } from './run-cli.js';
 
 const M = ['--scenario-module', fixture];
 const quick = ['run', 'strait-standoff', ...M, '--runs', '2000', '--seed', '42', '--workers', '1', '--quiet'];
@@ -39,6 +39,7 @@ describe('crisis-sim run', () => {
       {
         "drawnParameters": [],
         "engineVersion": "0.1.0",
+        "horizonDays": 30,
         "parameters": {
           "guard.restraint": true,
           "mediator.delay": 5,
@@ -53,6 +54,7 @@ describe('crisis-sim run', () => {
           ],
         ],
         "runs": 2000,
+        "scenarioFingerprint": "0ca4322809a62a",
         "scenarioId": "strait-standoff",
         "scenarioVersion": "1.0.0",
         "seed": "42",
@@ -185,7 +187,7 @@ describe('crisis-sim run', () => {
         "probability": 0.903,
       }
     `);
-    expect(cumulative).toHaveLength(document.indicators.blockade.days.length);
+    expect(cumulative).toHaveLength(document.manifest.horizonDays);
   });
 
   it('prints CSV that follows RFC 4180, after comment lines naming the seed, the manifest and the replay command', async () => {
@@ -244,29 +246,31 @@ describe('crisis-sim run', () => {
 
   it('resumes from its checkpoint after SIGINT and ends with the identical summary', async () => {
     const dir = tempDir();
-    const args = ['run', ...M, '--runs', '400000', '--seed', '3', '--workers', '1', '--format', 'json', '--quiet'];
-    const reference = runCli([...args, '--out', 'reference.json'], dir);
-    const { spawn } = await import('node:child_process');
-    const { bin } = await import('./run-cli.js');
-    const child = spawn(process.execPath, [bin, ...args, '--checkpoint', 'run.ckpt', '--out', 'resumed.json'], { cwd: dir });
-    let stderr = '';
-    child.stderr.on('data', (chunk) => {
-      stderr += String(chunk);
-    });
-    setTimeout(() => child.kill('SIGINT'), 900);
-    const code = await new Promise((resolve) => child.on('exit', resolve));
-    expect(code).toBe(130);
-    expect(stderr).toMatch(/^crisis-sim: interrupted; with --checkpoint, rerun the same command to resume\n$/);
-    expect(existsSync(join(dir, 'run.ckpt'))).toBe(true);
-    expect(existsSync(join(dir, 'resumed.json'))).toBe(false);
-    const saved = JSON.parse(readFileSync(join(dir, 'run.ckpt'), 'utf8'));
-    expect(saved.runs).toBeGreaterThan(0);
-    expect(saved.runs).toBeLessThan(400_000);
-    const resumed = await runCli([...args, '--checkpoint', 'run.ckpt', '--out', 'resumed.json'], dir);
-    expect(resumed.code).toBe(0);
-    expect((await reference).code).toBe(0);
-    expect(readFileSync(join(dir, 'resumed.json'), 'utf8')).toBe(readFileSync(join(dir, 'reference.json'), 'utf8'));
-    expect(existsSync(join(dir, 'run.ckpt'))).toBe(false);
+    const args = ['run', ...M, '--runs', '100000', '--seed', '3', '--workers', '1', '--format', 'json', '--quiet'];
+    const reference = startCli([...args, '--out', 'reference.json'], dir);
+    const child = startCli([...args, '--checkpoint', 'run.ckpt', '--checkpoint-every', '0', '--out', 'resumed.json'], dir);
+    try {
+      // Ready once a checkpoint with finished runs is on disk (written atomically, so complete when seen).
+      await waitFor(() => JSON.parse(readFileSync(join(dir, 'run.ckpt'), 'utf8')).runs > 0, child);
+      child.child.kill('SIGINT');
+      const interrupted = await child.done;
+      expect(interrupted.code).toBe(130);
+      expect(interrupted.stderr).toMatch(/^crisis-sim: interrupted; with --checkpoint, rerun the same command to resume\n$/);
+      expect(existsSync(join(dir, 'run.ckpt'))).toBe(true);
+      expect(existsSync(join(dir, 'run.ckpt.lock'))).toBe(false);
+      expect(existsSync(join(dir, 'resumed.json'))).toBe(false);
+      const saved = JSON.parse(readFileSync(join(dir, 'run.ckpt'), 'utf8'));
+      expect(saved.runs).toBeGreaterThan(0);
+      expect(saved.runs).toBeLessThan(100_000);
+      const resumed = await runCli([...args, '--checkpoint', 'run.ckpt', '--out', 'resumed.json'], dir);
+      expect(resumed.code).toBe(0);
+      expect((await reference.done).code).toBe(0);
+      expect(readFileSync(join(dir, 'resumed.json'), 'utf8')).toBe(readFileSync(join(dir, 'reference.json'), 'utf8'));
+      expect(existsSync(join(dir, 'run.ckpt'))).toBe(false);
+    } finally {
+      child.stop();
+      reference.stop();
+    }
   });
 
   it('stops by --until-ci at a multiple of 1,000 runs, whatever the workers', async () => {

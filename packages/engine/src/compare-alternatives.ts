@@ -20,6 +20,8 @@ export interface CompareAlternativesOptions {
   readonly base?: Readonly<Record<string, unknown>>;
   /** The alternative arms, each with a name and its overrides on top of the scenario defaults (not of `base`). */
   readonly alternatives: readonly { readonly name: string; readonly parameters: Readonly<Record<string, unknown>> }[];
+  /** Receives each run's position as it goes (see `RunScenarioOptions.probe`). */
+  readonly probe?: Float64Array;
 }
 
 /** One alternative arm against the base: a two-arm comparison with the arm's name. */
@@ -104,7 +106,14 @@ export function compareAlternatives<S, P extends ParameterSpec, A extends Action
     Object.fromEntries(outcomeIds.map((from) => [from, Object.fromEntries(outcomeIds.map((to) => [to, 0]))])),
   );
   for (let runIndex = firstRun; runIndex < firstRun + options.runs; runIndex++) {
-    const runOptions = { seed: options.seed, runIndex, mode: 'batch', checkInvariants: true, recordEvents: false } as const;
+    const runOptions = {
+      seed: options.seed,
+      runIndex,
+      mode: 'batch',
+      checkInvariants: true,
+      recordEvents: false,
+      ...(options.probe === undefined ? {} : { probe: options.probe }),
+    } as const;
     const b = runScenario(scenario, base.values, runOptions);
     armValues.forEach((values, arm) => {
       const a = runScenario(scenario, values, runOptions);

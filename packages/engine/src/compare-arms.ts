@@ -17,6 +17,8 @@ export interface CompareArmsOptions {
   readonly base?: Readonly<Record<string, unknown>>;
   /** Overrides of the alternative arm, on top of the scenario defaults (not of `base`). */
   readonly alternative: Readonly<Record<string, unknown>>;
+  /** Receives each run's position as it goes (see `RunScenarioOptions.probe`). */
+  readonly probe?: Float64Array;
 }
 
 /** One event (an outcome, or an indicator happening by the horizon) in both arms. */
@@ -66,6 +68,7 @@ export function compareArms<S, P extends ParameterSpec, A extends Action, O exte
       ...(options.firstRun === undefined ? {} : { firstRun: options.firstRun }),
       ...(options.base === undefined ? {} : { base: options.base }),
       alternatives: [{ name: 'alternative', parameters: options.alternative }],
+      ...(options.probe === undefined ? {} : { probe: options.probe }),
     });
     const { name: _name, ...comparison } = result.arms[0] as AlternativeArm;
     return comparison;

@@ -30,6 +30,10 @@ export function defineScenario<S, P extends ParameterSpec, A extends Action, O e
 export function checkScenarioDefinition<S, P extends ParameterSpec, A extends Action, O extends string>(
   definition: ScenarioDefinition<S, P, A, O>,
 ): Issue[] {
+  // A module author's definition may be anything: check its shape before reading into it, so
+  // that a missing field is named instead of failing as "cannot convert undefined to object".
+  const shape = checkDefinitionShape(definition as unknown);
+  if (shape.length > 0) return shape;
   const issues: Issue[] = [];
   const fail = (path: (string | number)[], message: string, value?: unknown) =>
     issues.push(value === undefined ? { code: 'invalid_scenario', path, message } : { code: 'invalid_scenario', path, message, value });
@@ -158,4 +162,83 @@ function checkUnique(
     if (seen.has(id)) fail([field, position], `duplicate ${field} id ${id}`, id);
     seen.add(id);
   });
+}
+
+function checkDefinitionShape(value: unknown): Issue[] {
+  const issues: Issue[] = [];
+  const fail = (path: (string | number)[], message: string) =>
+    issues.push({ code: 'invalid_scenario', path, message: `scenario definition ${path.join('.')}: ${message}` });
+  if (typeof value !== 'object' || value === null) {
+    return [{ code: 'invalid_scenario', path: [], message: `a scenario definition must be an object, got ${kindOf(value)}` }];
+  }
+  const d = value as Record<string, unknown>;
+  for (const key of ['id', 'title', 'version', 'description', 'startDate']) {
+    if (typeof d[key] !== 'string') fail([key], `must be a string, got ${kindOf(d[key])}`);
+  }
+  if (!(typeof d.horizonDays === 'number' || typeof d.horizonDays === 'function'))
+    fail(['horizonDays'], `must be a number or a function of the parameters, got ${kindOf(d.horizonDays)}`);
+  for (const key of ['initialState', 'outcome']) {
+    if (typeof d[key] !== 'function') fail([key], `must be a function, got ${kindOf(d[key])}`);
+  }
+  if (d.dynamics !== undefined && typeof d.dynamics !== 'function') fail(['dynamics'], `must be a function, got ${kindOf(d.dynamics)}`);
+  const objectOf = (key: string, check: (item: unknown, name: string) => void) => {
+    const field = d[key];
+    if (typeof field !== 'object' || field === null || Array.isArray(field)) fail([key], `must be an object, got ${kindOf(field)}`);
+    else for (const [name, item] of Object.entries(field)) check(item, name);
+  };
+  objectOf('parameters', (item, name) => {
+    const kind = (item as { kind?: unknown } | null)?.kind;
+    if (typeof item !== 'object' || item === null || !(kind === 'number' || kind === 'boolean' || kind === 'choice'))
+      fail(['parameters', name], 'must be a parameter made with param.number, param.integer, param.boolean or param.choice');
+    else if (typeof (item as { description?: unknown }).description !== 'string')
+      fail(['parameters', name, 'description'], 'must be a string');
+  });
+  objectOf('reducers', (item, name) => {
+    if (typeof item !== 'function') fail(['reducers', name], `must be a function, got ${kindOf(item)}`);
+  });
+  const listOf = (key: string, required: boolean, check: (item: Record<string, unknown>, position: number) => void) => {
+    const field = d[key];
+    if (field === undefined && !required) return;
+    if (!Array.isArray(field)) {
+      fail([key], `must be a list, got ${kindOf(field)}`);
+      return;
+    }
+    field.forEach((item, position) => {
+      if (typeof item !== 'object' || item === null) fail([key, position], `must be an object, got ${kindOf(item)}`);
+      else check(item as Record<string, unknown>, position);
+    });
+  };
+  const needsId = (key: string) => (item: Record<string, unknown>, position: number) => {
+    if (typeof item.id !== 'string') fail([key, position, 'id'], `must be a string, got ${kindOf(item.id)}`);
+  };
+  listOf('actors', true, (item, position) => {
+    needsId('actors')(item, position);
+    if (item.rule !== undefined && typeof item.rule !== 'function')
+      fail(['actors', position, 'rule'], `must be a function, got ${kindOf(item.rule)}`);
+  });
+  listOf('outcomes', true, needsId('outcomes'));
+  listOf('indicators', false, (item, position) => {
+    needsId('indicators')(item, position);
+    if (item.on !== undefined && !(Array.isArray(item.on) && item.on.every((type) => typeof type === 'string')))
+      fail(['indicators', position, 'on'], 'must be a list of action types');
+    if (item.when !== undefined && typeof item.when !== 'function')
+      fail(['indicators', position, 'when'], `must be a function, got ${kindOf(item.when)}`);
+  });
+  listOf('invariants', false, (item, position) => {
+    needsId('invariants')(item, position);
+    if (typeof item.check !== 'function') fail(['invariants', position, 'check'], `must be a function, got ${kindOf(item.check)}`);
+  });
+  listOf('schedule', false, (item, position) => {
+    const action = item.action as { type?: unknown } | null | undefined;
+    if (typeof action !== 'object' || action === null || typeof action.type !== 'string')
+      fail(['schedule', position, 'action'], 'must be an action with a string type');
+    if (typeof item.actor !== 'string') fail(['schedule', position, 'actor'], `must be a string, got ${kindOf(item.actor)}`);
+  });
+  return issues;
+}
+
+function kindOf(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  return value === undefined ? 'nothing' : typeof value === 'string' ? JSON.stringify(value) : `a ${typeof value}`;
 }

@@ -27,7 +27,10 @@ export interface IndicatorEstimate {
     readonly median: number | null;
     readonly p90: number | null;
   };
-  /** `cumulative[d]`: probability that it has happened by the end of day d. */
+  /**
+   * `cumulative[d]`: probability that it has happened by the end of day d, for every day d of
+   * the horizon (`manifest.horizonDays` entries; more only if a run's drawn horizon was longer).
+   */
   readonly cumulative: readonly number[];
 }
 
@@ -65,7 +68,8 @@ export function describeSummary(summary: Summary): SummaryReport {
       probability: runs > 0 ? count / runs : 0,
       interval: wilsonInterval(count, runs),
       firstDay: { p10: dayQuantile(tally.days, 0.1), median: dayQuantile(tally.days, 0.5), p90: dayQuantile(tally.days, 0.9) },
-      cumulative: cumulativeByDay(tally.days, runs),
+      // One entry per day of the horizon, whatever the last day the indicator happened on.
+      cumulative: cumulativeByDay(tally.days, runs, Math.max(manifest.horizonDays, tally.days.length) - 1),
     };
   });
   return { runs, missing: missingRanges(manifest.ranges, planned), outcomes, indicators };

@@ -32,16 +32,25 @@ export interface EnsembleResult {
  */
 export function ensemble(
   scenario: AnyScenario,
-  options: EnsembleOptions & { readonly onProgress?: (progress: MonteCarloProgress) => void },
+  options: EnsembleOptions & {
+    readonly onProgress?: (progress: MonteCarloProgress) => void;
+    /** Receives each run's position as it goes (see `RunScenarioOptions.probe`). */
+    readonly probe?: Float64Array;
+  },
 ): EnsembleResult {
   const plan = planEnsemble(scenario, options);
   const total = plan.points.length * plan.runs;
   let done = 0;
   const points = plan.points.map((point) => {
-    const summary = runEnsemblePoint(scenario, point, (runs) => {
-      done += runs;
-      options.onProgress?.({ done, total });
-    });
+    const summary = runEnsemblePoint(
+      scenario,
+      point,
+      (runs) => {
+        done += runs;
+        options.onProgress?.({ done, total });
+      },
+      options.probe,
+    );
     return { values: point.values, seed: point.seed, summary, report: describeSummary(summary) };
   });
   return { seed: plan.seed, runs: plan.runs, streams: plan.streams, keys: plan.keys, points };
@@ -51,12 +60,17 @@ export function ensemble(
  * Runs one planned design point on the calling thread, block by block, and returns its
  * summary. A runner does the same with the blocks spread over workers.
  */
-export function runEnsemblePoint(scenario: AnyScenario, point: EnsemblePointPlan, onBlock?: (runs: number) => void): Summary {
+export function runEnsemblePoint(
+  scenario: AnyScenario,
+  point: EnsemblePointPlan,
+  onBlock?: (runs: number) => void,
+  probe?: Float64Array,
+): Summary {
   const { plan } = point;
   let summary = createSummary(plan.manifest, plan.outcomeIds, plan.indicatorIds);
   for (let start = plan.start; start < plan.end; ) {
     const end = Math.min(plan.end, (Math.floor(start / plan.blockSize) + 1) * plan.blockSize);
-    summary = mergeSummaries([summary, runBatchRange(scenario, plan, start, end)]);
+    summary = mergeSummaries([summary, runBatchRange(scenario, plan, start, end, undefined, probe)]);
     onBlock?.(end - start);
     start = end;
   }

@@ -114,6 +114,8 @@ export { createRng, restoreRng } from './rng.js';
 export type { Rule, RuleContext, RuleResult } from './rule.js';
 export { runBatchRange, runParameters } from './run-batch-range.js';
 export { runMonteCarlo } from './run-monte-carlo.js';
+export type { RunPosition } from './run-position.js';
+export { describeRunPosition, RUN_POSITION_SLOTS, RUN_STAGE } from './run-position.js';
 export type { RunRange } from './run-range.js';
 export { coalesceRanges, countRuns, formatRanges, missingRanges } from './run-range.js';
 export type { RunRecord } from './run-record.js';
@@ -136,6 +138,7 @@ export type {
   ScenarioDefinition,
   ScheduledEvent,
 } from './scenario.js';
+export { scenarioFingerprint } from './scenario-fingerprint.js';
 export type {
   EventScore,
   ForecastCheck,

@@ -34,7 +34,11 @@ export type IssueCode =
   | 'missing_runs'
   | 'overlapping_runs'
   | 'unreadable_file'
-  | 'invalid_argument';
+  | 'invalid_argument'
+  | 'scenario_fault'
+  | 'run_timeout'
+  | 'unwritable_file'
+  | 'checkpoint_in_use';
 
 /** Renders an issue as one line: `parameters.ecowas.vote: <message>`. */
 export function formatIssue(issue: Issue): string {

@@ -1,4 +1,5 @@
 import { CrisisSimError } from './crisis-sim-error.js';
+import { hashParameters } from './hash-parameters.js';
 import { coalesceRanges, formatRanges, type RunRange } from './run-range.js';
 import type { IndicatorTally, Summary, SummaryManifest } from './summary.js';
 
@@ -22,6 +23,21 @@ export function mergeSummaries(summaries: readonly Summary[], options: MergeOpti
     throw new CrisisSimError([{ code: 'invalid_option', path: ['summaries'], message: 'nothing to merge: give at least one summary' }]);
   }
   const label = (i: number) => options.labels?.[i] ?? `summary ${i + 1}`;
+  summaries.forEach((summary, i) => {
+    const { parameters, drawnParameters, parametersHash } = summary.manifest;
+    // Re-hashed, not trusted: parameters edited under an unchanged hash must not merge.
+    const actual = hashParameters(parameters, drawnParameters);
+    if (actual !== parametersHash) {
+      throw new CrisisSimError([
+        {
+          code: 'incompatible',
+          path: ['summaries', i, 'manifest', 'parametersHash'],
+          message: `cannot merge ${label(i)}: its parameters hash to ${actual}, not to its parametersHash ${parametersHash}; was it edited?`,
+          value: parametersHash,
+        },
+      ]);
+    }
+  });
   const reference = compatibilityFields(first);
   summaries.forEach((summary, i) => {
     if (i === 0) return;
@@ -33,7 +49,10 @@ export function mergeSummaries(summaries: readonly Summary[], options: MergeOpti
           {
             code: 'incompatible',
             path: ['summaries', i, field],
-            message: `cannot merge ${label(i)} with ${label(0)}: ${field} differs (${value} vs ${expected}); merge only shards of the same command`,
+            message:
+              field === 'scenario code'
+                ? `cannot merge ${label(i)} with ${label(0)}: they were made by different code of scenario ${fields.scenario} ${fields['scenario version']} (fingerprint ${value} vs ${expected}); rerun the shards with the same code`
+                : `cannot merge ${label(i)} with ${label(0)}: ${field} differs (${value} vs ${expected}); merge only shards of the same command`,
             value,
           },
         ]);
@@ -92,10 +111,12 @@ export function compatibilityFields(summary: Summary): Record<string, string | n
     format: summary.format,
     scenario: m.scenarioId,
     'scenario version': m.scenarioVersion,
+    'scenario code': m.scenarioFingerprint,
     'engine version': m.engineVersion,
     seed: m.seed,
     uncertainty: m.uncertainty,
     'parameters hash': m.parametersHash,
+    'horizon days': m.horizonDays,
     'planned runs': m.runs,
     'stopping rule': m.stop === undefined ? 'none' : JSON.stringify(m.stop),
     outcomes: Object.keys(summary.outcomes).join(','),

@@ -1,4 +1,5 @@
 import { CrisisSimError } from './crisis-sim-error.js';
+import { hashParameters } from './hash-parameters.js';
 import type { ParameterValue } from './parameter.js';
 import { coalesceRanges, countRuns, type RunRange } from './run-range.js';
 import { type IndicatorTally, type StopRule, SUMMARY_FORMAT, type Summary, type SummaryManifest } from './summary.js';
@@ -60,17 +61,26 @@ export function parseSummary(value: unknown): Summary {
   const manifest: SummaryManifest = {
     scenarioId: text('scenarioId'),
     scenarioVersion: text('scenarioVersion'),
+    scenarioFingerprint: text('scenarioFingerprint'),
     engineVersion: text('engineVersion'),
     seed: text('seed'),
     uncertainty: uncertainty as SummaryManifest['uncertainty'],
     parameters,
     drawnParameters: drawn as string[],
     parametersHash: text('parametersHash'),
+    horizonDays: count(m.horizonDays, ['manifest', 'horizonDays']),
     runs,
     ...(stop === undefined ? {} : { stop }),
     ranges,
   };
 
+  // The hash is not trusted: an edited parameter with the old hash would merge silently.
+  if (hashParameters(parameters, manifest.drawnParameters) !== manifest.parametersHash) {
+    bad(
+      ['manifest', 'parametersHash'],
+      `parametersHash ${manifest.parametersHash} does not match the parameters (they hash to ${hashParameters(parameters, manifest.drawnParameters)}): the file was edited`,
+    );
+  }
   const total = count(root.runs, ['runs'], 0);
   if (total !== countRuns(ranges)) bad(['runs'], `runs is ${total} but the ranges hold ${countRuns(ranges)} runs`);
   const outcomes: Record<string, number> = {};

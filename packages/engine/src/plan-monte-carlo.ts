@@ -8,6 +8,7 @@ import { resolveParameters } from './resolve-parameters.js';
 import type { RunRange } from './run-range.js';
 import type { RunRecord } from './run-record.js';
 import type { AnyScenario } from './scenario.js';
+import { scenarioFingerprint } from './scenario-fingerprint.js';
 import { type Seed, validateSeed } from './seed.js';
 import { parseShard, type Shard, shardProblem, shardRange } from './shard.js';
 import type { StopRule, Summary, SummaryManifest, Uncertainty } from './summary.js';
@@ -24,6 +25,8 @@ export interface MonteCarloProgress {
   readonly done: number;
   /** Runs planned for this batch (the shard's or range's size; with a stopping rule, its maximum). */
   readonly total: number;
+  /** Of `done`, the runs counted by an earlier invocation and resumed from a checkpoint (0 when not resuming): not part of this invocation's speed. */
+  readonly resumed?: number;
 }
 
 /** Options of {@link runMonteCarlo} and {@link planMonteCarlo}. */
@@ -49,6 +52,8 @@ export interface MonteCarloOptions {
   readonly onProgress?: (progress: MonteCarloProgress) => void;
   /** Called with every run's record, in run-index order. */
   readonly onRecord?: (record: RunRecord) => void;
+  /** Receives each run's position as it goes (see `RunScenarioOptions.probe`), for a watchdog on another thread. */
+  readonly probe?: Float64Array;
 }
 
 /**
@@ -157,12 +162,14 @@ export function planMonteCarlo(scenario: AnyScenario, options: MonteCarloOptions
   const manifest: SummaryManifest = {
     scenarioId: scenario.id,
     scenarioVersion: scenario.version,
+    scenarioFingerprint: scenarioFingerprint(scenario),
     engineVersion,
     seed: String(options.seed),
     uncertainty,
     parameters: values,
     drawnParameters,
     parametersHash: hashParameters(values, drawnParameters),
+    horizonDays: horizonOf(scenario, values),
     runs,
     ...(stop === undefined ? {} : { stop }),
     ranges: [],
@@ -177,4 +184,19 @@ export function planMonteCarlo(scenario: AnyScenario, options: MonteCarloOptions
     blockSize: stop?.every ?? DEFAULT_BLOCK_SIZE,
     checkInvariants: options.checkInvariants ?? true,
   };
+}
+
+function horizonOf(scenario: AnyScenario, values: Readonly<Record<string, ParameterValue>>): number {
+  const horizon = typeof scenario.horizonDays === 'number' ? scenario.horizonDays : scenario.horizonDays(values as never);
+  if (!(Number.isInteger(horizon) && horizon >= 1)) {
+    throw new CrisisSimError([
+      {
+        code: 'invalid_scenario',
+        path: ['horizonDays'],
+        message: `horizon must be a whole number of days >= 1, got ${horizon}`,
+        value: horizon,
+      },
+    ]);
+  }
+  return horizon;
 }

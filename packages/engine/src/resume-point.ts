@@ -19,7 +19,10 @@ export function resumePoint(plan: MonteCarloPlan, checkpoint: Summary): number {
         {
           code: 'incompatible',
           path: ['resume', field],
-          message: `checkpoint is from a different batch: ${field} is ${found[field]}, this command has ${value}; delete it or use another checkpoint file`,
+          message:
+            field === 'scenario code'
+              ? `checkpoint was made by different code of scenario ${expected.scenario} ${expected['scenario version']} (fingerprint ${found[field]}, this code has ${value}); delete it to start over with this code`
+              : `checkpoint is from a different batch: ${field} is ${found[field]}, this command has ${value}; delete it or use another checkpoint file`,
           value: found[field],
         },
       ]);

@@ -1,4 +1,5 @@
 import seedrandom from 'seedrandom';
+import { CrisisSimError } from './crisis-sim-error.js';
 
 /**
  * The exported state of an {@link Rng}: enough to resume the stream exactly where it
@@ -14,7 +15,10 @@ export interface RngState {
 
 /**
  * A seeded stream of random numbers. Every random choice in a model goes through one of
- * these, passed in explicitly, so a run can be replayed from its seed alone.
+ * these, passed in explicitly, so a run can be replayed from its seed alone. Every draw
+ * refuses non-finite arguments (NaN, Infinity) with a {@link CrisisSimError} (`invalid_argument`):
+ * a NaN probability would otherwise pass silently as "never". Inside a run the step loop
+ * reports it as a `scenario_fault` naming the run, day and actor.
  */
 export interface Rng {
   /** Uniform in [0, 1). */
@@ -74,18 +78,23 @@ class TycheiRng implements Rng {
   }
 
   uniform(min: number, max: number): number {
+    if (!(Number.isFinite(min) && Number.isFinite(max))) throw notFinite('uniform', { min, max });
     return min + (max - min) * this.#draw();
   }
 
   integer(min: number, max: number): number {
+    if (!(Number.isFinite(min) && Number.isFinite(max))) throw notFinite('integer', { min, max });
     return min + Math.floor(this.#draw() * (max - min + 1));
   }
 
   bernoulli(p: number): boolean {
+    // NaN would compare false and pass silently as "never": refuse it (and infinities) instead.
+    if (!Number.isFinite(p)) throw notFinite('bernoulli', { p });
     return this.#draw() < p;
   }
 
   normal(mean = 0, sd = 1): number {
+    if (!(Number.isFinite(mean) && Number.isFinite(sd))) throw notFinite('normal', { mean, sd });
     // 1 - u keeps the logarithm's argument in (0, 1].
     const u = 1 - this.#draw();
     const v = this.#draw();
@@ -93,16 +102,20 @@ class TycheiRng implements Rng {
   }
 
   exponential(rate: number): number {
+    if (!(Number.isFinite(rate) && rate > 0)) throw notFinite('exponential', { rate }, 'a finite rate > 0');
     return -Math.log(1 - this.#draw()) / rate;
   }
 
   triangular(min: number, mode: number, max: number): number {
+    if (!(Number.isFinite(min) && Number.isFinite(mode) && Number.isFinite(max))) throw notFinite('triangular', { min, mode, max });
     const u = this.#draw();
     const split = max === min ? 0.5 : (mode - min) / (max - min);
     return u < split ? min + Math.sqrt(u * (max - min) * (mode - min)) : max - Math.sqrt((1 - u) * (max - min) * (max - mode));
   }
 
   gamma(shape: number): number {
+    // A non-positive or non-finite shape would loop forever or return NaN.
+    if (!(Number.isFinite(shape) && shape > 0)) throw notFinite('gamma', { shape }, 'a finite shape > 0');
     if (shape < 1) {
       // Boost to shape + 1, then scale back (Marsaglia and Tsang 2000, section 6).
       return this.gamma(shape + 1) * (1 - this.#draw()) ** (1 / shape);
@@ -123,6 +136,8 @@ class TycheiRng implements Rng {
   }
 
   beta(alpha: number, beta: number): number {
+    if (!(Number.isFinite(alpha) && alpha > 0 && Number.isFinite(beta) && beta > 0))
+      throw notFinite('beta', { alpha, beta }, 'finite alpha > 0 and beta > 0');
     const x = this.gamma(alpha);
     const y = this.gamma(beta);
     return x / (x + y);
@@ -148,6 +163,24 @@ class TycheiRng implements Rng {
     const { a, b, c, d } = this.#prng.state();
     return { algorithm: 'tychei', a, b, c, d };
   }
+}
+
+/**
+ * The error of a draw given unusable arguments. Kept out of the draw methods so that their
+ * hot path is one comparison; the step loop adds the run, day and actor when it catches it.
+ */
+function notFinite(draw: string, args: Readonly<Record<string, number>>, allowed = 'finite numbers'): CrisisSimError {
+  const shown = Object.entries(args)
+    .map(([name, value]) => `${name} = ${String(value)}`)
+    .join(', ');
+  return new CrisisSimError([
+    {
+      code: 'invalid_argument',
+      path: ['rng', draw],
+      message: `rng.${draw} needs ${allowed}, got ${shown}`,
+      value: args,
+    },
+  ]);
 }
 
 /**

@@ -12,7 +12,8 @@ import { countRun, createSummary, type IndicatorTally, type Summary } from './su
 /**
  * Runs indices `[start, end)` of a planned batch and returns their summary: the unit of work
  * of a worker thread, a shard or a checkpoint interval. Each run depends only on the plan and
- * its own index, so any split of the indices merges to the same summary.
+ * its own index, so any split of the indices merges to the same summary. `probe` receives
+ * each run's position as it goes (see `RunScenarioOptions.probe`).
  */
 export function runBatchRange(
   scenario: AnyScenario,
@@ -20,13 +21,21 @@ export function runBatchRange(
   start: number,
   end: number,
   onRecord?: (record: RunRecord) => void,
+  probe?: Float64Array,
 ): Summary {
   assertPlanMatches(scenario, plan);
   const summary = createSummary(plan.manifest, plan.outcomeIds, plan.indicatorIds);
   const { seed, drawnParameters } = plan.manifest;
   // A plan may arrive by postMessage, whose structured clone loses V8's fast properties.
   const baseValues = freezeParameterValues(plan.values);
-  const options = { seed, runIndex: 0, mode: 'batch' as const, checkInvariants: plan.checkInvariants, recordEvents: false };
+  const options = {
+    seed,
+    runIndex: 0,
+    mode: 'batch' as const,
+    checkInvariants: plan.checkInvariants,
+    recordEvents: false,
+    ...(probe === undefined ? {} : { probe }),
+  };
   const drawOptions = { constraints: scenario.constraints, values: baseValues };
   // The hot loop: tallies are looked up once, not per run.
   const ids = plan.indicatorIds;

@@ -22,7 +22,7 @@ export function runMonteCarlo(scenario: AnyScenario, options: MonteCarloOptions)
   while (next < plan.end && !stopRuleMet(plan, summary, next)) {
     // Blocks end on multiples of blockSize: the only points where a stopping rule may stop.
     const blockEnd = Math.min(plan.end, (Math.floor(next / plan.blockSize) + 1) * plan.blockSize);
-    summary = mergeSummaries([summary, runBatchRange(scenario, plan, next, blockEnd, options.onRecord)]);
+    summary = mergeSummaries([summary, runBatchRange(scenario, plan, next, blockEnd, options.onRecord, options.probe)]);
     next = blockEnd;
     options.onProgress?.({ done: next - plan.start, total });
   }

@@ -5,6 +5,7 @@ import { hashString, mixHash } from './hash.js';
 import type { ParameterSpec, ParameterValues } from './parameter.js';
 import { createRng } from './rng.js';
 import type { Rule } from './rule.js';
+import { RUN_STAGE, type RunPosition } from './run-position.js';
 import type { LoggedEvent, RunResult } from './run-result.js';
 import type { AnyScenario, Reducer, Scenario, ScheduledEvent } from './scenario.js';
 import { deriveRunSeed, type Seed, seedText } from './seed.js';
@@ -28,6 +29,11 @@ export interface RunScenarioOptions {
    * batch's garbage.
    */
   readonly recordEvents?: boolean;
+  /**
+   * Where the run is, written as it goes (slots as in {@link RunPosition}'s probe): lets another thread
+   * name the run, day and actor of a run that never returns. Omit it and nothing is written.
+   */
+  readonly probe?: Float64Array;
 }
 
 interface MutableContext<P> {
@@ -46,6 +52,11 @@ interface MutableContext<P> {
  * actor order; (3) their decisions are applied in actor order, then in the order each rule
  * returned them; (4) end-of-day dynamics run; (5) invariants are checked and state-based
  * indicators tested.
+ *
+ * An error thrown by the scenario's own code (a rule, reducer, dynamics, invariant check,
+ * indicator, initial state or outcome, or a draw refused by its {@link Rng}) is rethrown as a
+ * {@link CrisisSimError} with code `scenario_fault` naming the scenario, seed, run, day and
+ * actor, and the original error as its `cause`.
  */
 export function runScenario<S, P extends ParameterSpec, A extends Action, O extends string>(
   scenario: Scenario<S, P, A, O>,
@@ -99,133 +110,243 @@ export function runScenario<S, P extends ParameterSpec, A extends Action, O exte
   const snapshots: Immutable<S>[] = [];
   const patchesByDay: Patch[][] = [];
 
-  let state = scenario.initialState(params);
-  if (tracing) {
-    state = freeze(state, true);
-    snapshots.push(state as Immutable<S>);
+  const probe = options.probe;
+  if (probe !== undefined) {
+    probe[0] = runIndex;
+    probe[1] = 0;
+    probe[2] = RUN_STAGE.setup;
+    probe[4] = (probe[4] ?? 0) + 1;
   }
-
-  const apply = (target: S, decision: Decision<A>, actor: string, day: number) => {
-    const type = decision.action.type;
-    const handling = plan.actionTypes.get(type);
-    if (handling === undefined) {
-      throw new CrisisSimError([
-        {
-          code: 'invalid_scenario',
-          path: ['reducers', type],
-          message: `actor ${actor} returned action type ${type} on day ${day}, which has no reducer`,
-          value: decision.action,
-        },
-      ]);
-    }
-    actionEvent.day = day;
-    actionEvent.actor = actor;
-    (handling.reducer as Reducer<S, A>)(target, decision.action, actionEvent);
-    if (recordEvents) events.push({ day, actor, action: decision.action, reason: decision.reason });
-    for (const position of handling.marks) if (indicatorDays[position] === null) indicatorDays[position] = day;
-  };
-
-  const applyPending = (target: S, day: number) => {
-    for (let i = 0; i < pendingCount; i++) apply(target, pendingDecisions[i] as Decision<A>, pendingActors[i] as string, day);
-    if (scenario.dynamics !== undefined) {
-      world.day = day;
-      scenario.dynamics(target, world);
-    }
-  };
-
-  for (let day = 0; day < horizon; day++) {
-    let dayPatches: Patch[] | undefined;
-    const scheduled = plan.scheduleByDay[day] as readonly ScheduledEvent<A>[] | undefined;
-    if (scheduled !== undefined) {
-      const applyScheduled = (target: S) => {
-        for (const event of scheduled) apply(target, event, event.actor, day);
-      };
-      if (tracing) {
-        const [next, patches] = immer.produceWithPatches(state, applyScheduled as (draft: unknown) => void);
-        state = next as S;
-        dayPatches = patches;
-      } else {
-        applyScheduled(state);
-      }
-    }
-
-    pendingCount = 0;
-    for (let i = 0; i < ruleCount; i++) {
-      const context = contexts[i] as MutableContext<ParameterValues<P>>;
-      context.day = day;
-      const result = (rules[i] as Rule<S, ParameterValues<P>, A>)(state as Immutable<S>, context);
-      if (result === undefined) continue;
-      if (isDecisionList(result)) {
-        for (const decision of result) {
-          pendingDecisions[pendingCount] = decision;
-          pendingActors[pendingCount++] = context.actor;
-        }
-      } else {
-        pendingDecisions[pendingCount] = result;
-        pendingActors[pendingCount++] = context.actor;
-      }
-    }
-
+  // Where the run is, for the error message if scenario code throws: plain locals, as cheap as it gets.
+  let faultDay = 0;
+  let faultStage: number = RUN_STAGE.setup;
+  let faultItem = 0;
+  let faultActor: string | undefined;
+  try {
+    let state = scenario.initialState(params);
     if (tracing) {
-      const [next, patches] = immer.produceWithPatches(state, ((draft: S) => applyPending(draft, day)) as (draft: unknown) => void);
-      state = next as S;
-      dayPatches = dayPatches === undefined ? patches : dayPatches.concat(patches);
+      state = freeze(state, true);
       snapshots.push(state as Immutable<S>);
-      patchesByDay.push(dayPatches);
-    } else {
-      applyPending(state, day);
     }
 
-    for (const invariant of invariants) {
-      invariantContext.day = day;
-      const problem = invariant.check(state as Immutable<S>, invariantContext);
-      if (problem !== undefined) {
+    const apply = (target: S, decision: Decision<A>, actor: string, day: number) => {
+      const type = decision.action.type;
+      const handling = plan.actionTypes.get(type);
+      if (handling === undefined) {
         throw new CrisisSimError([
           {
-            code: 'invariant_violated',
-            path: ['invariants', invariant.id],
-            message: `invariant ${invariant.id} broken on day ${day} (scenario ${scenario.id}, seed ${seed}, run ${runIndex}): ${problem}`,
-            value: { day, seed, runIndex, parameters: params },
+            code: 'invalid_scenario',
+            path: ['reducers', type],
+            message: `actor ${actor} returned action type ${type} on day ${day}, which has no reducer`,
+            value: decision.action,
           },
         ]);
       }
-    }
-    for (const position of stateIndicators) {
-      if (indicatorDays[position] === null && (indicatorDefinitions[position]?.when?.(state as Immutable<S>) ?? false)) {
-        indicatorDays[position] = day;
+      actionEvent.day = day;
+      actionEvent.actor = actor;
+      faultStage = RUN_STAGE.reducer;
+      faultActor = actor;
+      if (probe !== undefined) {
+        probe[2] = RUN_STAGE.reducer;
+        probe[3] = plan.actorPositions.get(actor) ?? -1;
+      }
+      (handling.reducer as Reducer<S, A>)(target, decision.action, actionEvent);
+      if (recordEvents) events.push({ day, actor, action: decision.action, reason: decision.reason });
+      for (const position of handling.marks) if (indicatorDays[position] === null) indicatorDays[position] = day;
+    };
+
+    const applyPending = (target: S, day: number) => {
+      for (let i = 0; i < pendingCount; i++) apply(target, pendingDecisions[i] as Decision<A>, pendingActors[i] as string, day);
+      if (scenario.dynamics !== undefined) {
+        world.day = day;
+        faultStage = RUN_STAGE.dynamics;
+        if (probe !== undefined) probe[2] = RUN_STAGE.dynamics;
+        scenario.dynamics(target, world);
+      }
+    };
+
+    for (let day = 0; day < horizon; day++) {
+      faultDay = day;
+      if (probe !== undefined) probe[1] = day;
+      let dayPatches: Patch[] | undefined;
+      const scheduled = plan.scheduleByDay[day] as readonly ScheduledEvent<A>[] | undefined;
+      if (scheduled !== undefined) {
+        const applyScheduled = (target: S) => {
+          for (const event of scheduled) apply(target, event, event.actor, day);
+        };
+        if (tracing) {
+          const [next, patches] = immer.produceWithPatches(state, applyScheduled as (draft: unknown) => void);
+          state = next as S;
+          dayPatches = patches;
+        } else {
+          applyScheduled(state);
+        }
+      }
+
+      pendingCount = 0;
+      for (let i = 0; i < ruleCount; i++) {
+        const context = contexts[i] as MutableContext<ParameterValues<P>>;
+        context.day = day;
+        faultStage = i;
+        if (probe !== undefined) probe[2] = i;
+        const result = (rules[i] as Rule<S, ParameterValues<P>, A>)(state as Immutable<S>, context);
+        if (result === undefined) continue;
+        if (isDecisionList(result)) {
+          for (const decision of result) {
+            pendingDecisions[pendingCount] = decision;
+            pendingActors[pendingCount++] = context.actor;
+          }
+        } else {
+          pendingDecisions[pendingCount] = result;
+          pendingActors[pendingCount++] = context.actor;
+        }
+      }
+
+      if (tracing) {
+        const [next, patches] = immer.produceWithPatches(state, ((draft: S) => applyPending(draft, day)) as (draft: unknown) => void);
+        state = next as S;
+        dayPatches = dayPatches === undefined ? patches : dayPatches.concat(patches);
+        snapshots.push(state as Immutable<S>);
+        patchesByDay.push(dayPatches);
+      } else {
+        applyPending(state, day);
+      }
+
+      for (let k = 0; k < invariants.length; k++) {
+        const invariant = invariants[k] as NonNullable<Scenario<S, P, A, O>['invariants']>[number];
+        invariantContext.day = day;
+        faultStage = RUN_STAGE.invariant;
+        faultItem = k;
+        if (probe !== undefined) {
+          probe[2] = RUN_STAGE.invariant;
+          probe[3] = k;
+        }
+        const problem = invariant.check(state as Immutable<S>, invariantContext);
+        if (problem !== undefined) {
+          throw new CrisisSimError([
+            {
+              code: 'invariant_violated',
+              path: ['invariants', invariant.id],
+              message: `invariant ${invariant.id} broken on day ${day} (scenario ${scenario.id}, seed ${seed}, run ${runIndex}): ${problem}`,
+              value: { scenarioId: scenario.id, day, seed, runIndex, parameters: params },
+            },
+          ]);
+        }
+      }
+      for (const position of stateIndicators) {
+        faultStage = RUN_STAGE.indicator;
+        faultItem = position;
+        if (probe !== undefined) {
+          probe[2] = RUN_STAGE.indicator;
+          probe[3] = position;
+        }
+        if (indicatorDays[position] === null && (indicatorDefinitions[position]?.when?.(state as Immutable<S>) ?? false)) {
+          indicatorDays[position] = day;
+        }
       }
     }
-  }
 
-  const outcome = scenario.outcome(state as Immutable<S>, params);
-  if (!scenario.outcomeIndex.has(outcome)) {
-    throw new CrisisSimError([
-      {
-        code: 'invalid_outcome',
-        path: ['outcome'],
-        message: `scenario ${scenario.id} classified run ${runIndex} (seed ${seed}) as ${String(outcome)}, which is not one of ${[...scenario.outcomeIndex.keys()].join(', ')}`,
-        value: outcome,
+    faultStage = RUN_STAGE.outcome;
+    if (probe !== undefined) probe[2] = RUN_STAGE.outcome;
+    const outcome = scenario.outcome(state as Immutable<S>, params);
+    if (!scenario.outcomeIndex.has(outcome)) {
+      throw new CrisisSimError([
+        {
+          code: 'invalid_outcome',
+          path: ['outcome'],
+          message: `scenario ${scenario.id} classified run ${runIndex} (seed ${seed}) as ${String(outcome)}, which is not one of ${[...scenario.outcomeIndex.keys()].join(', ')}`,
+          value: outcome,
+        },
+      ]);
+    }
+    const indicators: Record<string, number | null> = {};
+    indicatorDefinitions.forEach((indicator, position) => {
+      indicators[indicator.id] = indicatorDays[position] ?? null;
+    });
+
+    const result: RunResult<S, A, O> = {
+      scenarioId: scenario.id,
+      scenarioVersion: scenario.version,
+      seed,
+      runIndex,
+      parameters: params as RunResult['parameters'],
+      horizon,
+      outcome,
+      indicators,
+      events,
+      finalState: state as Immutable<S>,
+    };
+    return tracing ? { ...result, trace: { snapshots, patches: patchesByDay } } : result;
+  } catch (error) {
+    throw scenarioFault(scenario, seed, runIndex, error, { day: faultDay, stage: faultStage, item: faultItem, actor: faultActor }, plan);
+  }
+}
+
+/** Errors that already name their run: passed through as they are. */
+const OWN_CODES = new Set(['scenario_fault', 'invariant_violated', 'invalid_outcome', 'run_timeout']);
+
+function scenarioFault(
+  scenario: AnyScenario,
+  seed: string,
+  runIndex: number,
+  error: unknown,
+  at: { day: number; stage: number; item: number; actor: string | undefined },
+  plan: CompiledScenario,
+): unknown {
+  if (error instanceof CrisisSimError && OWN_CODES.has(error.code)) return error;
+  let where: string;
+  let path: (string | number)[];
+  let actor: string | undefined;
+  if (at.stage >= 0) {
+    actor = plan.ruleActors[at.stage];
+    where = `actor ${actor}'s rule`;
+    path = ['actors', actor ?? at.stage, 'rule'];
+  } else if (at.stage === RUN_STAGE.reducer) {
+    actor = at.actor;
+    where = `a reducer applying an action of ${actor}`;
+    path = ['reducers'];
+  } else if (at.stage === RUN_STAGE.dynamics) {
+    where = 'the dynamics';
+    path = ['dynamics'];
+  } else if (at.stage === RUN_STAGE.invariant) {
+    const id = scenario.invariants?.[at.item]?.id;
+    where = `invariant ${id}`;
+    path = ['invariants', id ?? at.item];
+  } else if (at.stage === RUN_STAGE.indicator) {
+    const id = scenario.indicators?.[at.item]?.id;
+    where = `indicator ${id}`;
+    path = ['indicators', id ?? at.item];
+  } else if (at.stage === RUN_STAGE.outcome) {
+    where = 'the outcome classifier';
+    path = ['outcome'];
+  } else {
+    where = 'the initial state';
+    path = ['initialState'];
+  }
+  const cause =
+    error instanceof CrisisSimError
+      ? (error.issues[0]?.message ?? error.message)
+      : error instanceof Error
+        ? `${error.name}: ${error.message}`
+        : String(error);
+  const day = at.stage === RUN_STAGE.setup ? undefined : at.day;
+  const fault = new CrisisSimError([
+    {
+      code: 'scenario_fault',
+      path,
+      message: `scenario ${scenario.id} failed in ${where}${day === undefined ? '' : ` on day ${day}`} (seed ${seed}, run ${runIndex}): ${cause.split('\n')[0]}`,
+      value: {
+        scenarioId: scenario.id,
+        seed,
+        runIndex,
+        ...(day === undefined ? {} : { day }),
+        ...(actor === undefined ? {} : { actor }),
+        where,
       },
-    ]);
-  }
-  const indicators: Record<string, number | null> = {};
-  indicatorDefinitions.forEach((indicator, position) => {
-    indicators[indicator.id] = indicatorDays[position] ?? null;
-  });
-
-  const result: RunResult<S, A, O> = {
-    scenarioId: scenario.id,
-    scenarioVersion: scenario.version,
-    seed,
-    runIndex,
-    parameters: params as RunResult['parameters'],
-    horizon,
-    outcome,
-    indicators,
-    events,
-    finalState: state as Immutable<S>,
-  };
-  return tracing ? { ...result, trace: { snapshots, patches: patchesByDay } } : result;
+    },
+  ]);
+  (fault as { cause?: unknown }).cause = error;
+  return fault;
 }
 
 /** What every run of a scenario needs that does not depend on the run: computed once per scenario. */
@@ -242,6 +363,8 @@ interface CompiledScenario {
   readonly actionTypes: ReadonlyMap<string, { readonly reducer: unknown; readonly marks: readonly number[] }>;
   /** `scheduleByDay[d]`: the events scheduled for day d (an array lookup, not a map's). */
   readonly scheduleByDay: readonly (readonly ScheduledEvent<Action>[] | undefined)[];
+  /** Position of each actor in `scenario.actors`, for the position probe. */
+  readonly actorPositions: ReadonlyMap<string, number>;
 }
 
 const compiledScenarios = new WeakMap<object, CompiledScenario>();
@@ -266,6 +389,7 @@ function compile(scenario: AnyScenario): CompiledScenario {
       ]),
     ),
     scheduleByDay: scheduleArray(scenario.schedule ?? []),
+    actorPositions: new Map((scenario.actors as AnyScenario['actors']).map((actor, position) => [actor.id, position])),
   };
   compiledScenarios.set(scenario, compiled);
   return compiled;

@@ -1,6 +1,7 @@
 import { CrisisSimError } from './crisis-sim-error.js';
 import type { ParameterValue } from './parameter.js';
 import type { RunRange } from './run-range.js';
+import type { scenarioFingerprint } from './scenario-fingerprint.js';
 
 /** How parameter values are set in a batch: held at their values, or drawn per run from their priors. */
 export type Uncertainty = 'none' | 'priors';
@@ -22,6 +23,8 @@ export interface StopRule {
 export interface SummaryManifest {
   readonly scenarioId: string;
   readonly scenarioVersion: string;
+  /** {@link scenarioFingerprint} of the scenario's definition and code: results of different code never merge. */
+  readonly scenarioFingerprint: string;
   readonly engineVersion: string;
   /** The master seed, as text. */
   readonly seed: string;
@@ -32,6 +35,11 @@ export interface SummaryManifest {
   readonly drawnParameters: readonly string[];
   /** {@link hashParameters} of `parameters` and `drawnParameters`. */
   readonly parametersHash: string;
+  /**
+   * Days simulated per run (the horizon at the held parameter values): each indicator's
+   * cumulative curve in a report has one entry per day of it.
+   */
+  readonly horizonDays: number;
   /** Planned size of the whole batch: run indices `[0, runs)` (with a stopping rule, its `maxRuns`). */
   readonly runs: number;
   readonly stop?: StopRule;

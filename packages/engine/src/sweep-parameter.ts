@@ -18,6 +18,8 @@ export interface SweepOptions {
   /** Overrides of the other parameters, held at these values at every point. */
   readonly parameters?: Readonly<Record<string, unknown>>;
   readonly uncertainty?: Uncertainty;
+  /** Receives each run's position as it goes (see `RunScenarioOptions.probe`). */
+  readonly probe?: Float64Array;
 }
 
 /** One point of a sweep: a value and what the batch at that value gave. */
@@ -66,6 +68,7 @@ export function sweepParameter(scenario: AnyScenario, options: SweepOptions): Sw
     ...(options.parameters === undefined ? {} : { parameters: options.parameters }),
     uncertainty: options.uncertainty ?? 'none',
     streams: 'common',
+    ...(options.probe === undefined ? {} : { probe: options.probe }),
   });
   const points = result.points.map((point, i) => ({
     value: options.values[i] as ParameterValue,

@@ -27,6 +27,16 @@ describe('describeSummary', () => {
     }
   });
 
+  it('gives every indicator one cumulative entry per day of the horizon, the last day included', () => {
+    for (const indicator of describeSummary(whole).indicators) {
+      expect(indicator.cumulative).toHaveLength(30);
+      expect(indicator.cumulative[29]).toBeCloseTo(indicator.probability, 12);
+    }
+    // An indicator that never happened still has a full curve of zeros.
+    const quiet = runMonteCarlo(toyScenario, { runs: 5, seed: 9, parameters: { horizon: 5 } });
+    for (const indicator of describeSummary(quiet).indicators) expect(indicator.cumulative).toHaveLength(5);
+  });
+
   it('is the same for a merged summary as for the single run, and names missing runs', () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 399 }), (cut) => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CrisisSimError, mergeSummaries, runMonteCarlo, type Summary } from '../src/index.js';
+import { CrisisSimError, defineScenario, mergeSummaries, runMonteCarlo, type Summary } from '../src/index.js';
 import { toyScenario } from './fixtures/toy-scenario.js';
 
 const base = { runs: 240, seed: 'merge', parameters: { horizon: 25 } } as const;
@@ -32,6 +32,21 @@ describe('mergeSummaries', () => {
     expect(() => mergeSummaries([part(0, 120), other])).toThrow(/seed differs/);
     const params = runMonteCarlo(toyScenario, { ...base, parameters: { horizon: 26 }, runRange: [120, 240] });
     expect(() => mergeSummaries([part(0, 120), params])).toThrow(/parameters hash differs/);
+  });
+
+  it('re-hashes parameters instead of trusting the manifest: an edited value is refused', () => {
+    const edited = part(120, 240);
+    edited.manifest = { ...edited.manifest, parameters: { ...edited.manifest.parameters, horizon: 26 } };
+    expect(() => mergeSummaries([part(0, 120), edited], { labels: ['a.json', 'b.json'] })).toThrow(
+      /cannot merge b\.json: its parameters hash to \w+, not to its parametersHash/,
+    );
+  });
+
+  it('refuses summaries made by different code of the same scenario id and version', () => {
+    const changed = defineScenario({ ...toyScenario, dynamics: () => undefined });
+    const other = runMonteCarlo(changed, { ...base, runRange: [120, 240] });
+    expect(other.manifest.scenarioVersion).toBe(whole.manifest.scenarioVersion);
+    expect(() => mergeSummaries([part(0, 120), other])).toThrow(/made by different code of scenario toy-standoff 1\.0\.0/);
   });
 
   it('refuses runs counted twice', () => {

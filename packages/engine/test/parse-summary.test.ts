@@ -38,6 +38,15 @@ describe('parseSummary', () => {
     expect(() => parseSummary(copy)).toThrow(CrisisSimError);
   });
 
+  it('refuses a manifest whose parameters do not hash to its parametersHash (an edited file)', () => {
+    const summary = runMonteCarlo(toyScenario, { runs: 20, seed: 3 });
+    const json = JSON.parse(JSON.stringify(summary));
+    json.manifest.parameters['hawk.aggression'] = 0.9;
+    expect(() => parseSummary(json)).toThrow(
+      /manifest\.parametersHash: parametersHash \w+ does not match the parameters \(they hash to \w+\): the file was edited/,
+    );
+  });
+
   it('refuses non-objects', () => {
     expect(() => parseSummary(null)).toThrow(/must be an object/);
     expect(() => parseSummary([1])).toThrow(CrisisSimError);

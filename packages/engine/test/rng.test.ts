@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createRng, restoreRng } from '../src/index.js';
+import { CrisisSimError, createRng, restoreRng } from '../src/index.js';
 
 const seeds = fc.integer({ min: 0, max: Number.MAX_SAFE_INTEGER });
 
@@ -100,5 +100,40 @@ describe('createRng and seedrandom', () => {
       }),
       { numRuns: 50 },
     );
+  });
+});
+
+describe('Rng argument checks', () => {
+  const bad = [Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY];
+  const draws: [string, (rng: ReturnType<typeof createRng>, x: number) => unknown][] = [
+    ['bernoulli', (rng, x) => rng.bernoulli(x)],
+    ['uniform', (rng, x) => rng.uniform(0, x)],
+    ['integer', (rng, x) => rng.integer(x, 3)],
+    ['normal', (rng, x) => rng.normal(x, 1)],
+    ['exponential', (rng, x) => rng.exponential(x)],
+    ['triangular', (rng, x) => rng.triangular(0, x, 1)],
+    ['gamma', (rng, x) => rng.gamma(x)],
+    ['beta', (rng, x) => rng.beta(1, x)],
+  ];
+  it.each(draws)('%s refuses NaN and infinities with a typed error naming the draw', (name, draw) => {
+    for (const x of bad) {
+      const rng = createRng(1);
+      try {
+        draw(rng, x);
+        expect.unreachable();
+      } catch (error) {
+        expect(error).toBeInstanceOf(CrisisSimError);
+        expect((error as CrisisSimError).code).toBe('invalid_argument');
+        expect((error as CrisisSimError).issues[0]?.path).toEqual(['rng', name]);
+        expect((error as Error).message).toContain(String(x));
+      }
+    }
+  });
+
+  it('still accepts finite arguments, including probabilities outside [0, 1]', () => {
+    const rng = createRng(2);
+    expect(rng.bernoulli(1.5)).toBe(true);
+    expect(rng.bernoulli(-1)).toBe(false);
+    expect(Number.isFinite(rng.triangular(0, 0.5, 1))).toBe(true);
   });
 });

@@ -77,7 +77,15 @@ describe('simulate', () => {
   });
 
   it('catches a rule that mutates the state it observes, in trace mode', () => {
-    expect(() => simulate(vandalScenario, { seed: 1, mode: 'trace' })).toThrow(TypeError);
+    try {
+      simulate(vandalScenario, { seed: 1, mode: 'trace' });
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(CrisisSimError);
+      expect((error as CrisisSimError).code).toBe('scenario_fault');
+      expect((error as Error).cause).toBeInstanceOf(TypeError);
+      expect((error as Error).message).toMatch(/actor vandal's rule on day 0 \(seed 1, run 0\)/);
+    }
   });
 
   it('stops with an error naming the invariant, day, seed and run when one breaks', () => {

@@ -4,13 +4,26 @@
  * files and per-run record files. The simulation itself is `@crisis-sim/engine`.
  */
 export type { BlockResult, SerializedError } from './block-result.js';
+export type { FaultStep } from './fault-point.js';
+export { FAULT_STEPS } from './fault-point.js';
+export type { CheckpointLock } from './lock-checkpoint.js';
+export { lockCheckpoint } from './lock-checkpoint.js';
 export type { MergedFiles } from './merge-summary-files.js';
 export { mergeSummaryFiles } from './merge-summary-files.js';
 export type { RecordFormat, RecordLayout } from './record-format.js';
 export { collectRecords, formatRecord, recordFormatOf, recordHeader } from './record-format.js';
+export { RECORDS_MANIFEST_FORMAT, recordsManifestPath } from './records-manifest.js';
+export { removeOrphanedTemporaries } from './remove-orphaned-temporaries.js';
+export type { AnalysisOptions } from './run-analysis.js';
+export { runComparison, runSweep } from './run-analysis.js';
 export type { RunBatchOptions } from './run-batch.js';
 export { defaultWorkers, runBatch } from './run-batch.js';
+export type { RunTraceOptions } from './run-trace.js';
+export { runTrace } from './run-trace.js';
+export { DEFAULT_RUN_TIMEOUT_MS } from './run-watchdog.js';
 export type { ScenarioSource } from './scenario-source.js';
-export { loadScenario, scenarioModuleSource } from './scenario-source.js';
+export { loadScenario, resolveSource, scenarioModuleSource } from './scenario-source.js';
 export { readSummaryFile, summaryJson, unreadable, writeSummaryFile } from './summary-file.js';
+export { unwritable } from './unwritable.js';
+export type { WorkerInput, WorkerJob } from './worker.js';
 export { temporaryPathFor, writeFileAtomic } from './write-file-atomic.js';

@@ -1,37 +1,77 @@
 /**
- * Entry point of a worker thread: loads the scenario named in `workerData`, then runs the
- * blocks of run indices it is sent and posts back their summaries (and records as text).
+ * Entry point of a worker thread: loads the scenario named in `workerData`, then either runs
+ * the blocks of run indices it is sent and posts back their summaries (and records as text),
+ * or (`trace`) runs one run in trace mode and posts its result. The step loop writes its
+ * position into the shared probe, so the main thread can name a run that never returns.
  * Runs only as built JavaScript (dist/worker.js): worker threads cannot load TypeScript.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { CrisisSimError, type MonteCarloPlan, runBatchRange } from '@crisis-sim/engine';
+import {
+  type CompareArmsOptions,
+  CrisisSimError,
+  compareArms,
+  type MonteCarloPlan,
+  type ParameterValue,
+  runBatchRange,
+  runScenario,
+  type SweepOptions,
+  sweepParameter,
+} from '@crisis-sim/engine';
 import type { BlockResult, SerializedError } from './block-result.js';
 import { collectRecords, type RecordLayout } from './record-format.js';
 import { loadScenario, type ScenarioSource } from './scenario-source.js';
 
-interface WorkerInput {
-  readonly plan: MonteCarloPlan;
+/** A single job a worker runs and answers once: one traced run, a comparison of two arms, a sweep. */
+export type WorkerJob =
+  | {
+      readonly kind: 'trace';
+      readonly values: Readonly<Record<string, ParameterValue>>;
+      readonly seed: string;
+      readonly runIndex: number;
+    }
+  | { readonly kind: 'compare'; readonly options: Omit<CompareArmsOptions, 'probe'> }
+  | { readonly kind: 'sweep'; readonly options: Omit<SweepOptions, 'probe'> };
+
+/** What a worker is started with: a batch's blocks, or a single job; with the scenario's source and the position probe. */
+export type WorkerInput = ({ readonly kind: 'batch'; readonly plan: MonteCarloPlan; readonly layout?: RecordLayout } | WorkerJob) & {
   readonly source: ScenarioSource;
-  readonly layout?: RecordLayout;
-}
+  readonly probe: Float64Array;
+};
 
 const port = parentPort;
 if (port === null) throw new Error('worker.js must run in a worker thread');
-const { plan, source, layout } = workerData as WorkerInput;
+const input = workerData as WorkerInput;
 
 try {
-  const scenario = await loadScenario(source);
-  port.on('message', (block: { start: number; end: number }) => {
-    try {
-      const records = collectRecords(layout);
-      const summary = runBatchRange(scenario, plan, block.start, block.end, records.onRecord);
-      const result: BlockResult = { start: block.start, summary, records: records.text() };
-      port.postMessage({ type: 'block', result });
-    } catch (error) {
-      port.postMessage({ type: 'error', error: serialize(error) });
-    }
-  });
-  port.postMessage({ type: 'ready' });
+  const scenario = await loadScenario(input.source);
+  if (input.kind === 'trace') {
+    const values = Object.freeze({ ...input.values });
+    const result = runScenario(scenario, values as never, {
+      seed: input.seed,
+      runIndex: input.runIndex,
+      mode: 'trace',
+      checkInvariants: true,
+      probe: input.probe,
+    });
+    port.postMessage({ type: 'result', result });
+  } else if (input.kind === 'compare') {
+    port.postMessage({ type: 'result', result: compareArms(scenario, { ...input.options, probe: input.probe }) });
+  } else if (input.kind === 'sweep') {
+    port.postMessage({ type: 'result', result: sweepParameter(scenario, { ...input.options, probe: input.probe }) });
+  } else {
+    const { plan, layout, probe } = input;
+    port.on('message', (block: { start: number; end: number }) => {
+      try {
+        const records = collectRecords(layout);
+        const summary = runBatchRange(scenario, plan, block.start, block.end, records.onRecord, probe);
+        const result: BlockResult = { start: block.start, summary, records: records.text() };
+        port.postMessage({ type: 'block', result });
+      } catch (error) {
+        port.postMessage({ type: 'error', error: serialize(error) });
+      }
+    });
+    port.postMessage({ type: 'ready' });
+  }
 } catch (error) {
   port.postMessage({ type: 'error', error: serialize(error) });
 }

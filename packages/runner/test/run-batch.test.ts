@@ -89,6 +89,7 @@ describe('runBatch', () => {
         // Completed: the checkpoint and partial files are gone.
         expect(readdirSync(dir).filter((name) => name.includes(`run-${stopAfter}-${workers}.`))).toEqual([
           `run-${stopAfter}-${workers}.ndjson`,
+          `run-${stopAfter}-${workers}.ndjson.manifest.json`,
         ]);
       }),
       { numRuns: 3 },
@@ -138,6 +139,41 @@ describe('runBatch', () => {
     }).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(CrisisSimError);
     expect((error as CrisisSimError).code).toBe('invariant_violated');
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('refuses more than one worker without a source, instead of running on one thread', async () => {
+    const error = await runBatch({ scenario, seed: 1, runs: 100, workers: 2 }).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(CrisisSimError);
+    expect((error as CrisisSimError).issues[0]?.message).toMatch(
+      /^workers: 2 needs a source, the module worker threads load the scenario from/,
+    );
+    // Without workers it runs here, on one thread.
+    expect((await runBatch({ scenario, seed: 1, runs: 100 })).runs).toBe(100);
+  });
+
+  it('stops a run that never returns at runTimeoutMs, naming the run, day and actor, and releases the checkpoint', async () => {
+    const faulty = { ...scenarioModuleSource(new URL('./fixtures/faulty-scenarios.js', import.meta.url).pathname), id: 'faulty-hangs' };
+    const dir = temp();
+    const error = await runBatch({
+      scenario: await loadScenario(faulty),
+      source: faulty,
+      seed: 4,
+      runs: 100,
+      workers: 1,
+      runTimeoutMs: 300,
+      checkpoint: join(dir, 'c.ckpt'),
+    }).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(CrisisSimError);
+    expect((error as CrisisSimError).code).toBe('run_timeout');
+    expect((error as CrisisSimError).issues[0]?.value).toEqual({
+      scenarioId: 'faulty-hangs',
+      seed: '4',
+      runIndex: 0,
+      day: 3,
+      actor: 'navy',
+      where: "actor navy's rule",
+    });
     expect(readdirSync(dir)).toEqual([]);
   });
 });
