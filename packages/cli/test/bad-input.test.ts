@@ -27,7 +27,7 @@ const EXISTING_RECORDS = 'existing.csv';
 const tooManyWorkers = String(4 * availableParallelism() + 1);
 
 const globalCases: Case[] = [
-  ['no command', [], /give a command: list, describe, run, compare, sweep, trace or merge/],
+  ['no command', [], /give a command: list, describe, run, compare, sweep, trace, merge or report/],
   ['unknown command', ['rn', 'niger-2023'], /unknown command rn; did you mean run\?/],
   ['unknown command near list', ['lst'], /did you mean list\?/],
   ['unknown command near sweep', ['swep', 'niger-2023'], /did you mean sweep\?/],

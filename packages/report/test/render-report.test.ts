@@ -1,4 +1,12 @@
-import { CrisisSimError, compareArms, defineScenario, runMonteCarlo, runScenario, sweepParameter } from '@crisis-sim/engine';
+import {
+  assertParameters,
+  CrisisSimError,
+  compareArms,
+  defineScenario,
+  runMonteCarlo,
+  runScenario,
+  sweepParameter,
+} from '@crisis-sim/engine';
 import { describe, expect, it } from 'vitest';
 import { renderReport } from '../src/render-report.js';
 import type { SavedOutput } from '../src/saved-output.js';
@@ -13,7 +21,7 @@ function savedOutputs(of: typeof scenario): SavedOutput[] {
     finalState: _final,
     trace: _trace,
     ...run
-  } = runScenario(of, of.parameters as never, { seed: 1, runIndex: 2, mode: 'batch', checkInvariants: true });
+  } = runScenario(of, assertParameters(of.parameters) as never, { seed: 1, runIndex: 2, mode: 'batch', checkInvariants: true });
   const defaults = Object.fromEntries(
     Object.entries(of.parameters).map(([key, definition]) => [key, (definition as { default: unknown }).default]),
   );

@@ -1,4 +1,4 @@
-import { CrisisSimError, compareArms, runMonteCarlo, runScenario, sweepParameter } from '@crisis-sim/engine';
+import { assertParameters, CrisisSimError, compareArms, runMonteCarlo, runScenario, sweepParameter } from '@crisis-sim/engine';
 import { describe, expect, it } from 'vitest';
 import { readSavedOutput, savedScenario } from '../src/saved-output.js';
 import { scenario } from './fixtures/strait.js';
@@ -14,7 +14,7 @@ describe('readSavedOutput', () => {
       finalState: _final,
       trace: _trace,
       ...run
-    } = runScenario(scenario, scenario.parameters as never, {
+    } = runScenario(scenario, assertParameters(scenario.parameters) as never, {
       seed: 1,
       runIndex: 0,
       mode: 'batch',
