@@ -98,7 +98,7 @@ export const compareCommand: CommandSpec = {
     }
     const out = args.out as string | undefined;
     if (out === undefined) io.stdout.write(text);
-    else await writeOutputFile('--out', out, text, io.cwd);
+    else await writeOutputFile('--out', out, text, io);
     if (args.report !== undefined) {
       const request = {
         saved: { kind: 'compare', comparison },
@@ -106,7 +106,7 @@ export const compareCommand: CommandSpec = {
         source,
         ...(modulePath === undefined ? {} : { modulePath }),
       } as const;
-      await writeOutputFile('--report', args.report as string, await htmlReport(request), io.cwd);
+      await writeOutputFile('--report', args.report as string, await htmlReport(request), io);
     }
   },
 };

@@ -67,7 +67,7 @@ export const mergeCommand: CommandSpec = {
     }
     const out = args.out as string | undefined;
     if (out === undefined) io.stdout.write(text);
-    else await writeOutputFile('--out', out, text, io.cwd);
+    else await writeOutputFile('--out', out, text, io);
     // Notes only once the output exists: a refusal after them would make two lines of one failure.
     if (args.quiet !== true) {
       if (missing.length > 0) io.stderr.write(`crisis-sim: warning: partial merge, missing ${formatRanges(missing)}\n`);

@@ -53,6 +53,6 @@ export const reportCommand: CommandSpec = {
     };
     const html = await htmlReport(request);
     if (out === undefined) io.stdout.write(html);
-    else await writeOutputFile('--out', out, html, io.cwd);
+    else await writeOutputFile('--out', out, html, io);
   },
 };

@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { parseShard } from '@crisis-sim/engine';
-import { DEFAULT_RUN_TIMEOUT_MS, defaultWorkers, recordFormatOf, removeOrphanedTemporaries, runBatch } from '@crisis-sim/runner';
+import { DEFAULT_RUN_TIMEOUT_MS, defaultWorkers, recordFormatOf, runBatch } from '@crisis-sim/runner';
 import type { CommandSpec } from './command-spec.js';
 import { formatSummaryCsv } from './format-summary-csv.js';
 import { formatSummaryTable } from './format-summary-table.js';
@@ -185,7 +185,6 @@ export const runCommand: CommandSpec = {
       args['run-timeout'] === undefined ? DEFAULT_RUN_TIMEOUT_MS : parseSeconds('--run-timeout', args['run-timeout'] as string);
     const quiet = args.quiet === true;
     const warn = (message: string) => io.stderr.write(`crisis-sim: ${message}\n`);
-    if (out !== undefined) removeOrphanedTemporaries(resolve(io.cwd, out), warn);
     const progress = createProgress(io.stderr, !quiet);
     const render = (summary: Awaited<ReturnType<typeof runBatch>>) => {
       const replay = replayCommand(scenario, summary, modulePath, shardText?.replaceAll(' ', ''));
@@ -219,7 +218,7 @@ export const runCommand: CommandSpec = {
         runTimeoutMs,
         onWarning: warn,
         // --out is written before the checkpoint is removed: a crash in between finishes on rerun.
-        ...(out === undefined ? {} : { finish: async (done) => writeOutputFile('--out', out, render(done).text, io.cwd) }),
+        ...(out === undefined ? {} : { finish: async (done) => writeOutputFile('--out', out, render(done).text, io) }),
       });
     } catch (error) {
       throw withTraceReplay(error, {
@@ -244,7 +243,7 @@ export const runCommand: CommandSpec = {
         ...(explorer === undefined ? {} : { explorer }),
         ...(modulePath === undefined ? {} : { modulePath }),
       } as const;
-      await writeOutputFile('--report', report, await htmlReport(request), io.cwd);
+      await writeOutputFile('--report', report, await htmlReport(request), io);
     }
   },
 };

@@ -79,7 +79,7 @@ export const traceCommand: CommandSpec = {
     const emit = async (text: string) => {
       const out = args.out as string | undefined;
       if (out === undefined) io.stdout.write(text);
-      else await writeOutputFile('--out', out, text, io.cwd);
+      else await writeOutputFile('--out', out, text, io);
     };
     if (args.format === 'json') {
       const { finalState: _final, trace, ...rest } = result;

@@ -2,7 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
 import { access, open, rm, stat } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import { writeFileAtomic } from '@crisis-sim/runner';
+import { removeOrphanedTemporaries, writeFileAtomic } from '@crisis-sim/runner';
+import type { CliIo } from './cli-io.js';
 import { usageError } from './usage-error.js';
 
 /**
@@ -31,10 +32,16 @@ export async function assertWritableOutput(flag: string, path: string, cwd: stri
   if (existing?.isDirectory() === true) throw usageError(`cannot write ${flag} ${path}: it is a directory`, path, 'unreadable_file');
 }
 
-/** Writes an output file atomically; a file-system refusal is a one-line usage error, not a crash. */
-export async function writeOutputFile(flag: string, path: string, text: string, cwd: string): Promise<void> {
+/**
+ * Writes an output file atomically; a file-system refusal is a one-line usage error, not a
+ * crash. Temporary files that an earlier write of the same file left when its process was
+ * killed (kill -9, power cut) are removed first, each with a note on stderr.
+ */
+export async function writeOutputFile(flag: string, path: string, text: string, io: Pick<CliIo, 'cwd' | 'stderr'>): Promise<void> {
+  const target = resolve(io.cwd, path);
+  removeOrphanedTemporaries(target, (message) => io.stderr.write(`crisis-sim: ${message}\n`));
   try {
-    await writeFileAtomic(resolve(cwd, path), text);
+    await writeFileAtomic(target, text);
   } catch (error) {
     const code = (error as { code?: unknown }).code;
     if (typeof code !== 'string') throw error;
@@ -46,6 +53,6 @@ export async function writeOutputFile(flag: string, path: string, text: string, 
           : code === 'EACCES' || code === 'EPERM'
             ? 'permission denied'
             : (error as Error).message.split('\n')[0];
-    throw usageError(`cannot write ${flag} ${path}: ${why}`, path, 'unreadable_file');
+    throw usageError(`cannot write ${flag} ${path}: ${why}`, path, 'unwritable_file');
   }
 }
