@@ -144,7 +144,8 @@ function report(error: unknown, io: CliIo, debug: boolean): number {
   }
   if (error instanceof CrisisSimError || error instanceof UsageFailure) {
     const message = error instanceof CrisisSimError ? (error.issues[0]?.message ?? error.message) : error.message;
-    const more = error instanceof CrisisSimError && error.issues.length > 1 ? ` (and ${error.issues.length - 1} more problems)` : '';
+    const others = error instanceof CrisisSimError ? error.issues.length - 1 : 0;
+    const more = others > 0 ? ` (and ${others} more problem${others === 1 ? '' : 's'})` : '';
     io.stderr.write(`crisis-sim: ${message}${more}\n`);
     if (debug && error.stack !== undefined) io.stderr.write(`${error.stack}\n`);
     return EXIT.usage;

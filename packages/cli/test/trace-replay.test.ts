@@ -54,7 +54,7 @@ describe('scenario faults on the command line', () => {
   it('names the path of the problem in a malformed module definition', async () => {
     const result = await runCli(['run', '--scenario-module', malformed, '--runs', '10']);
     expect(expectOneLineRefusal(result)).toMatch(
-      /^crisis-sim: \S+malformed-scenario\.js: scenario definition parameters: must be an object, got nothing \(and 1 more problems\)\n$/,
+      /^crisis-sim: \S+malformed-scenario\.js: scenario definition parameters: must be an object, got nothing \(and 1 more problem\)\n$/,
     );
   });
 
