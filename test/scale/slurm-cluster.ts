@@ -4,6 +4,7 @@ import { chmodSync, closeSync, existsSync, mkdirSync, openSync, readFileSync, rm
 import { createServer } from 'node:net';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
+import { installDebianPackages } from '../support/debian-packages.js';
 import { waitFor } from './wait-for.js';
 
 /** The Debian packages that provide Slurm's daemons and clients and the munge authentication they use. */
@@ -29,12 +30,7 @@ export function whySlurmCannotRun(): string | undefined {
 
 /** Installs slurm-wlm and munge from the distribution when missing (as root, with apt-get). */
 export function installSlurm(): void {
-  if (slurmInstalled()) return;
-  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  // Another apt-get may hold the lock (CI installs other packages): wait for it rather than fail.
-  const lock = ['-o', 'DPkg::Lock::Timeout=300'];
-  execFileSync('apt-get', [...lock, 'update'], { env, stdio: 'pipe' });
-  execFileSync('apt-get', [...lock, 'install', '-y', '--no-install-recommends', ...SLURM_PACKAGES], { env, stdio: 'pipe' });
+  if (!slurmInstalled()) installDebianPackages(SLURM_PACKAGES);
 }
 
 /** A private single-node Slurm cluster: its own munge key and socket, config, spool, state and logs under one folder. */
