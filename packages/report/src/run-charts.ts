@@ -63,14 +63,19 @@ export function cumulativeRows(labels: ChartLabels, report: SummaryReport, horiz
   for (const estimate of report.indicators) {
     const indicator = labels.indicators.find((entry) => entry.id === estimate.id)?.label ?? estimate.id;
     let previous = -1;
-    const point = (day: number, probability: number) => rows.push({ indicator, date: dayToDate(labels.startDate, day), probability });
+    let lastPlotted = -1;
+    const point = (day: number, probability: number) => {
+      rows.push({ indicator, date: dayToDate(labels.startDate, day), probability });
+      lastPlotted = day;
+    };
+    // A point where the curve steps; the last day always, so every curve reaches the horizon.
     estimate.cumulative.forEach((probability, day) => {
       if (probability !== previous || day === 0) point(day, probability);
       previous = probability;
     });
-    const final = estimate.cumulative[estimate.cumulative.length - 1] ?? 0;
     if (estimate.cumulative.length === 0) point(0, 0);
-    if (estimate.cumulative.length - 1 < lastDay) point(lastDay, final);
+    const final = estimate.cumulative[estimate.cumulative.length - 1] ?? 0;
+    if (lastPlotted < lastDay) point(lastDay, final);
   }
   return rows;
 }
