@@ -111,9 +111,9 @@ export const nigerInvariants: readonly InvariantDefinition<NigerState, NigerPara
     description: 'Activation and launch were carried by a summit vote under the configured voting rule.',
     check: (s, { params }) => {
       const rule = constantsOf(params).votingRule;
-      if (s.activationDay >= 0 && !votePasses(rule, s.activationPresent, s.activationYes))
+      if (s.activationDay >= 0 && !votePasses(rule, s.activationPresent, s.activationYes, VOTING_MEMBERS.length))
         return `activation with ${s.activationYes} of ${s.activationPresent} under ${rule}`;
-      if (s.interventionDay >= 0 && !votePasses(rule, s.launchPresent, s.launchYes))
+      if (s.interventionDay >= 0 && !votePasses(rule, s.launchPresent, s.launchYes, VOTING_MEMBERS.length))
         return `launch with ${s.launchYes} of ${s.launchPresent} under ${rule}`;
       return undefined;
     },

@@ -8,10 +8,11 @@ export const ecowasParameters = {
     default: 'two-thirds',
     values: VOTING_RULES,
     unit: 'rule',
-    description: 'How a summit decides: consensus (no member present against), two-thirds or simple majority of members present.',
+    description:
+      'How a summit decides: consensus (no member present against), two-thirds or simple majority of members present; under every rule two-thirds of the eleven voting members must be present.',
     source: {
       ...sources.mechanismProtocol,
-      note: 'The 1999 Protocol has its security organ decide on interventions by a (two-thirds) majority; the Revised Treaty (Art. 9) falls back on consensus. Two-thirds of those present is the default, the other two are scenario options. The exact quorum wording was not re-verified.',
+      note: "Interventions are the Mediation and Security Council's to decide, by the Protocol's two-thirds rule; the eleven heads of state at the summit stand in for it, the Authority having the power to act itself or mandate the Council (Art. 7). Checked against the Protocol's text (AfricanLII) and Hartmann and Striebinger, \"Writing the script? ECOWAS's military intervention mechanism\" (2015: a nine-member Council deciding by majority on interventions). Consensus (Revised Treaty, Art. 9: the Authority's fallback rule) and a simple majority are scenario options.",
     },
     prior: { kind: 'categorical', weights: { consensus: 1, 'two-thirds': 2, 'simple-majority': 1 } },
   }),

@@ -8,7 +8,7 @@ import type { NigerParameters } from '../parameters.js';
 import { sources } from '../sources.js';
 import type { NigerState, SummitQuestion } from '../state.js';
 import { VOTING_MEMBERS } from '../voting-members.js';
-import { votePasses } from '../voting-rule.js';
+import { quorumMet, votePasses } from '../voting-rule.js';
 import { restoreBazoum } from './junta.js';
 
 /** What the ECOWAS institution (Authority of Heads of State, Commission, chiefs of staff) does. */
@@ -121,8 +121,11 @@ function tally(state: NigerState, params: NigerParameters): Decision<NigerAction
   }
   const rule = params['ecowas.votingRule'];
   const question = state.summitQuestion;
-  const passed = votePasses(rule, present, yes);
-  const count = `${yes} of ${present} present in favour (${rule})`;
+  const passed = votePasses(rule, present, yes, VOTING_MEMBERS.length);
+  const quorum = quorumMet(present, VOTING_MEMBERS.length)
+    ? ''
+    : `; no quorum (${present} of ${VOTING_MEMBERS.length} present, two-thirds needed)`;
+  const count = `${yes} of ${present} present in favour (${rule})${quorum}`;
   // A launch vote that passes without a launch says why, so that a trace never leaves a
   // decision without its expected result unexplained.
   const troops = question === 'launch' ? committedTroops(state) : 0;
