@@ -1,4 +1,5 @@
-import { param } from '@crisis-sim/engine';
+import { param, parameterFromReferenceClass } from '@crisis-sim/engine';
+import { ecowasSummitIntervals } from '../precedents/ecowas-summit-intervals.js';
 import { sources } from '../sources.js';
 import { VOTING_RULES, type VotingRule } from '../voting-rule.js';
 
@@ -35,13 +36,14 @@ export const ecowasParameters = {
       note: "The coup (07-26) was met by a summit 4 days later; the ultimatum's expiry (08-06) by one announced for 08-10.",
     },
   }),
-  'ecowas.reviewIntervalDays': param.integer({
-    default: 30,
+  'ecowas.reviewIntervalDays': parameterFromReferenceClass(ecowasSummitIntervals, {
+    description: 'Days after which ECOWAS reviews the crisis at a new summit even without a trigger.',
+    unit: 'days',
+    scale: 'median-days',
     min: 4,
     max: 180,
-    unit: 'days',
-    description: 'Days after which ECOWAS reviews the crisis at a new summit even without a trigger.',
-    source: { assumption: 'ECOWAS met on Mali in 2021-2022 roughly monthly to quarterly; monthly fits a crisis at the top of its agenda.' },
+    integer: true,
+    note: 'The median gap between sessions of the Authority is used as the fixed review interval.',
   }),
   'ecowas.activationBoost': param.number({
     default: 1.3,
