@@ -104,6 +104,7 @@ export function initialState(params: NigerParameters): NigerState {
     burkinaFasoPactDay: -1,
     burkinaFasoWarDay: -1,
     sahelPactDay: -1,
+    sahelExitDay: -1,
     guineaRefusals: 0,
     guineaLastRefusedDay: -1,
     algeriaMediationDay: -1,

@@ -49,6 +49,8 @@ export class NigerConstants {
   readonly franceWithdrawalLagDays: number;
 
   readonly maliPactRate: number;
+  /** Daily chance the three juntas announce their exit from ECOWAS while the full sanctions last. */
+  readonly sahelExitChance: number;
   readonly burkinaFasoPactRate: number;
   /** Daily chance of an Algerian mediation offer. */
   readonly algeriaMediationChance: number;
@@ -151,6 +153,7 @@ export class NigerConstants {
     this.franceWithdrawalLagDays = p['france.withdrawalLagDays'];
 
     this.maliPactRate = rateFromMedian(p['mali.pactMedianDays']);
+    this.sahelExitChance = dailyHazardFromMedianDays(p['sahel.ecowasExitMedianDays']);
     this.burkinaFasoPactRate = rateFromMedian(p['burkina-faso.pactMedianDays']);
     this.algeriaMediationChance = dailyHazardFromMedianDays(p['algeria.mediationMedianDays']);
     this.auDeadlineDay = p['au.deadlineDay'];

@@ -142,6 +142,8 @@ export interface NigerState {
   burkinaFasoPactDay: number;
   burkinaFasoWarDay: number;
   sahelPactDay: number;
+  /** Day Niger, Mali and Burkina Faso announced they were leaving ECOWAS, or -1. */
+  sahelExitDay: number;
   guineaRefusals: number;
   guineaLastRefusedDay: number;
   algeriaMediationDay: number;
