@@ -45,6 +45,7 @@ const classOf: Readonly<Record<string, keyof typeof niger2023.parameters>> = {
   'russian-deployment': 'junta.inviteRussiaMedianDays',
   'transition-timetable-announced': 'junta.timetableMedianDays',
   'bazoum-released': 'junta.releaseMedianDays',
+  'bazoum-charged': 'junta.chargeBazoumMedianDays',
   'au-suspension': 'au.suspensionProbability',
 };
 const baseRates: Record<string, number> = {};

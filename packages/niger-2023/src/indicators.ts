@@ -164,4 +164,10 @@ export const nigerIndicators: readonly IndicatorDefinition<NigerState, NigerActi
       "ECOWAS's border closure ends and Nigeria's power supply resumes: the model's easing (humanitarian, in a transition deal or on restoration) removes both from the economic pain, so this is the day sanctions are first eased.",
     on: ['ecowas/ease-sanctions', 'ecowas/agree-transition', 'ecowas/lift-sanctions'],
   },
+  {
+    id: 'bazoum-charged',
+    label: 'Bazoum charged',
+    description: 'The junta charges Bazoum or announces it will prosecute him, while he is detained.',
+    on: ['junta/charge-bazoum'],
+  },
 ];

@@ -52,6 +52,7 @@ export function initialState(params: NigerParameters): NigerState {
     bazoumReleasedDay: -1,
     bazoumHarmedDay: -1,
     bazoumRestoredDay: -1,
+    bazoumChargedDay: -1,
     bazoumChoseDay: -1,
 
     rallies: 0,

@@ -74,6 +74,12 @@ export const nigerObservedRecord: ObservedRecord = {
     },
     { indicator: 'counter-coup', happened: null, source: 'No counter-coup in Niger by 2024-02-03' },
     {
+      indicator: 'bazoum-charged',
+      happened: '2023-08-13',
+      source:
+        'CNSP televised statement, 2023-08-13: the junta has gathered evidence to prosecute Bazoum for high treason and undermining state security',
+    },
+    {
       indicator: 'sahel-juntas-leave-ecowas',
       happened: '2024-01-28',
       source: 'Joint communique of Niger, Mali and Burkina Faso read on national television, 2024-01-28: immediate withdrawal from ECOWAS',

@@ -81,6 +81,8 @@ export interface NigerState {
   bazoumReleasedDay: number;
   bazoumHarmedDay: number;
   bazoumRestoredDay: number;
+  /** Day the junta charged Bazoum (or ordered his prosecution), or -1. */
+  bazoumChargedDay: number;
   bazoumChoseDay: number;
 
   // Public and youth.

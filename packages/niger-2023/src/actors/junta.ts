@@ -15,6 +15,7 @@ export type JuntaAction =
   | { readonly type: 'junta/order-us-out' }
   | { readonly type: 'junta/release-bazoum' }
   | { readonly type: 'junta/harm-bazoum' }
+  | { readonly type: 'junta/charge-bazoum' }
   | { readonly type: 'junta/collapse' }
   | { readonly type: 'junta/hand-power-to-bazoum' }
   | { readonly type: 'junta/counter-coup' }
@@ -89,10 +90,12 @@ export const juntaRule: NigerRule = (state, { day, params, rng }) => {
   // Without Russians on the ground the US is the junta's only counter-terrorism partner: a fifth of the pressure.
   const orderUsOut =
     state.usOrderedOutDay < 0 && state.usTroops === 'present' ? k.orderUsOutRate * hardline * (state.russia === 'deployed' ? 1 : 0.2) : 0;
+  // A constant hazard from the class: charges followed coups whatever the pressure (Myanmar in two days, Guinea in eight months).
+  const charge = state.bazoum === 'detained' && state.bazoumChargedDay < 0 ? k.chargeRate : 0;
   const release =
     state.bazoum === 'detained' && state.mediationAcceptedDay >= 0 && !underAttack ? k.releaseRate * state.talks * (1 - hardline) : 0;
 
-  const total = collapse + harm + mediation + timetable + expel + invite + orderUsOut + release;
+  const total = collapse + harm + mediation + timetable + expel + invite + orderUsOut + charge + release;
   if (!(total > 0)) return undefined;
   const u = rng.next();
   // The chance 1 - e^-total never exceeds the rate itself (nor does hazardFromRate's rounding),
@@ -134,6 +137,8 @@ export const juntaRule: NigerRule = (state, { day, params, rng }) => {
     return decide({ type: 'junta/invite-russia' }, 'facing the threat of intervention, the junta asks Russia/Wagner for help');
   edge += orderUsOut;
   if (pick < edge) return decide({ type: 'junta/order-us-out' }, 'the junta ends the US basing arrangement');
+  edge += charge;
+  if (pick < edge) return decide({ type: 'junta/charge-bazoum' }, 'the junta says it will prosecute Bazoum (high treason, state security)');
   // Rounding can leave a sliver past the last rate; it must not release a Bazoum who is not detained.
   return release > 0 ? decide({ type: 'junta/release-bazoum' }, 'talks have progressed: Bazoum is released') : undefined;
 };
@@ -154,6 +159,9 @@ export const juntaReducers: NigerReducers<JuntaAction> = {
   'junta/announce-timetable': (draft, action, { day }) => {
     draft.transitionMonths = action.months;
     draft.transitionAnnouncedDay = day;
+  },
+  'junta/charge-bazoum': (draft, _action, { day }) => {
+    draft.bazoumChargedDay = day;
   },
   'junta/expel-french-ambassador': (draft, _action, { day }) => {
     draft.frenchAmbassadorExpelledDay = day;
