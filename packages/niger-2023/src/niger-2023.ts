@@ -3,13 +3,15 @@ import { africanUnionActor, africanUnionReducers } from './actors/african-union.
 import { algeriaActor, algeriaReducers } from './actors/algeria.js';
 import { bazoumActor, bazoumReducers } from './actors/bazoum.js';
 import { burkinaFasoActor } from './actors/burkina-faso.js';
-import { ecowasActor, ecowasReducers } from './actors/ecowas.js';
+import { ecowasActor } from './actors/ecowas.js';
 import { ecowasMemberReducers } from './actors/ecowas-members/ecowas-member.js';
 import { memberTableActors } from './actors/ecowas-members/member-table.js';
 import { nigeriaActor, nigeriaReducers } from './actors/ecowas-members/nigeria.js';
+import { ecowasReducers } from './actors/ecowas-reducers.js';
 import { franceActor, franceReducers } from './actors/france.js';
 import { guineaActor, guineaReducers } from './actors/guinea.js';
-import { juntaActor, juntaReducers } from './actors/junta.js';
+import { juntaActor } from './actors/junta.js';
+import { juntaReducers } from './actors/junta-reducers.js';
 import { law7008Actor, law7008Reducers } from './actors/law-7008.js';
 import { maliActor } from './actors/mali.js';
 import { publicActor, publicReducers } from './actors/nigerien-public.js';

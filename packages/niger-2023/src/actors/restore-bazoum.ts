@@ -1,0 +1,9 @@
+import type { NigerState } from '../state.js';
+
+/** Puts Bazoum back in office unless he was harmed; shared by the junta's fall and a successful operation. */
+export function restoreBazoum(draft: NigerState, day: number): void {
+  if (draft.bazoum === 'harmed' || draft.bazoum === 'restored') return;
+  draft.bazoum = 'restored';
+  draft.bazoumRestoredDay = day;
+  draft.electedGovernmentDay = day;
+}
