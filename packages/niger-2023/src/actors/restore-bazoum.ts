@@ -5,5 +5,6 @@ export function restoreBazoum(draft: NigerState, day: number): void {
   if (draft.bazoum === 'harmed' || draft.bazoum === 'restored') return;
   draft.bazoum = 'restored';
   draft.bazoumRestoredDay = day;
-  draft.electedGovernmentDay = day;
+  // The first day an elected government took office stands: elections may have come first.
+  if (draft.electedGovernmentDay < 0) draft.electedGovernmentDay = day;
 }

@@ -22,4 +22,12 @@ describe('restoreBazoum', () => {
     restoreBazoum(restored, 12);
     expect(restored.bazoumRestoredDay).toBe(5);
   });
+
+  it('keeps the day of an earlier elected government (elections before a restoration)', () => {
+    const elected = stateWith((s) => {
+      s.electedGovernmentDay = 271;
+    });
+    restoreBazoum(elected, 282);
+    expect([elected.bazoumRestoredDay, elected.electedGovernmentDay]).toEqual([282, 271]);
+  });
 });
