@@ -13,7 +13,7 @@ export const ecowasParameters = {
       'How a summit decides: consensus (no member present against), two-thirds or simple majority of members present; under every rule two-thirds of the eleven voting members must be present.',
     source: {
       ...sources.mechanismProtocol,
-      note: "Interventions are the Mediation and Security Council's to decide, by the Protocol's two-thirds rule; the eleven heads of state at the summit stand in for it, the Authority having the power to act itself or mandate the Council (Art. 7). Checked against the Protocol's text (AfricanLII) and Hartmann and Striebinger, \"Writing the script? ECOWAS's military intervention mechanism\" (2015: a nine-member Council deciding by majority on interventions). Consensus (Revised Treaty, Art. 9: the Authority's fallback rule) and a simple majority are scenario options.",
+      note: "Interventions are the Mediation and Security Council's to decide, by the Protocol's two-thirds rule; the eleven heads of state at the summit stand in for it, the Authority having the power to act itself or mandate the Council (Art. 7). Checked: the Council's role and size (the Protocol's text on AfricanLII; Hartmann and Striebinger, \"Writing the script? ECOWAS's military intervention mechanism\", 2015: a nine-member Council deciding by majority on interventions); the two-thirds majority and quorum of Art. 9 are recalled, not re-read. Consensus (Revised Treaty, Art. 9: the Authority's fallback rule) and a simple majority are scenario options.",
     },
     prior: { kind: 'categorical', weights: { consensus: 1, 'two-thirds': 2, 'simple-majority': 1 } },
   }),
