@@ -20,7 +20,10 @@ const runs = Number(process.argv[2] ?? 10_000);
 const record = nigerObservedRecord;
 
 // The record's rule: every indicator is scored but one that repeats another's event.
-const repeats: Readonly<Record<string, string>> = { 'us-aid-cut': 'us-coup-determination' };
+const repeats: Readonly<Record<string, string>> = {
+  'us-aid-cut': 'us-coup-determination',
+  'borders-and-electricity-restored': 'sanctions-eased',
+};
 const scored = new Set(record.events.map((event) => event.indicator));
 const unscored = (niger2023.indicators ?? []).map((indicator) => indicator.id).filter((id) => !scored.has(id) && !(id in repeats));
 if (unscored.length > 0) throw new Error(`every indicator must be in the record or listed as a repeat; missing: ${unscored.join(', ')}`);
@@ -42,6 +45,7 @@ const classOf: Readonly<Record<string, keyof typeof niger2023.parameters>> = {
   'russian-deployment': 'junta.inviteRussiaMedianDays',
   'transition-timetable-announced': 'junta.timetableMedianDays',
   'bazoum-released': 'junta.releaseMedianDays',
+  'bazoum-charged': 'junta.chargeBazoumMedianDays',
   'au-suspension': 'au.suspensionProbability',
 };
 const baseRates: Record<string, number> = {};

@@ -48,4 +48,4 @@ export type {
 export type { VotingMember } from './voting-members.js';
 export { isVotingMember, NON_VOTING_MEMBERS, VOTING_MEMBERS } from './voting-members.js';
 export type { VotingRule } from './voting-rule.js';
-export { VOTING_RULES, votePasses } from './voting-rule.js';
+export { quorumMet, VOTING_RULES, votePasses } from './voting-rule.js';

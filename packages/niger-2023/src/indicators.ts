@@ -150,4 +150,24 @@ export const nigerIndicators: readonly IndicatorDefinition<NigerState, NigerActi
     on: ['junta/accept-mediation'],
   },
   { id: 'au-suspension', label: 'AU suspension', description: 'The African Union suspends Niger.', on: ['au/suspend-niger'] },
+  {
+    id: 'sahel-juntas-leave-ecowas',
+    label: 'Sahel juntas leave ECOWAS',
+    description:
+      'Niger, Mali and Burkina Faso announce together that they are leaving ECOWAS (after an intervention, or under sanctions once their pact has formed).',
+    on: ['sahel/leave-ecowas'],
+  },
+  {
+    id: 'borders-and-electricity-restored',
+    label: 'Borders and electricity restored',
+    description:
+      "ECOWAS's border closure ends and Nigeria's power supply resumes: the model's easing (humanitarian, in a transition deal or on restoration) removes both from the economic pain, so this is the day sanctions are first eased.",
+    on: ['ecowas/ease-sanctions', 'ecowas/agree-transition', 'ecowas/lift-sanctions'],
+  },
+  {
+    id: 'bazoum-charged',
+    label: 'Bazoum charged',
+    description: 'The junta charges Bazoum or announces it will prosecute him, while he is detained.',
+    on: ['junta/charge-bazoum'],
+  },
 ];

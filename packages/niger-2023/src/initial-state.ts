@@ -52,6 +52,7 @@ export function initialState(params: NigerParameters): NigerState {
     bazoumReleasedDay: -1,
     bazoumHarmedDay: -1,
     bazoumRestoredDay: -1,
+    bazoumChargedDay: -1,
     bazoumChoseDay: -1,
 
     rallies: 0,
@@ -104,6 +105,7 @@ export function initialState(params: NigerParameters): NigerState {
     burkinaFasoPactDay: -1,
     burkinaFasoWarDay: -1,
     sahelPactDay: -1,
+    sahelExitDay: -1,
     guineaRefusals: 0,
     guineaLastRefusedDay: -1,
     algeriaMediationDay: -1,

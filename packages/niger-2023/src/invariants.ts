@@ -78,7 +78,22 @@ function causalOrderProblem(s: NigerStateView, day: number): string | undefined 
   if (s.bazoumRestoredDay > day || s.interventionDay > day || s.usDeterminationDay > day || s.activationDay > day)
     return 'an event dated in the future';
   if (s.bazoum === 'restored' && s.bazoumHarmedDay >= 0) return 'Bazoum both harmed and restored';
-  // Impossible combination: with Bazoum back, no order of the junta stands to make US troops leave.
+  // Impossible combinations (docs/models/niger-2023.md, "Invariants"): each pair below cannot
+  // happen in the model's world, whatever the parameters.
+  // Aid flows again only under an elected government: Bazoum restored or elections held.
+  if (s.usAidResumedDay >= 0 && !(s.electedGovernmentDay >= 0 && s.electedGovernmentDay <= s.usAidResumedDay))
+    return 'US aid restored without a restoration or an elected government';
+  // France leaves a junta that told it to go; once Bazoum is back, nothing orders it out.
+  if (s.bazoumRestoredDay >= 0 && s.frenchWithdrawalAnnouncedDay > s.bazoumRestoredDay)
+    return 'French withdrawal announced after Bazoum was restored';
+  // The juntas leave ECOWAS over an attack or, bound by their pact, over sanctions; only a junta in power does.
+  if (
+    s.sahelExitDay >= 0 &&
+    !((s.interventionDay >= 0 && s.interventionDay < s.sahelExitDay) || (s.sahelPactDay >= 0 && s.sahelPactDay < s.sahelExitDay))
+  )
+    return 'Sahel juntas left ECOWAS without an intervention or a pact';
+  if (s.sahelExitDay >= 0 && s.juntaFellDay >= 0 && s.sahelExitDay > s.juntaFellDay) return 'Sahel juntas left ECOWAS after the junta fell';
+  // With Bazoum back, no order of the junta stands to make US troops leave.
   if (s.bazoumRestoredDay >= 0 && s.usWithdrawalCompletedDay >= s.bazoumRestoredDay)
     return 'US withdrawal completed after Bazoum was restored';
   return undefined;
@@ -111,9 +126,9 @@ export const nigerInvariants: readonly InvariantDefinition<NigerState, NigerPara
     description: 'Activation and launch were carried by a summit vote under the configured voting rule.',
     check: (s, { params }) => {
       const rule = constantsOf(params).votingRule;
-      if (s.activationDay >= 0 && !votePasses(rule, s.activationPresent, s.activationYes))
+      if (s.activationDay >= 0 && !votePasses(rule, s.activationPresent, s.activationYes, VOTING_MEMBERS.length))
         return `activation with ${s.activationYes} of ${s.activationPresent} under ${rule}`;
-      if (s.interventionDay >= 0 && !votePasses(rule, s.launchPresent, s.launchYes))
+      if (s.interventionDay >= 0 && !votePasses(rule, s.launchPresent, s.launchYes, VOTING_MEMBERS.length))
         return `launch with ${s.launchYes} of ${s.launchPresent} under ${rule}`;
       return undefined;
     },

@@ -3,13 +3,15 @@ import { africanUnionActor, africanUnionReducers } from './actors/african-union.
 import { algeriaActor, algeriaReducers } from './actors/algeria.js';
 import { bazoumActor, bazoumReducers } from './actors/bazoum.js';
 import { burkinaFasoActor } from './actors/burkina-faso.js';
-import { ecowasActor, ecowasReducers } from './actors/ecowas.js';
+import { ecowasActor } from './actors/ecowas.js';
 import { ecowasMemberReducers } from './actors/ecowas-members/ecowas-member.js';
 import { memberTableActors } from './actors/ecowas-members/member-table.js';
 import { nigeriaActor, nigeriaReducers } from './actors/ecowas-members/nigeria.js';
+import { ecowasReducers } from './actors/ecowas-reducers.js';
 import { franceActor, franceReducers } from './actors/france.js';
 import { guineaActor, guineaReducers } from './actors/guinea.js';
-import { juntaActor, juntaReducers } from './actors/junta.js';
+import { juntaActor } from './actors/junta.js';
+import { juntaReducers } from './actors/junta-reducers.js';
 import { law7008Actor, law7008Reducers } from './actors/law-7008.js';
 import { maliActor } from './actors/mali.js';
 import { publicActor, publicReducers } from './actors/nigerien-public.js';
@@ -35,7 +37,7 @@ import { nigerSchedule } from './schedule.js';
 export const niger2023 = defineScenario({
   id: 'niger-2023',
   title: 'Niger 2023: coup, ECOWAS ultimatum and the threat of a regional war',
-  version: '2.0.0',
+  version: '2.1.0',
   description:
     'Seeded simulation of the crisis after the 26 July 2023 coup in Niger, from what was known on 8 August 2023: the junta, Bazoum, the public, the United States and section 7008, France, ECOWAS and its eleven voting members, Mali, Burkina Faso, Guinea, Algeria, Russia and the African Union.',
   startDate: '2023-08-08',

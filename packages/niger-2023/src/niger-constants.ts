@@ -49,6 +49,10 @@ export class NigerConstants {
   readonly franceWithdrawalLagDays: number;
 
   readonly maliPactRate: number;
+  /** Daily rate at which the junta charges a detained Bazoum. */
+  readonly chargeRate: number;
+  /** Daily chance the three juntas announce their exit from ECOWAS while the full sanctions last. */
+  readonly sahelExitChance: number;
   readonly burkinaFasoPactRate: number;
   /** Daily chance of an Algerian mediation offer. */
   readonly algeriaMediationChance: number;
@@ -151,6 +155,8 @@ export class NigerConstants {
     this.franceWithdrawalLagDays = p['france.withdrawalLagDays'];
 
     this.maliPactRate = rateFromMedian(p['mali.pactMedianDays']);
+    this.chargeRate = rateFromMedian(p['junta.chargeBazoumMedianDays']);
+    this.sahelExitChance = dailyHazardFromMedianDays(p['sahel.ecowasExitMedianDays']);
     this.burkinaFasoPactRate = rateFromMedian(p['burkina-faso.pactMedianDays']);
     this.algeriaMediationChance = dailyHazardFromMedianDays(p['algeria.mediationMedianDays']);
     this.auDeadlineDay = p['au.deadlineDay'];

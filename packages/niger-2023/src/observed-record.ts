@@ -10,7 +10,9 @@ export const nigerObservedRecord: ObservedRecord = {
   asOf: '2024-02-03',
   selection:
     'Every indicator of the scenario, each settled by a dated public record as of 2024-02-03 (day 179): the date it first happened, or null if it had not. ' +
-    'None is left out except us-aid-cut, which repeats us-coup-determination (the same statement of 2023-10-10) and would count one event twice.',
+    'None is left out except two that would count one event twice: us-aid-cut, which repeats us-coup-determination (the same statement of 2023-10-10), ' +
+    'and borders-and-electricity-restored, which in the model is the first easing of sanctions, as sanctions-eased is ' +
+    '(neither had happened by 2024-02-03: ECOWAS lifted the border closure and its economic sanctions on 2024-02-24).',
   events: [
     {
       indicator: 'standby-force-activated',
@@ -71,6 +73,17 @@ export const nigerObservedRecord: ObservedRecord = {
       source: 'Nigerian Islamic scholars received by Gen. Tiani, 2023-08-12: the junta says it is open to diplomacy',
     },
     { indicator: 'counter-coup', happened: null, source: 'No counter-coup in Niger by 2024-02-03' },
+    {
+      indicator: 'bazoum-charged',
+      happened: '2023-08-13',
+      source:
+        'CNSP televised statement, 2023-08-13: the junta has gathered evidence to prosecute Bazoum for high treason and undermining state security',
+    },
+    {
+      indicator: 'sahel-juntas-leave-ecowas',
+      happened: '2024-01-28',
+      source: 'Joint communique of Niger, Mali and Burkina Faso read on national television, 2024-01-28: immediate withdrawal from ECOWAS',
+    },
     { indicator: 'sanctions-tightened', happened: null, source: 'No ECOWAS sanctions beyond those of 2023-07-30 by 2024-02-03' },
     { indicator: 'sanctions-eased', happened: null, source: 'ECOWAS sanctions eased on 2024-02-24, after the horizon' },
     { indicator: 'intervention-succeeded', happened: null, source: 'No ECOWAS operation by 2024-02-03' },

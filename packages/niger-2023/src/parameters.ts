@@ -13,6 +13,7 @@ import { law7008Parameters } from './actors/law-7008.js';
 import { maliParameters } from './actors/mali.js';
 import { publicParameters } from './actors/nigerien-public.js';
 import { russiaParameters } from './actors/russia.js';
+import { sahelParameters } from './actors/sahel-parameters.js';
 import { unitedStatesParameters } from './actors/united-states.js';
 import { withCentredPriors } from './centred-priors.js';
 import { dynamicsParameters } from './dynamics.js';
@@ -45,6 +46,7 @@ export const nigerParameters = withCentredPriors({
   ...memberTableParameters,
   ...maliParameters,
   ...burkinaFasoParameters,
+  ...sahelParameters,
   ...guineaParameters,
   ...algeriaParameters,
   ...russiaParameters,

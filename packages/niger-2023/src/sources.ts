@@ -120,7 +120,7 @@ export const sources = {
   },
   mechanismProtocol: {
     citation:
-      'ECOWAS Protocol relating to the Mechanism for Conflict Prevention, Management, Resolution, Peace-Keeping and Security, Lome, 10 December 1999 (Mediation and Security Council decides on interventions by majority)',
+      "ECOWAS Protocol relating to the Mechanism for Conflict Prevention, Management, Resolution, Peace-Keeping and Security, Lome, 10 December 1999: the Authority of Heads of State is the Mechanism's highest organ and may mandate the Mediation and Security Council (Art. 6-7); the Council, nine member states (Art. 8), decides by a two-thirds majority with a two-thirds quorum (Art. 9) and authorises all forms of intervention, including military missions (Art. 10)",
     date: '1999-12-10',
     url: 'https://africanlii.org/akn/aa-ecowas/act/protocol/1999/mechanism-for-conflict-prevention-management-resolution-peace-keeping-and-security/eng@1999-12-10',
   },

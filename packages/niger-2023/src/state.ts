@@ -81,6 +81,8 @@ export interface NigerState {
   bazoumReleasedDay: number;
   bazoumHarmedDay: number;
   bazoumRestoredDay: number;
+  /** Day the junta charged Bazoum (or ordered his prosecution), or -1. */
+  bazoumChargedDay: number;
   bazoumChoseDay: number;
 
   // Public and youth.
@@ -142,6 +144,8 @@ export interface NigerState {
   burkinaFasoPactDay: number;
   burkinaFasoWarDay: number;
   sahelPactDay: number;
+  /** Day Niger, Mali and Burkina Faso announced they were leaving ECOWAS, or -1. */
+  sahelExitDay: number;
   guineaRefusals: number;
   guineaLastRefusedDay: number;
   algeriaMediationDay: number;

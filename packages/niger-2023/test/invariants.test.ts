@@ -57,4 +57,56 @@ describe('niger-2023 invariants', () => {
     });
     for (const candidate of nigerInvariants) expect(candidate.check(before, { day: 60, params })).toBeUndefined();
   });
+
+  const firstProblem = (state: ReturnType<typeof stateWith>, day: number) =>
+    nigerInvariants.map((candidate) => candidate.check(state, { day, params })).find((message) => message !== undefined);
+
+  it('catch US aid restored without an elected government, and accept it once Bazoum is back', () => {
+    const without = stateWith((draft) => {
+      draft.usAid = 'flowing';
+      draft.usAidResumedDay = 30;
+    });
+    expect(firstProblem(without, 40)).toBe('US aid restored without a restoration or an elected government');
+    const restored = stateWith((draft) => {
+      draft.bazoum = 'restored';
+      draft.bazoumRestoredDay = 25;
+      draft.electedGovernmentDay = 25;
+      draft.usAid = 'flowing';
+      draft.usAidResumedDay = 26;
+    });
+    expect(firstProblem(restored, 40)).toBeUndefined();
+  });
+
+  it("catch France announcing its withdrawal after Bazoum's restoration", () => {
+    const after = stateWith((draft) => {
+      draft.bazoum = 'restored';
+      draft.bazoumRestoredDay = 25;
+      draft.electedGovernmentDay = 25;
+      draft.frenchTroops = 'withdrawal-announced';
+      draft.frenchWithdrawalAnnouncedDay = 30;
+    });
+    expect(firstProblem(after, 40)).toBe('French withdrawal announced after Bazoum was restored');
+  });
+
+  it('catch the Sahel juntas leaving ECOWAS without a cause, or after the junta fell', () => {
+    const uncaused = stateWith((draft) => {
+      draft.sahelExitDay = 30;
+    });
+    expect(firstProblem(uncaused, 40)).toBe('Sahel juntas left ECOWAS without an intervention or a pact');
+    const afterFall = stateWith((draft) => {
+      draft.maliPactDay = 5;
+      draft.burkinaFasoPactDay = 5;
+      draft.sahelPactDay = 6;
+      draft.sahelExitDay = 30;
+      draft.juntaFellDay = 20;
+    });
+    expect(firstProblem(afterFall, 40)).toBe('Sahel juntas left ECOWAS after the junta fell');
+    const caused = stateWith((draft) => {
+      draft.maliPactDay = 5;
+      draft.burkinaFasoPactDay = 5;
+      draft.sahelPactDay = 6;
+      draft.sahelExitDay = 30;
+    });
+    expect(firstProblem(caused, 40)).toBeUndefined();
+  });
 });

@@ -1,4 +1,5 @@
-import { param } from '@crisis-sim/engine';
+import { param, parameterFromReferenceClass } from '@crisis-sim/engine';
+import { ecowasSummitIntervals } from '../precedents/ecowas-summit-intervals.js';
 import { sources } from '../sources.js';
 import { VOTING_RULES, type VotingRule } from '../voting-rule.js';
 
@@ -8,10 +9,11 @@ export const ecowasParameters = {
     default: 'two-thirds',
     values: VOTING_RULES,
     unit: 'rule',
-    description: 'How a summit decides: consensus (no member present against), two-thirds or simple majority of members present.',
+    description:
+      'How a summit decides: consensus (no member present against), two-thirds or simple majority of members present; under every rule two-thirds of the eleven voting members must be present.',
     source: {
       ...sources.mechanismProtocol,
-      note: 'The 1999 Protocol has its security organ decide on interventions by a (two-thirds) majority; the Revised Treaty (Art. 9) falls back on consensus. Two-thirds of those present is the default, the other two are scenario options. The exact quorum wording was not re-verified.',
+      note: "Interventions are the Mediation and Security Council's to decide, by the Protocol's two-thirds rule; the eleven heads of state at the summit stand in for it, the Authority having the power to act itself or mandate the Council (Art. 7). Checked: the Council's role and size (the Protocol's text on AfricanLII; Hartmann and Striebinger, \"Writing the script? ECOWAS's military intervention mechanism\", 2015: a nine-member Council deciding by majority on interventions); the two-thirds majority and quorum of Art. 9 are recalled, not re-read. Consensus (Revised Treaty, Art. 9: the Authority's fallback rule) and a simple majority are scenario options.",
     },
     prior: { kind: 'categorical', weights: { consensus: 1, 'two-thirds': 2, 'simple-majority': 1 } },
   }),
@@ -34,13 +36,14 @@ export const ecowasParameters = {
       note: "The coup (07-26) was met by a summit 4 days later; the ultimatum's expiry (08-06) by one announced for 08-10.",
     },
   }),
-  'ecowas.reviewIntervalDays': param.integer({
-    default: 30,
+  'ecowas.reviewIntervalDays': parameterFromReferenceClass(ecowasSummitIntervals, {
+    description: 'Days after which ECOWAS reviews the crisis at a new summit even without a trigger.',
+    unit: 'days',
+    scale: 'median-days',
     min: 4,
     max: 180,
-    unit: 'days',
-    description: 'Days after which ECOWAS reviews the crisis at a new summit even without a trigger.',
-    source: { assumption: 'ECOWAS met on Mali in 2021-2022 roughly monthly to quarterly; monthly fits a crisis at the top of its agenda.' },
+    integer: true,
+    note: 'The median gap between sessions of the Authority is used as the fixed review interval.',
   }),
   'ecowas.activationBoost': param.number({
     default: 1.3,

@@ -1,15 +1,14 @@
 import { type Decision, decide, type RuleResult } from '@crisis-sim/engine';
 import { hazardFromRate } from '../hazard.js';
-import { memberValueAt, setEveryMemberValue } from '../member-records.js';
+import { memberValueAt } from '../member-records.js';
 import type { NigerAction } from '../niger-action.js';
 import { constantsOf } from '../niger-constants.js';
-import type { NigerActor, NigerReducers, NigerRule } from '../niger-rule.js';
+import type { NigerActor, NigerRule } from '../niger-rule.js';
 import type { NigerParameters } from '../parameters.js';
 import { sources } from '../sources.js';
 import type { NigerState, SummitQuestion } from '../state.js';
 import { VOTING_MEMBERS } from '../voting-members.js';
-import { votePasses } from '../voting-rule.js';
-import { restoreBazoum } from './junta.js';
+import { quorumMet, votePasses } from '../voting-rule.js';
 
 /** What the ECOWAS institution (Authority of Heads of State, Commission, chiefs of staff) does. */
 export type EcowasAction =
@@ -121,8 +120,11 @@ function tally(state: NigerState, params: NigerParameters): Decision<NigerAction
   }
   const rule = params['ecowas.votingRule'];
   const question = state.summitQuestion;
-  const passed = votePasses(rule, present, yes);
-  const count = `${yes} of ${present} present in favour (${rule})`;
+  const passed = votePasses(rule, present, yes, VOTING_MEMBERS.length);
+  const quorum = quorumMet(present, VOTING_MEMBERS.length)
+    ? ''
+    : `; no quorum (${present} of ${VOTING_MEMBERS.length} present, two-thirds needed)`;
+  const count = `${yes} of ${present} present in favour (${rule})${quorum}`;
   // A launch vote that passes without a launch says why, so that a trace never leaves a
   // decision without its expected result unexplained.
   const troops = question === 'launch' ? committedTroops(state) : 0;
@@ -217,76 +219,6 @@ export const ecowasRule: NigerRule = (state, { day, params, rng }) => {
   return question === undefined
     ? undefined
     : decide({ type: 'ecowas/convene-summit', question }, `extraordinary summit convened on "${question}"`);
-};
-
-/** Reducers of the ECOWAS institution's actions. */
-export const ecowasReducers: NigerReducers<EcowasAction> = {
-  'ecowas/convene-summit': (draft, action, { day }) => {
-    draft.summitOpen = true;
-    draft.summitQuestion = action.question;
-    draft.summitOpenedDay = day;
-    setEveryMemberValue(draft.ballots, 'none');
-  },
-  'ecowas/close-summit': (draft, action, { day }) => {
-    draft.summitOpen = false;
-    draft.summitsHeld += 1;
-    draft.lastSummitClosedDay = day;
-    draft.lastSummitYes = action.yes;
-    draft.lastSummitPresent = action.present;
-    if (action.question === 'launch') draft.launchVotes += 1;
-  },
-  'ecowas/activate-standby-force': (draft, action, { day }) => {
-    draft.standby = 'activated';
-    draft.activationDay = day;
-    draft.activationYes = action.yes;
-    draft.activationPresent = action.present;
-  },
-  'ecowas/launch-intervention': (draft, action, { day }) => {
-    draft.intervention = 'launched';
-    draft.interventionDay = day;
-    draft.launchYes = action.yes;
-    draft.launchPresent = action.present;
-    draft.interventionTroops = action.troops;
-  },
-  'ecowas/operation-succeeds': (draft, _action, { day }) => {
-    draft.intervention = 'succeeded';
-    draft.interventionEndedDay = day;
-    draft.juntaFellDay = day;
-  },
-  'ecowas/operation-stalls': (draft, _action, { day }) => {
-    draft.intervention = 'stalled';
-    draft.interventionStalledDay = day;
-  },
-  'ecowas/reinstate-bazoum': (draft, _action, { day }) => restoreBazoum(draft, day),
-  'ecowas/call-off-intervention': (draft, _action, { day }) => {
-    draft.intervention = 'called-off';
-    draft.interventionEndedDay = day;
-    draft.standby = 'stood-down';
-  },
-  'ecowas/tighten-sanctions': (draft, _action, { day }) => {
-    draft.sanctionsLevel = 3;
-    draft.sanctionsTightenedDay = day;
-  },
-  'ecowas/ease-sanctions': (draft, _action, { day }) => {
-    draft.sanctionsLevel = 1;
-    if (draft.sanctionsEasedDay < 0) draft.sanctionsEasedDay = day;
-  },
-  'ecowas/lift-sanctions': (draft, _action, { day }) => {
-    draft.sanctionsLevel = 0;
-    if (draft.sanctionsEasedDay < 0) draft.sanctionsEasedDay = day;
-  },
-  'ecowas/agree-transition': (draft, action, { day }) => {
-    draft.transitionAgreedDay = day;
-    draft.transitionMonths = action.months;
-    if (draft.sanctionsLevel > 1) {
-      draft.sanctionsLevel = 1;
-      if (draft.sanctionsEasedDay < 0) draft.sanctionsEasedDay = day;
-    }
-    if (draft.standby === 'activated' && draft.intervention === 'none') draft.standby = 'stood-down';
-  },
-  'ecowas/reject-transition': (draft, action) => {
-    draft.rejectedTransitionMonths = action.months;
-  },
 };
 
 /** Where ECOWAS's rules and stances come from. */

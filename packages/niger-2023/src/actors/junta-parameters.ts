@@ -1,5 +1,6 @@
 import { param, parameterFromReferenceClass } from '@crisis-sim/engine';
 import { counterCoupRestorations } from '../precedents/counter-coup-restorations.js';
+import { deposedLeaderCharges } from '../precedents/deposed-leader-charges.js';
 import { deposedLeaderReleases } from '../precedents/deposed-leader-releases.js';
 import { frenchAmbassadorExpulsions } from '../precedents/french-ambassador-expulsions.js';
 import { juntaCollapses } from '../precedents/junta-collapses.js';
@@ -241,6 +242,15 @@ export const juntaParameters = {
       assumption:
         'The junta kept US channels open (Nuland received by the army chief, 2023-08-07) while breaking with France; Mali ended French, not US, cooperation after Wagner arrived.',
     },
+  }),
+  'junta.chargeBazoumMedianDays': parameterFromReferenceClass(deposedLeaderCharges, {
+    description:
+      'Median days until the junta charges Bazoum or orders his prosecution, while he is detained (a constant hazard; the charges change no other rule).',
+    unit: 'days',
+    scale: 'median-days',
+    min: 1,
+    max: 100000,
+    note: 'Charges were announced on 2023-08-13, after the start date: they enter the model only as this possibility, never as a scheduled event.',
   }),
   'junta.releaseMedianDays': parameterFromReferenceClass(deposedLeaderReleases, {
     description: 'Median days until the junta releases Bazoum, at full pressure (talks x (1 - hardline), once mediation is accepted).',

@@ -1,10 +1,9 @@
 import { decide, type Rng } from '@crisis-sim/engine';
 import { hazardFromRate } from '../hazard.js';
 import { constantsOf } from '../niger-constants.js';
-import type { NigerActor, NigerReducers, NigerRule } from '../niger-rule.js';
+import type { NigerActor, NigerRule } from '../niger-rule.js';
 import type { NigerParameters } from '../parameters.js';
 import { sources } from '../sources.js';
-import type { NigerState } from '../state.js';
 
 /** What the junta (CNSP) does. Draws are made in the rule; reducers only record them. */
 export type JuntaAction =
@@ -15,6 +14,7 @@ export type JuntaAction =
   | { readonly type: 'junta/order-us-out' }
   | { readonly type: 'junta/release-bazoum' }
   | { readonly type: 'junta/harm-bazoum' }
+  | { readonly type: 'junta/charge-bazoum' }
   | { readonly type: 'junta/collapse' }
   | { readonly type: 'junta/hand-power-to-bazoum' }
   | { readonly type: 'junta/counter-coup' }
@@ -89,10 +89,12 @@ export const juntaRule: NigerRule = (state, { day, params, rng }) => {
   // Without Russians on the ground the US is the junta's only counter-terrorism partner: a fifth of the pressure.
   const orderUsOut =
     state.usOrderedOutDay < 0 && state.usTroops === 'present' ? k.orderUsOutRate * hardline * (state.russia === 'deployed' ? 1 : 0.2) : 0;
+  // A constant hazard from the class: charges followed coups whatever the pressure (Myanmar in two days, Guinea in eight months).
+  const charge = state.bazoum === 'detained' && state.bazoumChargedDay < 0 ? k.chargeRate : 0;
   const release =
     state.bazoum === 'detained' && state.mediationAcceptedDay >= 0 && !underAttack ? k.releaseRate * state.talks * (1 - hardline) : 0;
 
-  const total = collapse + harm + mediation + timetable + expel + invite + orderUsOut + release;
+  const total = collapse + harm + mediation + timetable + expel + invite + orderUsOut + charge + release;
   if (!(total > 0)) return undefined;
   const u = rng.next();
   // The chance 1 - e^-total never exceeds the rate itself (nor does hazardFromRate's rounding),
@@ -134,70 +136,10 @@ export const juntaRule: NigerRule = (state, { day, params, rng }) => {
     return decide({ type: 'junta/invite-russia' }, 'facing the threat of intervention, the junta asks Russia/Wagner for help');
   edge += orderUsOut;
   if (pick < edge) return decide({ type: 'junta/order-us-out' }, 'the junta ends the US basing arrangement');
+  edge += charge;
+  if (pick < edge) return decide({ type: 'junta/charge-bazoum' }, 'the junta says it will prosecute Bazoum (high treason, state security)');
   // Rounding can leave a sliver past the last rate; it must not release a Bazoum who is not detained.
   return release > 0 ? decide({ type: 'junta/release-bazoum' }, 'talks have progressed: Bazoum is released') : undefined;
-};
-
-/** Puts Bazoum back in office unless he was harmed; shared by the junta's fall and a successful operation. */
-export function restoreBazoum(draft: NigerState, day: number): void {
-  if (draft.bazoum === 'harmed' || draft.bazoum === 'restored') return;
-  draft.bazoum = 'restored';
-  draft.bazoumRestoredDay = day;
-  draft.electedGovernmentDay = day;
-}
-
-/** Reducers of the junta's actions. */
-export const juntaReducers: NigerReducers<JuntaAction> = {
-  'junta/accept-mediation': (draft, _action, { day }) => {
-    draft.mediationAcceptedDay = day;
-  },
-  'junta/announce-timetable': (draft, action, { day }) => {
-    draft.transitionMonths = action.months;
-    draft.transitionAnnouncedDay = day;
-  },
-  'junta/expel-french-ambassador': (draft, _action, { day }) => {
-    draft.frenchAmbassadorExpelledDay = day;
-  },
-  'junta/invite-russia': (draft, _action, { day }) => {
-    draft.russia = 'invited';
-    draft.russiaInvitedDay = day;
-  },
-  'junta/order-us-out': (draft, _action, { day }) => {
-    draft.usOrderedOutDay = day;
-  },
-  'junta/release-bazoum': (draft, _action, { day }) => {
-    if (draft.bazoum !== 'detained') return;
-    draft.bazoum = 'released';
-    draft.bazoumReleasedDay = day;
-  },
-  'junta/harm-bazoum': (draft, _action, { day }) => {
-    if (draft.bazoum !== 'detained') return;
-    draft.bazoum = 'harmed';
-    draft.bazoumHarmedDay = day;
-  },
-  'junta/collapse': (draft, _action, { day }) => {
-    draft.juntaFellDay = day;
-  },
-  'junta/hand-power-to-bazoum': (draft, _action, { day }) => restoreBazoum(draft, day),
-  'junta/counter-coup': (draft, _action, { day }) => {
-    // A new junta takes over the same stance toward ECOWAS (Burkina Faso, September 2022).
-    if (draft.counterCoupDay < 0) draft.counterCoupDay = day;
-  },
-  'junta/mobilise-public': (draft, action, { day }) => {
-    draft.publicMobilisedDay = day;
-    draft.publicSupport = Math.min(1, draft.publicSupport + action.boost);
-  },
-  'junta/reopen-airspace': (draft) => {
-    draft.airspaceClosed = false;
-  },
-  'junta/close-airspace': (draft) => {
-    draft.airspaceClosed = true;
-  },
-  'junta/hold-elections': (draft, action, { day }) => {
-    draft.electionsDecidedDay = day;
-    draft.electionsHeld = action.held;
-    if (action.held) draft.electedGovernmentDay = day;
-  },
 };
 
 /** Where the junta's stance and rule come from. */

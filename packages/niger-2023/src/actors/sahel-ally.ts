@@ -15,13 +15,17 @@ export type SahelAllyAction =
   | { readonly type: 'burkina-faso/sign-pact' }
   | { readonly type: 'burkina-faso/enter-war' }
   | { readonly type: 'burkina-faso/stay-out' }
-  | { readonly type: 'sahel/form-pact' };
+  | { readonly type: 'sahel/form-pact' }
+  | { readonly type: 'sahel/leave-ecowas'; readonly cause: 'intervention' | 'sanctions' };
 
 /**
  * The rule of a Sahel ally. The day after an ECOWAS operation is launched it decides, once,
  * whether its declared commitment holds (enter the war) or not. Before that, under threat, it
  * may sign a defence pact with Niger; the pact hazard scales with the perceived threat. The
  * three-way pact forms once both allies are bound to Niger, by a pact or by war at its side.
+ * Mali, first in actor order, also announces the three juntas' exit from ECOWAS: the day after
+ * an operation is launched (their pledge of 2023-07-31), or, once the pact has formed, with a
+ * daily chance while the full sanctions are in force; never after the junta has fallen.
  */
 export function makeSahelAllyRule(ally: SahelAlly, name: string): NigerRule {
   const isMali = ally === 'mali';
@@ -34,6 +38,14 @@ export function makeSahelAllyRule(ally: SahelAlly, name: string): NigerRule {
   const trilateral = decide(
     { type: 'sahel/form-pact' },
     'Niger, Mali and Burkina Faso bind their bilateral pacts into a joint defence charter',
+  );
+  const exitOnWar = decide(
+    { type: 'sahel/leave-ecowas', cause: 'intervention' },
+    'Niger, Mali and Burkina Faso announce they are leaving ECOWAS, as pledged if it attacked',
+  );
+  const exitOnSanctions = decide(
+    { type: 'sahel/leave-ecowas', cause: 'sanctions' },
+    'Niger, Mali and Burkina Faso announce they are leaving ECOWAS, whose sanctions they call illegal',
   );
   return (state, { day, params, rng }) => {
     // The decisions are constants: reusing them keeps quiet and busy days free of allocation.
@@ -50,11 +62,18 @@ export function makeSahelAllyRule(ally: SahelAlly, name: string): NigerRule {
     )
       return trilateral;
     const stance = isMali ? state.mali : state.burkinaFaso;
-    if (stance === 'at-war' || stance === 'stayed-out') return undefined;
-    if (state.interventionDay >= 0) {
+    const undecided = stance !== 'at-war' && stance !== 'stayed-out';
+    if (undecided && state.interventionDay >= 0) {
       if (day <= state.interventionDay) return undefined;
       return rng.bernoulli(isMali ? params['mali.warCommitment'] : params['burkina-faso.warCommitment']) ? war : stay;
     }
+    // The exit comes after Mali's own war decision: one decision a day per actor.
+    if (isMali && state.sahelExitDay < 0 && state.juntaFellDay < 0 && state.bazoum !== 'restored') {
+      if (state.interventionDay >= 0) return exitOnWar;
+      if (state.sahelPactDay >= 0 && state.sanctionsLevel >= 2 && rng.bernoulli(constantsOf(params).sahelExitChance))
+        return exitOnSanctions;
+    }
+    if (!undecided) return undefined;
     if (stance !== 'solidarity' || state.juntaFellDay >= 0 || state.transitionAgreedDay >= 0) return undefined;
     const k = constantsOf(params);
     return rng.bernoulli(hazardFromRate((isMali ? k.maliPactRate : k.burkinaFasoPactRate) * state.threat)) ? pact : undefined;
@@ -88,6 +107,9 @@ export const sahelAllyReducers: NigerReducers<SahelAllyAction> = {
   },
   'sahel/form-pact': (draft, _action, { day }) => {
     draft.sahelPactDay = day;
+  },
+  'sahel/leave-ecowas': (draft, _action, { day }) => {
+    draft.sahelExitDay = day;
   },
   'mali/stay-out': (draft) => {
     draft.mali = 'stayed-out';

@@ -3,6 +3,8 @@ import { hazardFromRate } from '../hazard.js';
 import { constantsOf } from '../niger-constants.js';
 import type { NigerActor, NigerReducers, NigerRule } from '../niger-rule.js';
 import type { NigerParameters } from '../parameters.js';
+import { foreignForceDrawdowns } from '../precedents/foreign-force-drawdowns.js';
+import { foreignForceExits } from '../precedents/foreign-force-exits.js';
 import { usCoupDeterminations } from '../precedents/us-coup-determinations.js';
 import { sources } from '../sources.js';
 import type { NigerState } from '../state.js';
@@ -49,28 +51,23 @@ export const unitedStatesParameters = {
     description: 'Multiplier on the determination hazard while a timetable at or under the long-transition mark stands.',
     source: { assumption: 'A credible short transition gives the executive a reason to keep waiting.' },
   }),
-  'us.withdrawalMedianDays': param.number({
-    default: 30,
-    min: 1,
-    max: 3650,
-    unit: 'days',
+  'us.withdrawalMedianDays': parameterFromReferenceClass(foreignForceExits, {
     description:
       'Median days until the US announces a troop withdrawal after the junta ends the basing arrangement, or under a regional war.',
-    source: {
-      assumption:
-        'No precedent for US forces ordered out of a Sahel state by 2023-08-08; France took 17 days in Mali (Elysee declaration of 2022-02-17) and about a week in Burkina Faso.',
-    },
+    unit: 'days',
+    scale: 'median-days',
+    min: 1,
+    max: 3650,
+    note: 'No US force had been told to leave a Sahel state by 2023-08-08; the class is the foreign forces that had (Denmark, France, the UN).',
   }),
-  'us.withdrawalLagDays': param.integer({
-    default: 60,
+  'us.withdrawalLagDays': parameterFromReferenceClass(foreignForceDrawdowns, {
+    description: 'Days from announcement to the last US troops leaving.',
+    unit: 'days',
+    scale: 'median-days',
     min: 1,
     max: 730,
-    unit: 'days',
-    description: 'Days from announcement to the last US troops leaving.',
-    source: {
-      assumption:
-        'About 1,100 troops and a large drone base (Air Base 201); between the Burkina (one month) and Mali (six months) French withdrawals.',
-    },
+    integer: true,
+    note: 'The median of the class is used as the fixed lag; the US had about 1,100 troops and a drone base (Air Base 201), between the French forces in Burkina Faso and Mali in size.',
   }),
 };
 

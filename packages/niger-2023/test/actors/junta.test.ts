@@ -95,4 +95,28 @@ describe('juntaRule', () => {
     }
     expect(announced).toBeGreaterThan(50);
   });
+
+  it('charges Bazoum only while he is detained and not yet charged, and does so often at a one-day median', () => {
+    const quick = parametersWith({ 'junta.chargeBazoumMedianDays': 1 });
+    const types = (state: ReturnType<typeof stateWith>, seed: number) =>
+      decisions(juntaRule(state, contextFor('junta', 10, quick, seed))).map((decision) => decision.action.type);
+    const detained = stateWith();
+    const charged = Array.from({ length: 200 }, (_, seed) => types(detained, seed)).filter((list) =>
+      list.includes('junta/charge-bazoum'),
+    ).length;
+    expect(charged).toBeGreaterThan(40);
+    fc.assert(
+      fc.property(fc.nat(10_000), fc.constantFrom('released', 'restored', 'harmed', 'exiled'), (seed, status) => {
+        const notDetained = stateWith((s) => {
+          s.bazoum = status as typeof s.bazoum;
+        });
+        expect(types(notDetained, seed)).not.toContain('junta/charge-bazoum');
+        const already = stateWith((s) => {
+          s.bazoumChargedDay = 3;
+        });
+        expect(types(already, seed)).not.toContain('junta/charge-bazoum');
+      }),
+      { numRuns: 200 },
+    );
+  });
 });

@@ -56,7 +56,8 @@ describe('a Sahel ally', () => {
       s.maliPactDay = 21;
       s.burkinaFasoPactDay = 10;
     });
-    expect(typeOf(mali(oneStayedOut, contextFor('mali', 22, parametersWith())))).toBeUndefined();
+    // No pact; Mali announces the juntas' exit from ECOWAS instead (their pledge on an attack).
+    expect(typeOf(mali(oneStayedOut, contextFor('mali', 22, parametersWith())))).toBe('sahel/leave-ecowas');
   });
 
   it('forms the three-way pact once both allies have signed', () => {
@@ -67,5 +68,61 @@ describe('a Sahel ally', () => {
       s.burkinaFasoPactDay = 4;
     });
     expect(typeOf(mali(both, contextFor('mali', 5, parametersWith())))).toBe('sahel/form-pact');
+  });
+
+  it("announces the three juntas' exit from ECOWAS after its war decision on an intervention, and only while the junta holds", () => {
+    const decided = stateWith((s) => {
+      s.intervention = 'launched';
+      s.interventionDay = 20;
+      s.mali = 'stayed-out';
+    });
+    expect(typeOf(mali(decided, contextFor('mali', 22, parametersWith())))).toBe('sahel/leave-ecowas');
+    const fallen = stateWith((s) => {
+      s.intervention = 'launched';
+      s.interventionDay = 20;
+      s.mali = 'stayed-out';
+      s.juntaFellDay = 21;
+    });
+    expect(typeOf(mali(fallen, contextFor('mali', 22, parametersWith())))).toBeUndefined();
+    const left = stateWith((s) => {
+      s.intervention = 'launched';
+      s.interventionDay = 20;
+      s.mali = 'stayed-out';
+      s.sahelExitDay = 21;
+    });
+    expect(typeOf(mali(left, contextFor('mali', 22, parametersWith())))).toBeUndefined();
+  });
+
+  it('leaves ECOWAS under sanctions only once the pact has formed and while the full sanctions last', () => {
+    fc.assert(
+      fc.property(fc.nat(10_000), fc.boolean(), fc.integer({ min: 0, max: 3 }), (seed, pact, level) => {
+        const state = stateWith((s) => {
+          s.mali = 'allied';
+          s.maliPactDay = 5;
+          s.burkinaFaso = 'allied';
+          s.burkinaFasoPactDay = 5;
+          s.sahelPactDay = pact ? 6 : -1;
+          s.sanctionsLevel = level;
+        });
+        const params = parametersWith({ 'sahel.ecowasExitMedianDays': 1 });
+        const type = typeOf(mali(state, contextFor('mali', 30, params, seed)));
+        if (type === 'sahel/leave-ecowas') expect(pact && level >= 2).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+    const pactUnderSanctions = stateWith((s) => {
+      s.mali = 'allied';
+      s.maliPactDay = 5;
+      s.burkinaFaso = 'allied';
+      s.burkinaFasoPactDay = 5;
+      s.sahelPactDay = 6;
+    });
+    const params = parametersWith({ 'sahel.ecowasExitMedianDays': 1 });
+    const exits = Array.from({ length: 200 }, (_, seed) => typeOf(mali(pactUnderSanctions, contextFor('mali', 30, params, seed)))).filter(
+      (type) => type === 'sahel/leave-ecowas',
+    ).length;
+    // A median of one day is a daily chance of one half.
+    expect(exits).toBeGreaterThan(60);
+    expect(exits).toBeLessThan(140);
   });
 });
