@@ -20,7 +20,9 @@ export interface CompareReportInput {
 /**
  * The HTML report of a two-arm comparison (`crisis-sim compare`): both arms' outcome
  * probabilities side by side, the paired differences with their 95% intervals for every
- * outcome and indicator, and the discordant runs (the pairs where only one arm had the event).
+ * outcome and indicator, the outcome transition table (how the runs that ended in each outcome
+ * under the base ended under the alternative), and the discordant runs (the pairs where only
+ * one arm had the event).
  */
 export async function renderCompareReport(input: CompareReportInput): Promise<string> {
   const { scenario, comparison: c } = input;
@@ -84,7 +86,7 @@ export async function renderCompareReport(input: CompareReportInput): Promise<st
       numeric: [1, 2],
     },
   });
-  const transitions = htmlTable(
+  const discordant = htmlTable(
     {
       columns: ['Event', 'Base', 'Alternative', 'Only in base', 'Only in alternative', 'Difference', '95% interval'],
       rows: events.map(({ name, entry }) => transitionRow(name, entry)),
@@ -92,6 +94,19 @@ export async function renderCompareReport(input: CompareReportInput): Promise<st
     },
     'Runs with each event in each arm; the discordant pairs (only in one arm) carry the evidence for the difference',
   );
+  // Saved comparisons from before the transition table was recorded have none to show.
+  const outcomeIds = c.outcomes.map((entry) => entry.id);
+  const transitions =
+    c.transitions === undefined
+      ? '<p class="note">This saved comparison has no transition table (made by an older crisis-sim).</p>'
+      : htmlTable(
+          {
+            columns: ['Base outcome \u2192 alternative outcome', ...outcomeIds.map((id) => label('outcome', id))],
+            rows: outcomeIds.map((from) => [label('outcome', from), ...outcomeIds.map((to) => String(c.transitions?.[from]?.[to] ?? 0))]),
+            numeric: outcomeIds.map((_, i) => i + 1),
+          },
+          'Paired runs by their outcome under the base (rows) and under the alternative (columns): off the diagonal are the runs the change moved',
+        );
   const settings = [
     ['Scenario', `${scenario.title} (${c.scenarioId} ${c.scenarioVersion})`],
     ['Seed', c.seed],
@@ -111,6 +126,7 @@ export async function renderCompareReport(input: CompareReportInput): Promise<st
       `<section id="arms"><h2>Both arms</h2>${armsChart}</section>`,
       `<section id="differences"><h2>Differences</h2>${differenceChart}</section>`,
       `<section id="transitions"><h2>Transition table</h2>${transitions}</section>`,
+      `<section id="discordant"><h2>Discordant runs</h2>${discordant}</section>`,
     ],
     generator: input.generator,
   });
