@@ -1,6 +1,7 @@
 import { enablePatches, freeze, Immer, type Immutable, type Patch } from 'immer';
 import type { Action, Decision } from './action.js';
 import { CrisisSimError } from './crisis-sim-error.js';
+import { derivedValues } from './derived-values.js';
 import { hashString, mixHash } from './hash.js';
 import type { ParameterSpec, ParameterValues } from './parameter.js';
 import { createRng } from './rng.js';
@@ -44,6 +45,7 @@ interface MutableContext<P> {
   params: P;
   rng: ReturnType<typeof createRng>;
   actor: string;
+  derived: unknown;
 }
 
 /**
@@ -60,8 +62,8 @@ interface MutableContext<P> {
  * {@link CrisisSimError} with code `scenario_fault` naming the scenario, seed, run, day and
  * actor, and the original error as its `cause`.
  */
-export function runScenario<S, P extends ParameterSpec, A extends Action, O extends string>(
-  scenario: Scenario<S, P, A, O>,
+export function runScenario<S, P extends ParameterSpec, A extends Action, O extends string, D = unknown>(
+  scenario: Scenario<S, P, A, O, D>,
   params: ParameterValues<P>,
   options: RunScenarioOptions,
 ): RunResult<S, A, O> {
@@ -91,17 +93,18 @@ export function runScenario<S, P extends ParameterSpec, A extends Action, O exte
       params,
       rng: createRng(mixHash(runSeed, plan.streamHashes[i] as number)),
       actor: plan.ruleActors[i] as string,
+      derived: undefined,
     };
   }
-  const world = { day: 0, horizon, params, rng: createRng(mixHash(runSeed, plan.worldHash)) };
+  const world = { day: 0, horizon, params, rng: createRng(mixHash(runSeed, plan.worldHash)), derived: undefined as unknown };
   const indicatorDefinitions = scenario.indicators ?? [];
   const indicatorDays: (number | null)[] = indicatorDefinitions.map(() => null);
   const stateIndicators = plan.stateIndicators;
   const invariants = checkInvariants ? (scenario.invariants ?? []) : [];
   // One context for every invariant check and one event for every reducer call of the run:
   // both run many times a day and must not allocate (their types tell callers not to keep them).
-  const invariantContext = { day: 0, params };
-  const actionEvent = { day: 0, actor: '' };
+  const invariantContext = { day: 0, params, derived: undefined as unknown };
+  const actionEvent = { day: 0, actor: '', derived: undefined as unknown };
   const events: LoggedEvent<A>[] = [];
   // Today's decisions, in slots [0, pendingCount): the arrays are reused, never shrunk, as
   // resetting an array's length costs a runtime call on every simulated day.
@@ -132,6 +135,17 @@ export function runScenario<S, P extends ParameterSpec, A extends Action, O exte
   let faultItem = 0;
   let faultActor: string | undefined;
   try {
+    if (scenario.derive !== undefined) {
+      faultStage = RUN_STAGE.derive;
+      if (probe !== undefined) probe[2] = RUN_STAGE.derive;
+      const derived = derivedValues(scenario, params);
+      for (let i = 0; i < ruleCount; i++) (contexts[i] as MutableContext<ParameterValues<P>>).derived = derived;
+      world.derived = derived;
+      invariantContext.derived = derived;
+      actionEvent.derived = derived;
+      faultStage = RUN_STAGE.setup;
+      if (probe !== undefined) probe[2] = RUN_STAGE.setup;
+    }
     let state = scenario.initialState(params);
     if (tracing) {
       state = freeze(state, true);
@@ -140,7 +154,14 @@ export function runScenario<S, P extends ParameterSpec, A extends Action, O exte
 
     // One applied action: its reducer, its log entry, the indicators it marks. `handling` is
     // looked up by the caller (through the per-rule cache for rules' decisions).
-    const apply = (target: S, decision: Decision<A>, handling: ActionHandling | undefined, actor: string, position: number, day: number) => {
+    const apply = (
+      target: S,
+      decision: Decision<A>,
+      handling: ActionHandling | undefined,
+      actor: string,
+      position: number,
+      day: number,
+    ) => {
       if (handling === undefined) {
         throw new CrisisSimError([
           {
@@ -195,7 +216,7 @@ export function runScenario<S, P extends ParameterSpec, A extends Action, O exte
         world.day = day;
         faultStage = RUN_STAGE.dynamics;
         if (probe !== undefined) probe[2] = RUN_STAGE.dynamics;
-        dynamics(target, world);
+        dynamics(target, world as never);
       }
     };
 
@@ -206,7 +227,9 @@ export function runScenario<S, P extends ParameterSpec, A extends Action, O exte
       const scheduled = plan.scheduleByDay[day] as readonly ScheduledEvent<A>[] | undefined;
       if (scheduled !== undefined) {
         if (tracing) {
-          const [next, patches] = immer.produceWithPatches(state, ((draft: S) => applyScheduled(draft, scheduled, day)) as (draft: unknown) => void);
+          const [next, patches] = immer.produceWithPatches(state, ((draft: S) => applyScheduled(draft, scheduled, day)) as (
+            draft: unknown,
+          ) => void);
           state = next as S;
           dayPatches = patches;
         } else {
@@ -244,7 +267,7 @@ export function runScenario<S, P extends ParameterSpec, A extends Action, O exte
       }
 
       for (let k = 0; k < invariants.length; k++) {
-        const invariant = invariants[k] as NonNullable<Scenario<S, P, A, O>['invariants']>[number];
+        const invariant = invariants[k] as NonNullable<Scenario<S, P, A, O, D>['invariants']>[number];
         invariantContext.day = day;
         faultStage = RUN_STAGE.invariant;
         faultItem = k;
@@ -252,7 +275,7 @@ export function runScenario<S, P extends ParameterSpec, A extends Action, O exte
           probe[2] = RUN_STAGE.invariant;
           probe[3] = k;
         }
-        const problem = invariant.check(state as Immutable<S>, invariantContext);
+        const problem = invariant.check(state as Immutable<S>, invariantContext as never);
         if (problem !== undefined) {
           throw new CrisisSimError([
             {
@@ -347,6 +370,9 @@ function scenarioFault(
     const id = scenario.indicators?.[at.item]?.id;
     where = `indicator ${id}`;
     path = ['indicators', id ?? at.item];
+  } else if (at.stage === RUN_STAGE.derive) {
+    where = 'derive';
+    path = ['derive'];
   } else if (at.stage === RUN_STAGE.outcome) {
     where = 'the outcome classifier';
     path = ['outcome'];
@@ -360,7 +386,7 @@ function scenarioFault(
       : error instanceof Error
         ? `${error.name}: ${error.message}`
         : String(error);
-  const day = at.stage === RUN_STAGE.setup ? undefined : at.day;
+  const day = at.stage === RUN_STAGE.setup || at.stage === RUN_STAGE.derive ? undefined : at.day;
   const fault = new CrisisSimError([
     {
       code: 'scenario_fault',
@@ -457,4 +483,3 @@ function scheduleArray(schedule: readonly ScheduledEvent<Action>[]): (ScheduledE
   }
   return byDay;
 }
-
