@@ -313,10 +313,11 @@ export function runScenario<S, P extends ParameterSpec, A extends Action, O exte
         },
       ]);
     }
-    const indicators: Record<string, number | null> = {};
-    indicatorDefinitions.forEach((indicator, position) => {
-      indicators[indicator.id] = indicatorDays[position] ?? null;
-    });
+    // A copy of the template has every key in place, in order: filling it changes no object shape.
+    const indicators: Record<string, number | null> = { ...plan.indicatorTemplate };
+    for (let position = 0; position < indicatorDefinitions.length; position++) {
+      indicators[(indicatorDefinitions[position] as { readonly id: string }).id] = indicatorDays[position] ?? null;
+    }
 
     const result: RunResult<S, A, O> = {
       scenarioId: scenario.id,
@@ -420,6 +421,8 @@ interface CompiledScenario {
   /** hashString(`actor:<id>`) of each rule's actor: its stream name, hashed once, not per run. */
   readonly streamHashes: readonly number[];
   readonly worldHash: number;
+  /** Every indicator id, in order, mapped to null: the shape of a run's `indicators`. */
+  readonly indicatorTemplate: Readonly<Record<string, null>>;
   /** Positions of the indicators tested on the state (`when`). */
   readonly stateIndicators: readonly number[];
   /** Each action type's reducer and the indicators it marks: one lookup per applied action. */
@@ -453,6 +456,9 @@ function compile(scenario: AnyScenario): CompiledScenario {
     // Same derivation as deriveStreamSeed(runSeed, `actor:<id>`), with the name's hash cached.
     streamHashes: withRules.map((actor) => hashString(`actor:${actor.id}`)),
     worldHash: hashString('world'),
+    indicatorTemplate: Object.fromEntries(
+      ((scenario.indicators ?? []) as NonNullable<AnyScenario['indicators']>).map((indicator) => [indicator.id, null]),
+    ),
     stateIndicators: ((scenario.indicators ?? []) as NonNullable<AnyScenario['indicators']>).flatMap((indicator, position) =>
       indicator.when === undefined ? [] : [position],
     ),
