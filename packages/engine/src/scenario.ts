@@ -113,8 +113,8 @@ export interface ScenarioDefinition<S, P extends ParameterSpec, A extends Action
   /**
    * Values computed from the parameters alone (rates converted to daily hazards, lookup tables,
    * constants of the model), computed once per parameter set and handed to rules, reducers,
-   * dynamics and invariants as `context.derived`. The engine caches the result by the
-   * parameter set's hash on each thread, so a Monte Carlo batch on fixed parameters derives
+   * dynamics and invariants as `context.derived`. The engine caches the result per parameter
+   * set on each thread (see `derivedValues`), so a Monte Carlo batch on fixed parameters derives
    * once, not once per run. It must be a pure function of `params` and must not be mutated:
    * runs share it.
    */

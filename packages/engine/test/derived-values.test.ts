@@ -132,6 +132,21 @@ describe('derive', () => {
     );
   });
 
+  it('is computed once per frozen parameter object, as the batch drivers pass one to every run of a set', () => {
+    fc.assert(
+      fc.property(fc.array(parameterSets, { minLength: 1, maxLength: 5 }), fc.integer({ min: 1, max: 6 }), (sets, runs) => {
+        let calls = 0;
+        const { withDerive } = scenarios(() => calls++);
+        const frozen = sets.map((set) => Object.freeze({ ...set }));
+        for (let run = 0; run < runs; run++) {
+          for (const set of frozen) runScenario(withDerive, set, { seed: 1, runIndex: run, mode: 'batch', checkInvariants: true });
+        }
+        expect(calls).toBe(frozen.length);
+      }),
+      { numRuns: 30 },
+    );
+  });
+
   it('gives results identical to computing the same values from the parameters in place', () => {
     const { withDerive } = scenarios();
     // The reference: the same rule, reducer, dynamics and invariant, written on params.
