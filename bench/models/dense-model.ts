@@ -140,3 +140,46 @@ export function denseHandWrittenRuns(runs: number, seed: number): number {
   }
   return crises;
 }
+
+/**
+ * The hand-written loop again, but allocating the decision and action objects the engine's
+ * rules return (`decide({...}, reason)`, kept until the day's decisions are applied): the floor
+ * for any engine whose rules return decisions, as this part of an actor-day is the model's,
+ * not the step loop's. Returns the crises counted.
+ */
+export function denseHandWrittenAllocatingRuns(runs: number, seed: number): number {
+  let crises = 0;
+  const stances = new Array<number>(DENSE_ACTORS);
+  const decisions = new Array<ReturnType<typeof decide<DenseAction>>>(DENSE_ACTORS);
+  for (let run = 0; run < runs; run++) {
+    const runSeed = deriveRunSeed(seed, run);
+    const rngs = denseActorIds.map((id) => createRng(deriveStreamSeed(runSeed, `actor:${id}`)));
+    stances.fill(0.2);
+    let tension = 0;
+    let incidents = 0;
+    for (let day = 0; day < DENSE_HORIZON; day++) {
+      for (let i = 0; i < DENSE_ACTORS; i++) {
+        const rng = rngs[i] as ReturnType<typeof createRng>;
+        const noise = rng.next();
+        const draw = rng.next();
+        const stance = stances[i] as number;
+        decisions[i] =
+          draw < DENSE_HAZARD * (1 + tension + stance)
+            ? decide<DenseAction>({ type: 'incident', actor: i, severity: noise }, 'an incident at the line of contact')
+            : decide<DenseAction>({ type: 'adjust', actor: i, delta: stanceDelta(noise, stance, tension) }, 'daily stance drift');
+      }
+      for (let i = 0; i < DENSE_ACTORS; i++) {
+        const action = (decisions[i] as ReturnType<typeof decide<DenseAction>>).action;
+        if (action.type === 'incident') {
+          tension = Math.min(1, tension + 0.05 + 0.05 * action.severity);
+          incidents++;
+        } else {
+          stances[action.actor] = Math.min(1, Math.max(0, (stances[action.actor] as number) + action.delta));
+        }
+      }
+      tension *= 0.98;
+    }
+    if (incidents >= DENSE_CRISIS_INCIDENTS) crises++;
+  }
+  return crises;
+}

@@ -47,8 +47,8 @@ export interface AlternativesComparison {
  * transition table: for each base outcome, how the same runs ended under the alternative.
  * Costs (1 + arms) simulations per run instead of 2 per run and arm.
  */
-export function compareAlternatives<S, P extends ParameterSpec, A extends Action, O extends string>(
-  scenario: Scenario<S, P, A, O>,
+export function compareAlternatives<S, P extends ParameterSpec, A extends Action, O extends string, D = unknown>(
+  scenario: Scenario<S, P, A, O, D>,
   options: CompareAlternativesOptions,
 ): AlternativesComparison {
   const issues: Issue[] = [...validateSeed(options.seed)];

@@ -56,8 +56,8 @@ export interface ArmsComparison {
  * from which base outcome to which alternative outcome. For several alternatives at once,
  * see {@link compareAlternatives}.
  */
-export function compareArms<S, P extends ParameterSpec, A extends Action, O extends string>(
-  scenario: Scenario<S, P, A, O>,
+export function compareArms<S, P extends ParameterSpec, A extends Action, O extends string, D = unknown>(
+  scenario: Scenario<S, P, A, O, D>,
   options: CompareArmsOptions,
 ): ArmsComparison {
   // The two-arm case of compareAlternatives: the same runs, the same results.

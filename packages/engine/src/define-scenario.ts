@@ -16,9 +16,9 @@ const ID_PATTERN = /^[a-z0-9]+(?:[-.][a-z0-9]+)*$/;
  * their ranges, priors outside the range, indicators on unknown action types, parameter
  * constraints on unknown keys or broken by the defaults, and so on.
  */
-export function defineScenario<S, P extends ParameterSpec, A extends Action, O extends string>(
-  definition: ScenarioDefinition<S, P, A, O>,
-): Scenario<S, P, A, O> {
+export function defineScenario<S, P extends ParameterSpec, A extends Action, O extends string, D = unknown>(
+  definition: ScenarioDefinition<S, P, A, O, D>,
+): Scenario<S, P, A, O, D> {
   const issues = checkScenarioDefinition(definition);
   if (issues.length > 0) throw new CrisisSimError(issues);
 
@@ -27,8 +27,8 @@ export function defineScenario<S, P extends ParameterSpec, A extends Action, O e
 }
 
 /** Every problem with a scenario definition; empty when it is sound. */
-export function checkScenarioDefinition<S, P extends ParameterSpec, A extends Action, O extends string>(
-  definition: ScenarioDefinition<S, P, A, O>,
+export function checkScenarioDefinition<S, P extends ParameterSpec, A extends Action, O extends string, D = unknown>(
+  definition: ScenarioDefinition<S, P, A, O, D>,
 ): Issue[] {
   // A module author's definition may be anything: check its shape before reading into it, so
   // that a missing field is named instead of failing as "cannot convert undefined to object".
@@ -180,7 +180,9 @@ function checkDefinitionShape(value: unknown): Issue[] {
   for (const key of ['initialState', 'outcome']) {
     if (typeof d[key] !== 'function') fail([key], `must be a function, got ${kindOf(d[key])}`);
   }
-  if (d.dynamics !== undefined && typeof d.dynamics !== 'function') fail(['dynamics'], `must be a function, got ${kindOf(d.dynamics)}`);
+  for (const key of ['dynamics', 'derive']) {
+    if (d[key] !== undefined && typeof d[key] !== 'function') fail([key], `must be a function, got ${kindOf(d[key])}`);
+  }
   const objectOf = (key: string, check: (item: unknown, name: string) => void) => {
     const field = d[key];
     if (typeof field !== 'object' || field === null || Array.isArray(field)) fail([key], `must be an object, got ${kindOf(field)}`);

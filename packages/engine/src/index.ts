@@ -19,6 +19,7 @@ export { dailyHazardFromMedianDays, medianDaysFromDailyHazard } from './daily-ha
 export { cumulativeByDay, dayQuantile } from './day-histogram.js';
 export { dateToDay, dayToDate, isIsoDate } from './day-to-date.js';
 export { checkScenarioDefinition, defineScenario } from './define-scenario.js';
+export type { DerivedContext } from './derived-context.js';
 export type { DescribeBoxOptions } from './describe-box.js';
 export { describeBox } from './describe-box.js';
 export type { IndicatorEstimate, OutcomeEstimate, SummaryReport } from './describe-summary.js';

@@ -1,5 +1,6 @@
 import type { Immutable } from 'immer';
 import type { Action, Decision } from './action.js';
+import type { DerivedContext } from './derived-context.js';
 import type { Rng } from './rng.js';
 
 /**
@@ -22,7 +23,7 @@ export interface RuleContext<P> {
 export type RuleResult<A extends Action> = Decision<A> | readonly Decision<A>[] | undefined;
 
 /**
- * An actor's decision rule. It observes the state at the start of the day, read-only (frozen
+ * An actor's decision rule. `D` is what the scenario's `derive` returns, read as `context.derived`. It observes the state at the start of the day, read-only (frozen
  * in trace mode, so a mutation throws), and returns decisions; it never changes state itself.
  */
-export type Rule<S, P, A extends Action> = (state: Immutable<S>, context: RuleContext<P>) => RuleResult<A>;
+export type Rule<S, P, A extends Action, D = unknown> = (state: Immutable<S>, context: RuleContext<P> & DerivedContext<D>) => RuleResult<A>;

@@ -17,6 +17,7 @@ export const RUN_STAGE = {
   invariant: -4,
   indicator: -5,
   outcome: -6,
+  derive: -7,
 } as const;
 
 /** A decoded run position: see {@link describeRunPosition}. */
@@ -57,6 +58,8 @@ export function describeRunPosition(scenario: AnyScenario, probe: ArrayLike<numb
       return { runIndex, day, where: `indicator ${scenario.indicators?.[item]?.id ?? item}` };
     case RUN_STAGE.outcome:
       return { runIndex, day, where: 'the outcome classifier' };
+    case RUN_STAGE.derive:
+      return { runIndex, day, where: 'derive' };
     default:
       return { runIndex, day, where: 'the initial state' };
   }

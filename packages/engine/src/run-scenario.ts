@@ -1,6 +1,7 @@
 import { enablePatches, freeze, Immer, type Immutable, type Patch } from 'immer';
 import type { Action, Decision } from './action.js';
 import { CrisisSimError } from './crisis-sim-error.js';
+import { derivedValues } from './derived-values.js';
 import { hashString, mixHash } from './hash.js';
 import type { ParameterSpec, ParameterValues } from './parameter.js';
 import { createRng } from './rng.js';
@@ -10,9 +11,11 @@ import type { LoggedEvent, RunResult } from './run-result.js';
 import type { AnyScenario, Reducer, Scenario, ScheduledEvent } from './scenario.js';
 import { deriveRunSeed, type Seed, seedText } from './seed.js';
 
-enablePatches();
 // A private instance: trace mode must freeze whatever the host application set globally.
 const immer = new Immer({ autoFreeze: true });
+// immer's patches plugin is global: turned on the first time a run is traced, not on import,
+// so that importing the engine changes nothing (the package declares `"sideEffects": false`).
+let patchesEnabled = false;
 
 /** How a run executes: `batch` mutates a run-owned copy (fast); `trace` keeps frozen daily snapshots and patches. */
 export type SimulationMode = 'batch' | 'trace';
@@ -42,6 +45,7 @@ interface MutableContext<P> {
   params: P;
   rng: ReturnType<typeof createRng>;
   actor: string;
+  derived: unknown;
 }
 
 /**
@@ -58,8 +62,8 @@ interface MutableContext<P> {
  * {@link CrisisSimError} with code `scenario_fault` naming the scenario, seed, run, day and
  * actor, and the original error as its `cause`.
  */
-export function runScenario<S, P extends ParameterSpec, A extends Action, O extends string>(
-  scenario: Scenario<S, P, A, O>,
+export function runScenario<S, P extends ParameterSpec, A extends Action, O extends string, D = unknown>(
+  scenario: Scenario<S, P, A, O, D>,
   params: ParameterValues<P>,
   options: RunScenarioOptions,
 ): RunResult<S, A, O> {
@@ -89,24 +93,32 @@ export function runScenario<S, P extends ParameterSpec, A extends Action, O exte
       params,
       rng: createRng(mixHash(runSeed, plan.streamHashes[i] as number)),
       actor: plan.ruleActors[i] as string,
+      derived: undefined,
     };
   }
-  const world = { day: 0, horizon, params, rng: createRng(mixHash(runSeed, plan.worldHash)) };
+  const world = { day: 0, horizon, params, rng: createRng(mixHash(runSeed, plan.worldHash)), derived: undefined as unknown };
   const indicatorDefinitions = scenario.indicators ?? [];
   const indicatorDays: (number | null)[] = indicatorDefinitions.map(() => null);
   const stateIndicators = plan.stateIndicators;
   const invariants = checkInvariants ? (scenario.invariants ?? []) : [];
   // One context for every invariant check and one event for every reducer call of the run:
   // both run many times a day and must not allocate (their types tell callers not to keep them).
-  const invariantContext = { day: 0, params };
-  const actionEvent = { day: 0, actor: '' };
+  const invariantContext = { day: 0, params, derived: undefined as unknown };
+  const actionEvent = { day: 0, actor: '', derived: undefined as unknown };
   const events: LoggedEvent<A>[] = [];
   // Today's decisions, in slots [0, pendingCount): the arrays are reused, never shrunk, as
   // resetting an array's length costs a runtime call on every simulated day.
   const pendingDecisions: Decision<A>[] = [];
-  const pendingActors: string[] = [];
+  /** The position of the rule (in `plan.rules`) that returned each pending decision. */
+  const pendingRules: number[] = [];
   let pendingCount = 0;
+  const { ruleActors, rulePositions, lastTypes, lastHandlings } = plan;
+  const dynamics = scenario.dynamics;
   const tracing = mode === 'trace';
+  if (tracing && !patchesEnabled) {
+    enablePatches();
+    patchesEnabled = true;
+  }
   const snapshots: Immutable<S>[] = [];
   const patchesByDay: Patch[][] = [];
 
@@ -123,21 +135,39 @@ export function runScenario<S, P extends ParameterSpec, A extends Action, O exte
   let faultItem = 0;
   let faultActor: string | undefined;
   try {
+    if (scenario.derive !== undefined) {
+      faultStage = RUN_STAGE.derive;
+      if (probe !== undefined) probe[2] = RUN_STAGE.derive;
+      const derived = derivedValues(scenario, params);
+      for (let i = 0; i < ruleCount; i++) (contexts[i] as MutableContext<ParameterValues<P>>).derived = derived;
+      world.derived = derived;
+      invariantContext.derived = derived;
+      actionEvent.derived = derived;
+      faultStage = RUN_STAGE.setup;
+      if (probe !== undefined) probe[2] = RUN_STAGE.setup;
+    }
     let state = scenario.initialState(params);
     if (tracing) {
       state = freeze(state, true);
       snapshots.push(state as Immutable<S>);
     }
 
-    const apply = (target: S, decision: Decision<A>, actor: string, day: number) => {
-      const type = decision.action.type;
-      const handling = plan.actionTypes.get(type);
+    // One applied action: its reducer, its log entry, the indicators it marks. `handling` is
+    // looked up by the caller (through the per-rule cache for rules' decisions).
+    const apply = (
+      target: S,
+      decision: Decision<A>,
+      handling: ActionHandling | undefined,
+      actor: string,
+      position: number,
+      day: number,
+    ) => {
       if (handling === undefined) {
         throw new CrisisSimError([
           {
             code: 'invalid_scenario',
-            path: ['reducers', type],
-            message: `actor ${actor} returned action type ${type} on day ${day}, which has no reducer`,
+            path: ['reducers', decision.action.type],
+            message: `actor ${actor} returned action type ${decision.action.type} on day ${day}, which has no reducer`,
             value: decision.action,
           },
         ]);
@@ -148,20 +178,45 @@ export function runScenario<S, P extends ParameterSpec, A extends Action, O exte
       faultActor = actor;
       if (probe !== undefined) {
         probe[2] = RUN_STAGE.reducer;
-        probe[3] = plan.actorPositions.get(actor) ?? -1;
+        probe[3] = position;
       }
       (handling.reducer as Reducer<S, A>)(target, decision.action, actionEvent);
       if (recordEvents) events.push({ day, actor, action: decision.action, reason: decision.reason });
-      for (const position of handling.marks) if (indicatorDays[position] === null) indicatorDays[position] = day;
+      const marks = handling.marks;
+      for (let m = 0; m < marks.length; m++) {
+        const position = marks[m] as number;
+        if (indicatorDays[position] === null) indicatorDays[position] = day;
+      }
+    };
+
+    const applyScheduled = (target: S, scheduled: readonly ScheduledEvent<A>[], day: number) => {
+      for (const event of scheduled) {
+        apply(target, event, plan.actionTypes.get(event.action.type), event.actor, plan.actorPositions.get(event.actor) ?? -1, day);
+      }
     };
 
     const applyPending = (target: S, day: number) => {
-      for (let i = 0; i < pendingCount; i++) apply(target, pendingDecisions[i] as Decision<A>, pendingActors[i] as string, day);
-      if (scenario.dynamics !== undefined) {
+      for (let i = 0; i < pendingCount; i++) {
+        const decision = pendingDecisions[i] as Decision<A>;
+        const rule = pendingRules[i] as number;
+        // A rule mostly returns the same action type day after day: compare with the type it
+        // returned last (a pointer comparison for literal types) before the map lookup.
+        const type = decision.action.type;
+        let handling: ActionHandling | undefined;
+        if (type === lastTypes[rule]) {
+          handling = lastHandlings[rule];
+        } else {
+          handling = plan.actionTypes.get(type);
+          lastTypes[rule] = type;
+          lastHandlings[rule] = handling;
+        }
+        apply(target, decision, handling, ruleActors[rule] as string, rulePositions[rule] as number, day);
+      }
+      if (dynamics !== undefined) {
         world.day = day;
         faultStage = RUN_STAGE.dynamics;
         if (probe !== undefined) probe[2] = RUN_STAGE.dynamics;
-        scenario.dynamics(target, world);
+        dynamics(target, world as never);
       }
     };
 
@@ -171,15 +226,14 @@ export function runScenario<S, P extends ParameterSpec, A extends Action, O exte
       let dayPatches: Patch[] | undefined;
       const scheduled = plan.scheduleByDay[day] as readonly ScheduledEvent<A>[] | undefined;
       if (scheduled !== undefined) {
-        const applyScheduled = (target: S) => {
-          for (const event of scheduled) apply(target, event, event.actor, day);
-        };
         if (tracing) {
-          const [next, patches] = immer.produceWithPatches(state, applyScheduled as (draft: unknown) => void);
+          const [next, patches] = immer.produceWithPatches(state, ((draft: S) => applyScheduled(draft, scheduled, day)) as (
+            draft: unknown,
+          ) => void);
           state = next as S;
           dayPatches = patches;
         } else {
-          applyScheduled(state);
+          applyScheduled(state, scheduled, day);
         }
       }
 
@@ -191,14 +245,14 @@ export function runScenario<S, P extends ParameterSpec, A extends Action, O exte
         if (probe !== undefined) probe[2] = i;
         const result = (rules[i] as Rule<S, ParameterValues<P>, A>)(state as Immutable<S>, context);
         if (result === undefined) continue;
-        if (isDecisionList(result)) {
-          for (const decision of result) {
+        if (Array.isArray(result)) {
+          for (const decision of result as readonly Decision<A>[]) {
             pendingDecisions[pendingCount] = decision;
-            pendingActors[pendingCount++] = context.actor;
+            pendingRules[pendingCount++] = i;
           }
         } else {
-          pendingDecisions[pendingCount] = result;
-          pendingActors[pendingCount++] = context.actor;
+          pendingDecisions[pendingCount] = result as Decision<A>;
+          pendingRules[pendingCount++] = i;
         }
       }
 
@@ -213,7 +267,7 @@ export function runScenario<S, P extends ParameterSpec, A extends Action, O exte
       }
 
       for (let k = 0; k < invariants.length; k++) {
-        const invariant = invariants[k] as NonNullable<Scenario<S, P, A, O>['invariants']>[number];
+        const invariant = invariants[k] as NonNullable<Scenario<S, P, A, O, D>['invariants']>[number];
         invariantContext.day = day;
         faultStage = RUN_STAGE.invariant;
         faultItem = k;
@@ -221,7 +275,7 @@ export function runScenario<S, P extends ParameterSpec, A extends Action, O exte
           probe[2] = RUN_STAGE.invariant;
           probe[3] = k;
         }
-        const problem = invariant.check(state as Immutable<S>, invariantContext);
+        const problem = invariant.check(state as Immutable<S>, invariantContext as never);
         if (problem !== undefined) {
           throw new CrisisSimError([
             {
@@ -259,10 +313,11 @@ export function runScenario<S, P extends ParameterSpec, A extends Action, O exte
         },
       ]);
     }
-    const indicators: Record<string, number | null> = {};
-    indicatorDefinitions.forEach((indicator, position) => {
-      indicators[indicator.id] = indicatorDays[position] ?? null;
-    });
+    // A copy of the template has every key in place, in order: filling it changes no object shape.
+    const indicators: Record<string, number | null> = { ...plan.indicatorTemplate };
+    for (let position = 0; position < indicatorDefinitions.length; position++) {
+      indicators[(indicatorDefinitions[position] as { readonly id: string }).id] = indicatorDays[position] ?? null;
+    }
 
     const result: RunResult<S, A, O> = {
       scenarioId: scenario.id,
@@ -316,6 +371,9 @@ function scenarioFault(
     const id = scenario.indicators?.[at.item]?.id;
     where = `indicator ${id}`;
     path = ['indicators', id ?? at.item];
+  } else if (at.stage === RUN_STAGE.derive) {
+    where = 'derive';
+    path = ['derive'];
   } else if (at.stage === RUN_STAGE.outcome) {
     where = 'the outcome classifier';
     path = ['outcome'];
@@ -329,7 +387,7 @@ function scenarioFault(
       : error instanceof Error
         ? `${error.name}: ${error.message}`
         : String(error);
-  const day = at.stage === RUN_STAGE.setup ? undefined : at.day;
+  const day = at.stage === RUN_STAGE.setup || at.stage === RUN_STAGE.derive ? undefined : at.day;
   const fault = new CrisisSimError([
     {
       code: 'scenario_fault',
@@ -349,6 +407,12 @@ function scenarioFault(
   return fault;
 }
 
+/** How an action type is applied: its reducer and the indicators it marks. */
+interface ActionHandling {
+  readonly reducer: unknown;
+  readonly marks: readonly number[];
+}
+
 /** What every run of a scenario needs that does not depend on the run: computed once per scenario. */
 interface CompiledScenario {
   /** Rules of the actors that have one, in actor order. */
@@ -357,10 +421,20 @@ interface CompiledScenario {
   /** hashString(`actor:<id>`) of each rule's actor: its stream name, hashed once, not per run. */
   readonly streamHashes: readonly number[];
   readonly worldHash: number;
+  /** Every indicator id, in order, mapped to null: the shape of a run's `indicators`. */
+  readonly indicatorTemplate: Readonly<Record<string, null>>;
   /** Positions of the indicators tested on the state (`when`). */
   readonly stateIndicators: readonly number[];
   /** Each action type's reducer and the indicators it marks: one lookup per applied action. */
-  readonly actionTypes: ReadonlyMap<string, { readonly reducer: unknown; readonly marks: readonly number[] }>;
+  readonly actionTypes: ReadonlyMap<string, ActionHandling>;
+  /**
+   * A cache per rule of the last action type it returned and that type's handling (a lookup
+   * that depends only on the scenario, so runs share it): `lastTypes[r]`, `lastHandlings[r]`.
+   */
+  readonly lastTypes: (string | undefined)[];
+  readonly lastHandlings: (ActionHandling | undefined)[];
+  /** Position in `scenario.actors` of each rule's actor, for the position probe. */
+  readonly rulePositions: readonly number[];
   /** `scheduleByDay[d]`: the events scheduled for day d (an array lookup, not a map's). */
   readonly scheduleByDay: readonly (readonly ScheduledEvent<Action>[] | undefined)[];
   /** Position of each actor in `scenario.actors`, for the position probe. */
@@ -376,9 +450,15 @@ function compile(scenario: AnyScenario): CompiledScenario {
   const compiled: CompiledScenario = {
     rules: withRules.map((actor) => actor.rule),
     ruleActors: withRules.map((actor) => actor.id),
+    rulePositions: withRules.map((actor) => (scenario.actors as AnyScenario['actors']).indexOf(actor)),
+    lastTypes: withRules.map(() => undefined),
+    lastHandlings: withRules.map(() => undefined),
     // Same derivation as deriveStreamSeed(runSeed, `actor:<id>`), with the name's hash cached.
     streamHashes: withRules.map((actor) => hashString(`actor:${actor.id}`)),
     worldHash: hashString('world'),
+    indicatorTemplate: Object.fromEntries(
+      ((scenario.indicators ?? []) as NonNullable<AnyScenario['indicators']>).map((indicator) => [indicator.id, null]),
+    ),
     stateIndicators: ((scenario.indicators ?? []) as NonNullable<AnyScenario['indicators']>).flatMap((indicator, position) =>
       indicator.when === undefined ? [] : [position],
     ),
@@ -408,8 +488,4 @@ function scheduleArray(schedule: readonly ScheduledEvent<Action>[]): (ScheduledE
     byDay[event.day] = day;
   }
   return byDay;
-}
-
-function isDecisionList<A extends Action>(result: Decision<A> | readonly Decision<A>[]): result is readonly Decision<A>[] {
-  return Array.isArray(result);
 }

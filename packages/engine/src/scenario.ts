@@ -1,6 +1,7 @@
 import type { Immutable } from 'immer';
 import type { Action } from './action.js';
 import type { ActorDefinition } from './actor.js';
+import type { DerivedContext } from './derived-context.js';
 import type { ParameterSpec, ParameterValues } from './parameter.js';
 import type { ParameterConstraint } from './parameter-constraint.js';
 import type { Rng } from './rng.js';
@@ -23,10 +24,10 @@ export interface ActionEvent {
  * another actor's action can change, and do nothing when it no longer holds. The testing
  * kit's `assertActorOrderIndependent` checks this.
  */
-export type Reducer<S, A extends Action> = (draft: S, action: A, event: ActionEvent) => void;
+export type Reducer<S, A extends Action, D = unknown> = (draft: S, action: A, event: ActionEvent & DerivedContext<D>) => void;
 
 /** One reducer per action type. */
-export type Reducers<S, A extends Action> = { readonly [T in A['type']]: Reducer<S, Extract<A, { readonly type: T }>> };
+export type Reducers<S, A extends Action, D = unknown> = { readonly [T in A['type']]: Reducer<S, Extract<A, { readonly type: T }>, D> };
 
 /** What end-of-day dynamics see besides the draft. */
 export interface DynamicsContext<P> {
@@ -72,14 +73,14 @@ export interface InvariantContext<P> {
 }
 
 /** A statement that must hold after every step; `check` returns a message when it does not. */
-export interface InvariantDefinition<S, P> {
+export interface InvariantDefinition<S, P, D = unknown> {
   readonly id: string;
   readonly description: string;
-  readonly check: (state: Immutable<S>, context: InvariantContext<P>) => string | undefined;
+  readonly check: (state: Immutable<S>, context: InvariantContext<P> & DerivedContext<D>) => string | undefined;
 }
 
 /** What a scenario author writes: data plus pure functions. See {@link defineScenario}. */
-export interface ScenarioDefinition<S, P extends ParameterSpec, A extends Action, O extends string> {
+export interface ScenarioDefinition<S, P extends ParameterSpec, A extends Action, O extends string, D = unknown> {
   /** Stable id, lower-case with dashes: `niger-2023`. */
   readonly id: string;
   readonly title: string;
@@ -99,28 +100,42 @@ export interface ScenarioDefinition<S, P extends ParameterSpec, A extends Action
   /** Must return a fresh object on every call: batch mode mutates it in place. */
   readonly initialState: (params: ParameterValues<P>) => S;
   /** Decide in this order; their decisions are applied in this order. */
-  readonly actors: readonly ActorDefinition<S, ParameterValues<P>, A>[];
-  readonly reducers: Reducers<S, A>;
+  readonly actors: readonly ActorDefinition<S, ParameterValues<P>, A, D>[];
+  readonly reducers: Reducers<S, A, D>;
   /** End-of-day update of slow variables, after the day's actions; an immer recipe. */
-  readonly dynamics?: (draft: S, context: DynamicsContext<ParameterValues<P>>) => void;
+  readonly dynamics?: (draft: S, context: DynamicsContext<ParameterValues<P>> & DerivedContext<D>) => void;
   readonly schedule?: readonly ScheduledEvent<A>[];
   readonly outcomes: readonly OutcomeDefinition<O>[];
   /** Classifies the final state; must return one of `outcomes`' ids. */
   readonly outcome: (state: Immutable<S>, params: ParameterValues<P>) => O;
   readonly indicators?: readonly IndicatorDefinition<S, A>[];
-  readonly invariants?: readonly InvariantDefinition<S, ParameterValues<P>>[];
+  readonly invariants?: readonly InvariantDefinition<S, ParameterValues<P>, D>[];
+  /**
+   * Values computed from the parameters alone (rates converted to daily hazards, lookup tables,
+   * constants of the model), computed once per parameter set and handed to rules, reducers,
+   * dynamics and invariants as `context.derived`. The engine caches the result per parameter
+   * set on each thread (see `derivedValues`), so a Monte Carlo batch on fixed parameters derives
+   * once, not once per run. It must be a pure function of `params` and must not be mutated:
+   * runs share it.
+   */
+  readonly derive?: (params: ParameterValues<P>) => D;
 }
 
 /**
  * A checked scenario, as returned by {@link defineScenario}. The step loop compiles its own
  * lookup tables from it once per scenario; the outcome index serves validation and summaries.
  */
-export interface Scenario<S = unknown, P extends ParameterSpec = ParameterSpec, A extends Action = Action, O extends string = string>
-  extends ScenarioDefinition<S, P, A, O> {
+export interface Scenario<
+  S = unknown,
+  P extends ParameterSpec = ParameterSpec,
+  A extends Action = Action,
+  O extends string = string,
+  D = unknown,
+> extends ScenarioDefinition<S, P, A, O, D> {
   /** Position of each outcome id in `outcomes`. */
   readonly outcomeIndex: ReadonlyMap<string, number>;
 }
 
 /** Any scenario, whatever its types: for registries and tools that handle scenarios generically. */
 // biome-ignore lint/suspicious/noExplicitAny: a registry holds scenarios of unrelated state and action types.
-export type AnyScenario = Scenario<any, any, any, any>;
+export type AnyScenario = Scenario<any, any, any, any, any>;

@@ -27,8 +27,8 @@ export interface SimulateOptions {
  * deep-equal result every time, in either mode. Throws a {@link CrisisSimError} naming the
  * field on bad input (unknown parameter, value out of range, bad seed or run index).
  */
-export function simulate<S, P extends ParameterSpec, A extends Action, O extends string>(
-  scenario: Scenario<S, P, A, O>,
+export function simulate<S, P extends ParameterSpec, A extends Action, O extends string, D = unknown>(
+  scenario: Scenario<S, P, A, O, D>,
   options: SimulateOptions,
 ): RunResult<S, A, O> {
   const issues: Issue[] = [...validateSeed(options.seed)];

@@ -1,3 +1,4 @@
+import { produceWithPatches } from 'immer';
 import { describe, expect, it } from 'vitest';
 import {
   type AnyScenario,
@@ -30,6 +31,20 @@ function faultOf(scenario: AnyScenario, runIndex = 3): CrisisSimError {
 const boom = () => {
   throw new Error('boom');
 };
+
+// First in the file: it checks the state immer is in before any run of this file traced.
+describe('runScenario and immer patches', () => {
+  it('leaves immer untouched on import and in batch mode, and enables patches on the first trace', () => {
+    const recipe = (draft: { n: number }) => {
+      draft.n++;
+    };
+    runScenario(toyScenario, values as never, { seed: 1, runIndex: 0, mode: 'batch', checkInvariants: true });
+    expect(() => produceWithPatches({ n: 1 }, recipe)).toThrow(/Patches/);
+    const traced = runScenario(toyScenario, values as never, { seed: 1, runIndex: 0, mode: 'trace', checkInvariants: true });
+    expect(traced.trace?.patches.length).toBe(traced.horizon);
+    expect(produceWithPatches({ n: 1 }, recipe)[1]).toEqual([{ op: 'replace', path: ['n'], value: 2 }]);
+  });
+});
 
 describe('runScenario faults in scenario code', () => {
   it('names scenario, seed, run, day and actor when a rule throws, keeping the error as cause', () => {

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { type Draft, produce } from 'immer';
 import type { Action } from '../action.js';
 import { CrisisSimError } from '../crisis-sim-error.js';
+import { derivedValues } from '../derived-values.js';
 import type { ParameterSpec, ParameterValues } from '../parameter.js';
 import { createRng } from '../rng.js';
 import type { LoggedEvent, RunResult } from '../run-result.js';
@@ -22,8 +23,8 @@ import { describeRunCase, runCaseArbitrary } from './run-case-arbitrary.js';
  * swaps every pair), runs the end-of-day dynamics (on a stream of their own: any draw is a
  * possible draw) and checks every invariant. The declared order is checked by the run itself.
  */
-export function assertActorOrderIndependent<S, P extends ParameterSpec, A extends Action, O extends string>(
-  scenario: Scenario<S, P, A, O>,
+export function assertActorOrderIndependent<S, P extends ParameterSpec, A extends Action, O extends string, D>(
+  scenario: Scenario<S, P, A, O, D>,
   options: PropertyOptions<ParameterValues<P>> = {},
 ): void {
   const invariants = scenario.invariants ?? [];
@@ -40,6 +41,7 @@ export function assertActorOrderIndependent<S, P extends ParameterSpec, A extend
       }
       const snapshots = result.trace?.snapshots ?? [];
       const params = result.parameters as ParameterValues<P>;
+      const derived = derivedValues(scenario, params);
       for (const [day, events] of eventsByDay(result.events)) {
         const scheduled = events.slice(0, scheduledPerDay.get(day) ?? 0);
         const groups = actorGroups(events.slice(scheduled.length));
@@ -48,12 +50,12 @@ export function assertActorOrderIndependent<S, P extends ParameterSpec, A extend
         const world = createRng(deriveStreamSeed(deriveRunSeed(runCase.seed, runCase.runIndex), 'order-check:world'));
         const state = produce(snapshots[day] as S, (draft: Draft<S>) => {
           const target = draft as S;
-          for (const event of scheduled) applyEvent(scenario, target, event, day);
-          for (const group of reversed) for (const event of group) applyEvent(scenario, target, event, day);
-          scenario.dynamics?.(target, { day, horizon: result.horizon, params, rng: world });
+          for (const event of scheduled) applyEvent(scenario, target, event, day, derived);
+          for (const group of reversed) for (const event of group) applyEvent(scenario, target, event, day, derived);
+          scenario.dynamics?.(target, { day, horizon: result.horizon, params, rng: world, derived } as never);
         });
         for (const invariant of invariants) {
-          const problem = invariant.check(state as Parameters<typeof invariant.check>[0], { day, params });
+          const problem = invariant.check(state as Parameters<typeof invariant.check>[0], { day, params, derived } as never);
           if (problem === undefined) continue;
           const order = reversed.map((group) => (group[0] as LoggedEvent<A>).actor).join(', ');
           throw new Error(
@@ -89,12 +91,13 @@ function actorGroups<A extends Action>(events: readonly LoggedEvent<A>[]): Logge
   return groups;
 }
 
-function applyEvent<S, P extends ParameterSpec, A extends Action, O extends string>(
-  scenario: Scenario<S, P, A, O>,
+function applyEvent<S, P extends ParameterSpec, A extends Action, O extends string, D>(
+  scenario: Scenario<S, P, A, O, D>,
   target: S,
   event: LoggedEvent<A>,
   day: number,
+  derived: unknown,
 ): void {
   const reducer = (scenario.reducers as unknown as Record<string, Reducer<S, A>>)[event.action.type];
-  reducer?.(target, event.action, { day, actor: event.actor });
+  reducer?.(target, event.action, { day, actor: event.actor, derived });
 }

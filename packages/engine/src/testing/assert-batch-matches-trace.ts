@@ -12,8 +12,8 @@ import { describeRunCase, runCaseArbitrary } from './run-case-arbitrary.js';
  * recipes under immer, state frozen) give identical results. A rule that mutates the state
  * it observes fails here too, because trace mode freezes it.
  */
-export function assertBatchMatchesTrace<S, P extends ParameterSpec, A extends Action, O extends string>(
-  scenario: Scenario<S, P, A, O>,
+export function assertBatchMatchesTrace<S, P extends ParameterSpec, A extends Action, O extends string, D = unknown>(
+  scenario: Scenario<S, P, A, O, D>,
   options: PropertyOptions<ParameterValues<P>> = {},
 ): void {
   fc.assert(

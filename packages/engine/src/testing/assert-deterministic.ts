@@ -13,8 +13,8 @@ import { describeRunCase, runCaseArbitrary } from './run-case-arbitrary.js';
  * deep-equal. This also catches an `initialState` that hands out shared objects and
  * rules that keep state between runs.
  */
-export function assertDeterministic<S, P extends ParameterSpec, A extends Action, O extends string>(
-  scenario: Scenario<S, P, A, O>,
+export function assertDeterministic<S, P extends ParameterSpec, A extends Action, O extends string, D = unknown>(
+  scenario: Scenario<S, P, A, O, D>,
   options: PropertyOptions<ParameterValues<P>> = {},
 ): void {
   const cases = runCaseArbitrary(scenario, { fixed: options.fixed });

@@ -30,8 +30,8 @@ export interface ScenarioInvariantOptions<
  * order, and no NaN or infinity anywhere in the final state. Each failure names the seed,
  * run index and parameter values that replay it.
  */
-export function assertScenarioInvariants<S, P extends ParameterSpec, A extends Action, O extends string>(
-  scenario: Scenario<S, P, A, O>,
+export function assertScenarioInvariants<S, P extends ParameterSpec, A extends Action, O extends string, D = unknown>(
+  scenario: Scenario<S, P, A, O, D>,
   options: ScenarioInvariantOptions<S, P, A, O> = {},
 ): void {
   fc.assert(

@@ -20,8 +20,8 @@ export interface RunCase<V = Readonly<Record<string, ParameterValue>>> {
  * Run cases over a scenario's whole parameter space (or the part left free by `fixed`),
  * keeping the scenario's declared parameter constraints.
  */
-export function runCaseArbitrary<S, P extends ParameterSpec, A extends Action, O extends string>(
-  scenario: Scenario<S, P, A, O>,
+export function runCaseArbitrary<S, P extends ParameterSpec, A extends Action, O extends string, D = unknown>(
+  scenario: Scenario<S, P, A, O, D>,
   options: { readonly fixed?: Readonly<Partial<ParameterValues<P>>> | undefined } = {},
 ): fc.Arbitrary<RunCase<ParameterValues<P>>> {
   return fc.record({
