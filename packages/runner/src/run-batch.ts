@@ -344,6 +344,9 @@ function runOnWorkers(
       };
     });
     const done = new Map<number, BlockResult>();
+    // Blocks whose runs failed, by start. A failure is reported when its block comes up in
+    // run-index order, as on one thread: which worker fails first must not choose the error.
+    const failed = new Map<number, Error>();
     const order: number[] = []; // block starts in dispatch order (= run-index order)
     let accepting = false;
     let exhausted = false;
@@ -388,6 +391,8 @@ function runOnWorkers(
       try {
         for (;;) {
           const head = order[0];
+          const failure = head === undefined ? undefined : failed.get(head);
+          if (failure !== undefined) return finish(failure);
           const result = head === undefined ? undefined : done.get(head);
           if (head === undefined || result === undefined) break;
           done.delete(head);
@@ -404,7 +409,7 @@ function runOnWorkers(
     };
 
     for (const member of pool) {
-      member.worker.on('message', (message: { type: string; result?: BlockResult; error?: SerializedError }) => {
+      member.worker.on('message', (message: { type: string; result?: BlockResult; error?: SerializedError; start?: number }) => {
         if (message.type === 'ready') {
           member.ready = true;
           feed();
@@ -412,6 +417,12 @@ function runOnWorkers(
           member.inFlight--;
           if (member.inFlight === 0) member.watched.idle();
           done.set(message.result.start, message.result);
+          void drain();
+          feed();
+        } else if (message.type === 'error' && message.error !== undefined && message.start !== undefined) {
+          member.inFlight--;
+          if (member.inFlight === 0) member.watched.idle();
+          failed.set(message.start, deserialize(message.error));
           void drain();
           feed();
         } else if (message.type === 'error' && message.error !== undefined) {

@@ -67,7 +67,8 @@ try {
         const result: BlockResult = { start: block.start, summary, records: records.text() };
         port.postMessage({ type: 'block', result });
       } catch (error) {
-        port.postMessage({ type: 'error', error: serialize(error) });
+        // With its block's start, so that the main thread reports the lowest failing run.
+        port.postMessage({ type: 'error', error: serialize(error), start: block.start });
       }
     });
     port.postMessage({ type: 'ready' });
