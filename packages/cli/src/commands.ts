@@ -1,6 +1,7 @@
 import type { CommandSpec } from './command-spec.js';
 import { compareCommand } from './compare-command.js';
 import { describeCommand } from './describe-command.js';
+import { ensembleCommand } from './ensemble-command.js';
 import { listCommand } from './list-command.js';
 import { mergeCommand } from './merge-command.js';
 import { reportCommand } from './report-command.js';
@@ -15,6 +16,7 @@ export const commands: readonly CommandSpec[] = [
   runCommand,
   compareCommand,
   sweepCommand,
+  ensembleCommand,
   traceCommand,
   mergeCommand,
   reportCommand,

@@ -1,6 +1,7 @@
 /**
  * Entry point of a worker thread: loads the scenario named in `workerData`, then either runs
  * the blocks of run indices it is sent and posts back their summaries (and records as text),
+ * or the blocks of several batches (`plans`, the points of a design),
  * or (`trace`) runs one run in trace mode and posts its result. The step loop writes its
  * position into the shared probe, so the main thread can name a run that never returns.
  * Runs only as built JavaScript (dist/worker.js): worker threads cannot load TypeScript.
@@ -33,7 +34,11 @@ export type WorkerJob =
   | { readonly kind: 'sweep'; readonly options: Omit<SweepOptions, 'probe'> };
 
 /** What a worker is started with: a batch's blocks, or a single job; with the scenario's source and the position probe. */
-export type WorkerInput = ({ readonly kind: 'batch'; readonly plan: MonteCarloPlan; readonly layout?: RecordLayout } | WorkerJob) & {
+export type WorkerInput = (
+  | { readonly kind: 'batch'; readonly plan: MonteCarloPlan; readonly layout?: RecordLayout }
+  | { readonly kind: 'plans'; readonly plans: readonly MonteCarloPlan[] }
+  | WorkerJob
+) & {
   readonly source: ScenarioSource;
   readonly probe: Float64Array;
 };
@@ -58,6 +63,18 @@ try {
     port.postMessage({ type: 'result', result: compareArms(scenario, { ...input.options, probe: input.probe }) });
   } else if (input.kind === 'sweep') {
     port.postMessage({ type: 'result', result: sweepParameter(scenario, { ...input.options, probe: input.probe }) });
+  } else if (input.kind === 'plans') {
+    // Blocks of several batches (the points of a design): each message names its plan.
+    const { plans, probe } = input;
+    port.on('message', (block: { plan: number; start: number; end: number }) => {
+      try {
+        const summary = runBatchRange(scenario, plans[block.plan] as MonteCarloPlan, block.start, block.end, undefined, probe);
+        port.postMessage({ type: 'block', summary });
+      } catch (error) {
+        port.postMessage({ type: 'error', error: serialize(error) });
+      }
+    });
+    port.postMessage({ type: 'ready' });
   } else {
     const { plan, layout, probe } = input;
     port.on('message', (block: { start: number; end: number }) => {
