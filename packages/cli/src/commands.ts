@@ -6,6 +6,7 @@ import { listCommand } from './list-command.js';
 import { mergeCommand } from './merge-command.js';
 import { reportCommand } from './report-command.js';
 import { runCommand } from './run-command.js';
+import { sensitivityCommand } from './sensitivity-command.js';
 import { sweepCommand } from './sweep-command.js';
 import { traceCommand } from './trace-command.js';
 
@@ -17,6 +18,7 @@ export const commands: readonly CommandSpec[] = [
   compareCommand,
   sweepCommand,
   ensembleCommand,
+  sensitivityCommand,
   traceCommand,
   mergeCommand,
   reportCommand,

@@ -12,9 +12,11 @@ import {
   CrisisSimError,
   compareArms,
   type MonteCarloPlan,
+  oneAtATimeSensitivity,
   type ParameterValue,
   runBatchRange,
   runScenario,
+  type SensitivityOptions,
   type SweepOptions,
   sweepParameter,
 } from '@crisis-sim/engine';
@@ -22,7 +24,7 @@ import type { BlockResult, SerializedError } from './block-result.js';
 import { collectRecords, type RecordLayout } from './record-format.js';
 import { loadScenario, type ScenarioSource } from './scenario-source.js';
 
-/** A single job a worker runs and answers once: one traced run, a comparison of two arms, a sweep. */
+/** A single job a worker runs and answers once: one traced run, a comparison of two arms, a sweep, a one-at-a-time sensitivity. */
 export type WorkerJob =
   | {
       readonly kind: 'trace';
@@ -31,7 +33,8 @@ export type WorkerJob =
       readonly runIndex: number;
     }
   | { readonly kind: 'compare'; readonly options: Omit<CompareArmsOptions, 'probe'> }
-  | { readonly kind: 'sweep'; readonly options: Omit<SweepOptions, 'probe'> };
+  | { readonly kind: 'sweep'; readonly options: Omit<SweepOptions, 'probe'> }
+  | { readonly kind: 'oat'; readonly options: SensitivityOptions };
 
 /** What a worker is started with: a batch's blocks, or a single job; with the scenario's source and the position probe. */
 export type WorkerInput = (
@@ -63,6 +66,8 @@ try {
     port.postMessage({ type: 'result', result: compareArms(scenario, { ...input.options, probe: input.probe }) });
   } else if (input.kind === 'sweep') {
     port.postMessage({ type: 'result', result: sweepParameter(scenario, { ...input.options, probe: input.probe }) });
+  } else if (input.kind === 'oat') {
+    port.postMessage({ type: 'result', result: oneAtATimeSensitivity(scenario, input.options) });
   } else if (input.kind === 'plans') {
     // Blocks of several batches (the points of a design): each message names its plan.
     const { plans, probe } = input;
