@@ -29,7 +29,13 @@ export function analysisOptions(defaultRuns: number, formats: readonly string[])
       defaultDescription: 'the cores available',
       requiresArg: true,
     },
-    format: { type: 'string', choices: formats, default: 'table', describe: 'Output format', requiresArg: true },
+    format: {
+      type: 'string',
+      choices: formats,
+      describe: 'Output format; csv starts with # lines giving the seed, the manifest and the replay command',
+      defaultDescription: 'table (json with --out)',
+      requiresArg: true,
+    },
     out: { type: 'string', describe: 'Write the output to this file (atomically) instead of stdout', requiresArg: true },
     quiet: { type: 'boolean', default: false, describe: 'No progress bar or notes on stderr' },
     'run-timeout': {
@@ -78,7 +84,7 @@ export async function readAnalysisArgs(
     runs,
     seed: args.seed as string,
     workers,
-    format: (args.format as string | undefined) ?? 'table',
+    format: (args.format as string | undefined) ?? (out === undefined ? 'table' : 'json'),
     out,
     quiet: args.quiet === true,
     runTimeoutMs,
