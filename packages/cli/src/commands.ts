@@ -1,6 +1,7 @@
 import type { CommandSpec } from './command-spec.js';
 import { compareCommand } from './compare-command.js';
 import { describeCommand } from './describe-command.js';
+import { discoverCommand } from './discover-command.js';
 import { ensembleCommand } from './ensemble-command.js';
 import { listCommand } from './list-command.js';
 import { mergeCommand } from './merge-command.js';
@@ -19,6 +20,7 @@ export const commands: readonly CommandSpec[] = [
   sweepCommand,
   ensembleCommand,
   sensitivityCommand,
+  discoverCommand,
   traceCommand,
   mergeCommand,
   reportCommand,

@@ -27,7 +27,7 @@ const EXISTING_RECORDS = 'existing.csv';
 const tooManyWorkers = String(4 * availableParallelism() + 1);
 
 const globalCases: Case[] = [
-  ['no command', [], /give a command: list, describe, run, compare, sweep, ensemble, sensitivity, trace, merge or report/],
+  ['no command', [], /give a command: list, describe, run, compare, sweep, ensemble, sensitivity, discover, trace, merge or report/],
   ['unknown command', ['rn', 'niger-2023'], /unknown command rn; did you mean run\?/],
   ['unknown command near list', ['lst'], /did you mean list\?/],
   ['unknown command near sweep', ['swep', 'niger-2023'], /did you mean sweep\?/],
@@ -374,6 +374,24 @@ const sensitivityCases: Case[] = [
   ['sensitivity: out directory missing', [...V, ...VT, '--out', 'no-such-dir/s.txt'], /cannot write --out no-such-dir\/s\.txt/],
 ];
 
+const D = ['discover', ...M, '--runs', '20'];
+const DT = ['--target', 'outcome:clash'];
+
+const discoverCases: Case[] = [
+  ['discover: no target', D, /discover needs --target outcome:ID or indicator:ID/],
+  ['discover: unknown scenario', ['discover', 'nigr-2023', ...DT], /unknown scenario nigr-2023/],
+  ...moduleFaults('discover', DT),
+  ['discover: unknown outcome', [...D, '--target', 'outcome:clsh'], /clsh/],
+  ['discover: alpha 0', [...D, ...DT, '--alpha', '0'], /--alpha must be a number between 0 and 1/],
+  ['discover: alpha a word', [...D, ...DT, '--alpha', 'some'], /--alpha must be a number between 0 and 1/],
+  ['discover: min coverage 1', [...D, ...DT, '--min-coverage', '1'], /--min-coverage must be a number between 0 and 1/],
+  ['discover: set what is drawn', [...D, ...DT, '--set', 'navy.escalation=2'], /navy\.escalation/],
+  ['discover: runs 0', ['discover', ...M, ...DT, '--runs', '0'], /--runs must be a whole number >= 1/],
+  ['discover: workers a word', [...D, ...DT, '--workers', 'two'], /--workers must be a whole number/],
+  ['discover: bad format', [...D, ...DT, '--format', 'xml'], /--format must be one of/],
+  ['discover: out a directory', [...D, ...DT, '--out', 'taken'], /cannot write --out taken/],
+];
+
 const mergeCases: Case[] = [
   ['merge: no files', ['merge'], /merge needs <files\.\.>/],
   ['merge: missing file', ['merge', 'nope.json', 'shard-1.json'], /cannot read nope\.json: no such file/],
@@ -417,6 +435,7 @@ const cases: Case[] = [
   ...sweepCases,
   ...ensembleCases,
   ...sensitivityCases,
+  ...discoverCases,
   ...mergeCases,
 ];
 
@@ -594,7 +613,7 @@ describe('bad input to every subcommand', () => {
     expect(new Set(all.map(([what]) => what)).size).toBe(all.length);
     expect(all.length).toBeGreaterThanOrEqual(150);
     const commands = new Set(all.map(([, args]) => args.find((word) => !word.startsWith('-')) ?? ''));
-    for (const command of ['list', 'describe', 'run', 'trace', 'compare', 'sweep', 'ensemble', 'sensitivity', 'merge'])
+    for (const command of ['list', 'describe', 'run', 'trace', 'compare', 'sweep', 'ensemble', 'sensitivity', 'discover', 'merge'])
       expect(commands).toContain(command);
   });
 

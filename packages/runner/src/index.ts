@@ -18,6 +18,7 @@ export type { AnalysisOptions } from './run-analysis.js';
 export { runComparison, runOneAtATime, runSweep } from './run-analysis.js';
 export type { RunBatchOptions } from './run-batch.js';
 export { defaultWorkers, runBatch } from './run-batch.js';
+export { runDiscovery } from './run-discovery.js';
 export { runEnsemble } from './run-ensemble.js';
 export { runGlobalSensitivity } from './run-global-sensitivity.js';
 export type { RunPlansOptions } from './run-plans.js';

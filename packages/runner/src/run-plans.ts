@@ -6,6 +6,7 @@ import {
   type MonteCarloPlan,
   type MonteCarloProgress,
   mergeSummaries,
+  type RunRecord,
   runBatchRange,
   type Summary,
 } from '@crisis-sim/engine';
@@ -28,6 +29,11 @@ export interface RunPlansOptions {
   readonly onProgress?: (progress: MonteCarloProgress) => void;
   /** Aborting stops the work (terminating the workers) and rejects with the signal's reason. */
   readonly signal?: AbortSignal;
+  /**
+   * Receives every run's record, a block at a time, in no particular order (sort by plan
+   * and run index when order matters). Given, the workers send records back with summaries.
+   */
+  readonly onRecords?: (plan: number, records: readonly RunRecord[]) => void;
 }
 
 /** A block of one plan's run indices: the plan's position in the list and its run range. */
@@ -80,7 +86,8 @@ export async function runPlans(plans: readonly MonteCarloPlan[], options: RunPla
   const total = blocks.reduce((sum, block) => sum + block.end - block.start, 0);
   const parts = new Map<string, Summary>();
   let done = 0;
-  const accept = (block: PlanBlock, summary: Summary) => {
+  const accept = (block: PlanBlock, summary: Summary, records: readonly RunRecord[] | undefined) => {
+    if (records !== undefined) options.onRecords?.(block.plan, records);
     parts.set(`${block.plan}:${block.start}`, summary);
     done += block.end - block.start;
     options.onProgress?.({ done, total });
@@ -91,7 +98,10 @@ export async function runPlans(plans: readonly MonteCarloPlan[], options: RunPla
       await new Promise((resolve) => setImmediate(resolve));
       options.signal?.throwIfAborted();
       const plan = plans[block.plan] as MonteCarloPlan;
-      accept(block, runBatchRange(options.scenario, plan, block.start, block.end));
+      const records: RunRecord[] = [];
+      const onRecord = options.onRecords === undefined ? undefined : (record: RunRecord) => records.push(record);
+      const summary = runBatchRange(options.scenario, plan, block.start, block.end, onRecord);
+      accept(block, summary, onRecord === undefined ? undefined : records);
     }
   } else {
     await runOnPool(plans, blocks, options, resolveSource(options.source), workers, accept);
@@ -113,7 +123,7 @@ function runOnPool(
   options: RunPlansOptions,
   source: ScenarioSource,
   requested: number,
-  accept: (block: PlanBlock, summary: Summary) => void,
+  accept: (block: PlanBlock, summary: Summary, records: readonly RunRecord[] | undefined) => void,
 ): Promise<void> {
   const count = Math.max(1, Math.min(requested, blocks.length));
   const script = workerScript();
@@ -126,7 +136,9 @@ function runOnPool(
     const pool = Array.from({ length: count }, () => {
       const watched = watchdog.watch();
       return {
-        worker: new Worker(script, { workerData: { kind: 'plans', plans, source, probe: watched.probe } }),
+        worker: new Worker(script, {
+          workerData: { kind: 'plans', plans, records: options.onRecords !== undefined, source, probe: watched.probe },
+        }),
         watched,
         inFlight: [] as PlanBlock[],
         ready: false,
@@ -156,7 +168,7 @@ function runOnPool(
       if (next >= blocks.length && outstanding === 0) finish();
     };
     for (const member of pool) {
-      member.worker.on('message', (message: { type: string; summary?: Summary; error?: SerializedError }) => {
+      member.worker.on('message', (message: { type: string; summary?: Summary; records?: RunRecord[]; error?: SerializedError }) => {
         if (message.type === 'ready') {
           member.ready = true;
           feed();
@@ -165,7 +177,7 @@ function runOnPool(
           const block = member.inFlight.shift() as PlanBlock;
           outstanding--;
           if (member.inFlight.length === 0) member.watched.idle();
-          accept(block, message.summary);
+          accept(block, message.summary, message.records);
           feed();
         } else if (message.type === 'error' && message.error !== undefined) {
           finish(deserialize(message.error));

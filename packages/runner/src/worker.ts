@@ -14,6 +14,7 @@ import {
   type MonteCarloPlan,
   oneAtATimeSensitivity,
   type ParameterValue,
+  type RunRecord,
   runBatchRange,
   runScenario,
   type SensitivityOptions,
@@ -39,7 +40,7 @@ export type WorkerJob =
 /** What a worker is started with: a batch's blocks, or a single job; with the scenario's source and the position probe. */
 export type WorkerInput = (
   | { readonly kind: 'batch'; readonly plan: MonteCarloPlan; readonly layout?: RecordLayout }
-  | { readonly kind: 'plans'; readonly plans: readonly MonteCarloPlan[] }
+  | { readonly kind: 'plans'; readonly plans: readonly MonteCarloPlan[]; readonly records?: boolean }
   | WorkerJob
 ) & {
   readonly source: ScenarioSource;
@@ -73,8 +74,10 @@ try {
     const { plans, probe } = input;
     port.on('message', (block: { plan: number; start: number; end: number }) => {
       try {
-        const summary = runBatchRange(scenario, plans[block.plan] as MonteCarloPlan, block.start, block.end, undefined, probe);
-        port.postMessage({ type: 'block', summary });
+        const records: RunRecord[] = [];
+        const onRecord = input.records === true ? (record: RunRecord) => records.push(record) : undefined;
+        const summary = runBatchRange(scenario, plans[block.plan] as MonteCarloPlan, block.start, block.end, onRecord, probe);
+        port.postMessage({ type: 'block', summary, ...(onRecord === undefined ? {} : { records }) });
       } catch (error) {
         port.postMessage({ type: 'error', error: serialize(error) });
       }

@@ -1,6 +1,6 @@
-import { CrisisSimError, ensemble, globalSensitivity, planMonteCarlo, runMonteCarlo } from '@crisis-sim/engine';
+import { CrisisSimError, discoverScenarios, ensemble, globalSensitivity, planMonteCarlo, runMonteCarlo } from '@crisis-sim/engine';
 import { describe, expect, it } from 'vitest';
-import { loadScenario, runEnsemble, runGlobalSensitivity, runPlans, scenarioModuleSource } from '../src/index.js';
+import { loadScenario, runDiscovery, runEnsemble, runGlobalSensitivity, runPlans, scenarioModuleSource } from '../src/index.js';
 
 const source = scenarioModuleSource(new URL('./fixtures/strait-scenario.js', import.meta.url).pathname);
 const scenario = await loadScenario(source);
@@ -46,5 +46,14 @@ describe('runEnsemble and runGlobalSensitivity', () => {
     expect(await runEnsemble(options, { scenario, source, workers: 2 })).toEqual(ensemble(scenario, options));
     const sensitivity = { method: 'morris', target: 'outcome:clash', runs: 100, seed: 2, trajectories: 3 } as const;
     expect(await runGlobalSensitivity(sensitivity, { scenario, source, workers: 2 })).toEqual(globalSensitivity(scenario, sensitivity));
+  });
+});
+
+describe('runDiscovery', () => {
+  it('equals the engine’s discoverScenarios, for 1 and 3 workers', async () => {
+    const options = { target: 'outcome:clash', runs: 2500, seed: 'd' } as const;
+    const expected = discoverScenarios(scenario, options);
+    expect(expected.trajectory.length).toBeGreaterThan(1);
+    for (const workers of [1, 3]) expect(await runDiscovery(options, { scenario, source, workers })).toEqual(expected);
   });
 });
