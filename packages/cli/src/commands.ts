@@ -1,3 +1,4 @@
+import { backtestCommand } from './backtest-command.js';
 import type { CommandSpec } from './command-spec.js';
 import { compareCommand } from './compare-command.js';
 import { describeCommand } from './describe-command.js';
@@ -21,6 +22,7 @@ export const commands: readonly CommandSpec[] = [
   ensembleCommand,
   sensitivityCommand,
   discoverCommand,
+  backtestCommand,
   traceCommand,
   mergeCommand,
   reportCommand,

@@ -27,7 +27,11 @@ const EXISTING_RECORDS = 'existing.csv';
 const tooManyWorkers = String(4 * availableParallelism() + 1);
 
 const globalCases: Case[] = [
-  ['no command', [], /give a command: list, describe, run, compare, sweep, ensemble, sensitivity, discover, trace, merge or report/],
+  [
+    'no command',
+    [],
+    /give a command: list, describe, run, compare, sweep, ensemble, sensitivity, discover, backtest, trace, merge or report/,
+  ],
   ['unknown command', ['rn', 'niger-2023'], /unknown command rn; did you mean run\?/],
   ['unknown command near list', ['lst'], /did you mean list\?/],
   ['unknown command near sweep', ['swep', 'niger-2023'], /did you mean sweep\?/],
@@ -392,6 +396,24 @@ const discoverCases: Case[] = [
   ['discover: out a directory', [...D, ...DT, '--out', 'taken'], /cannot write --out taken/],
 ];
 
+const B = ['backtest', 'niger-2023', '--runs', '20'];
+
+const backtestCases: Case[] = [
+  ['backtest: unknown scenario', ['backtest', 'nigr-2023'], /unknown scenario nigr-2023/],
+  ['backtest: module without a record', ['backtest', ...M], /exports no observed record \(export observedRecord\)/],
+  ...moduleFaults('backtest'),
+  ['backtest: bad uncertainty', [...B, '--uncertainty', 'none'], /--uncertainty must be one of "defaults", "priors", "both", got "none"/],
+  ['backtest: checkpoint 0', [...B, '--checkpoints', '0,30'], /--checkpoints must be a whole number >= 1/],
+  ['backtest: checkpoint past the record', [...B, '--checkpoints', '30,400'], /--checkpoints must be at most 179/],
+  ['backtest: checkpoints with a gap', [...B, '--checkpoints', '30,,60'], /--checkpoints must be a whole number/],
+  ['backtest: base rates missing', [...B, '--base-rates', 'nope.json'], /cannot read --base-rates nope\.json: no such file/],
+  ['backtest: base rates not JSON', [...B, '--base-rates', 'corrupt.json'], /--base-rates corrupt\.json is not valid JSON/],
+  ['backtest: base rate out of range', [...B, '--base-rates', 'range-params.json'], /must be a probability from 0 to 1/],
+  ['backtest: csv format', [...B, '--format', 'csv'], /--format must be one of "table", "json", got "csv"/],
+  ['backtest: runs 0', ['backtest', 'niger-2023', '--runs', '0'], /--runs must be a whole number >= 1/],
+  ['backtest: out a directory', [...B, '--out', 'taken'], /cannot write --out taken/],
+];
+
 const mergeCases: Case[] = [
   ['merge: no files', ['merge'], /merge needs <files\.\.>/],
   ['merge: missing file', ['merge', 'nope.json', 'shard-1.json'], /cannot read nope\.json: no such file/],
@@ -436,6 +458,7 @@ const cases: Case[] = [
   ...ensembleCases,
   ...sensitivityCases,
   ...discoverCases,
+  ...backtestCases,
   ...mergeCases,
 ];
 
@@ -613,7 +636,19 @@ describe('bad input to every subcommand', () => {
     expect(new Set(all.map(([what]) => what)).size).toBe(all.length);
     expect(all.length).toBeGreaterThanOrEqual(150);
     const commands = new Set(all.map(([, args]) => args.find((word) => !word.startsWith('-')) ?? ''));
-    for (const command of ['list', 'describe', 'run', 'trace', 'compare', 'sweep', 'ensemble', 'sensitivity', 'discover', 'merge'])
+    for (const command of [
+      'list',
+      'describe',
+      'run',
+      'trace',
+      'compare',
+      'sweep',
+      'ensemble',
+      'sensitivity',
+      'discover',
+      'backtest',
+      'merge',
+    ])
       expect(commands).toContain(command);
   });
 
