@@ -244,6 +244,23 @@ const C = ['compare', ...M, '--runs', '50'];
 const ALT = ['--alt', 'navy.escalation=0.9'];
 const compareCases: Case[] = [
   ['compare: no alternative', C, /compare needs at least one --alt key=value/],
+  [
+    'compare: arm with a gap',
+    [...C, '--arm', 'navy.escalation=0.9,,guard.restraint=false'],
+    /--arm needs key=value changes separated by commas/,
+  ],
+  ['compare: arm with an unknown key', [...C, '--arm', 'navy.escalaton=0.9'], /did you mean navy\.escalation\?/],
+  ['compare: arm out of range', [...C, '--arm', 'navy.escalation=9'], /navy\.escalation must be a number from 0 to 1/],
+  [
+    'compare: arm given twice',
+    [...C, '--arm', 'navy.escalation=0.9', '--arm', 'navy.escalation=0.9'],
+    /the arm navy\.escalation=0\.9 is given twice/,
+  ],
+  [
+    'compare: report with several arms',
+    [...C, ...ALT, '--arm', 'guard.restraint=false', '--report', 'r.html'],
+    /--report draws one alternative arm; this compare has 2/,
+  ],
   ['compare: unknown scenario', ['compare', 'nigr-2023', ...ALT], /unknown scenario nigr-2023/],
   ['compare: stray word', ['compare', 'niger-2023', 'extra', '--alt', 'horizonDays=100'], /unknown argument extra/],
   ...moduleFaults('compare', ALT),

@@ -15,7 +15,7 @@ export { collectRecords, formatRecord, recordFormatOf, recordHeader } from './re
 export { RECORDS_MANIFEST_FORMAT, recordsManifestPath } from './records-manifest.js';
 export { removeOrphanedTemporaries } from './remove-orphaned-temporaries.js';
 export type { AnalysisOptions } from './run-analysis.js';
-export { runComparison, runOneAtATime, runSweep } from './run-analysis.js';
+export { runAlternatives, runComparison, runOneAtATime, runSweep } from './run-analysis.js';
 export type { RunBatchOptions } from './run-batch.js';
 export { defaultWorkers, runBatch } from './run-batch.js';
 export { runDiscovery } from './run-discovery.js';

@@ -1,7 +1,10 @@
 import {
+  type AlternativesComparison,
   type AnyScenario,
   type ArmsComparison,
+  type CompareAlternativesOptions,
   type CompareArmsOptions,
+  compareAlternatives,
   compareArms,
   oneAtATimeSensitivity,
   type SensitivityOptions,
@@ -68,6 +71,22 @@ export function runOneAtATime(analysis: AnalysisOptions, options: SensitivityOpt
     resolveSource(analysis.source),
     seedText(options.seed),
     { kind: 'oat', options },
+    analysis.runTimeoutMs ?? DEFAULT_RUN_TIMEOUT_MS,
+    analysis.signal,
+  );
+}
+
+/** `compareAlternatives` of `@crisis-sim/engine` (several arms against one base) on a worker thread (with `source`): see {@link runComparison}. */
+export function runAlternatives(
+  analysis: AnalysisOptions,
+  options: Omit<CompareAlternativesOptions, 'probe'>,
+): Promise<AlternativesComparison> {
+  if (analysis.source === undefined) return Promise.resolve(compareAlternatives(analysis.scenario, options));
+  return runJobInWorker<AlternativesComparison>(
+    analysis.scenario,
+    resolveSource(analysis.source),
+    seedText(options.seed),
+    { kind: 'alternatives', options },
     analysis.runTimeoutMs ?? DEFAULT_RUN_TIMEOUT_MS,
     analysis.signal,
   );

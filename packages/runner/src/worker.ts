@@ -8,8 +8,10 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import {
+  type CompareAlternativesOptions,
   type CompareArmsOptions,
   CrisisSimError,
+  compareAlternatives,
   compareArms,
   type MonteCarloPlan,
   oneAtATimeSensitivity,
@@ -35,7 +37,8 @@ export type WorkerJob =
     }
   | { readonly kind: 'compare'; readonly options: Omit<CompareArmsOptions, 'probe'> }
   | { readonly kind: 'sweep'; readonly options: Omit<SweepOptions, 'probe'> }
-  | { readonly kind: 'oat'; readonly options: SensitivityOptions };
+  | { readonly kind: 'oat'; readonly options: SensitivityOptions }
+  | { readonly kind: 'alternatives'; readonly options: Omit<CompareAlternativesOptions, 'probe'> };
 
 /** What a worker is started with: a batch's blocks, or a single job; with the scenario's source and the position probe. */
 export type WorkerInput = (
@@ -67,6 +70,8 @@ try {
     port.postMessage({ type: 'result', result: compareArms(scenario, { ...input.options, probe: input.probe }) });
   } else if (input.kind === 'sweep') {
     port.postMessage({ type: 'result', result: sweepParameter(scenario, { ...input.options, probe: input.probe }) });
+  } else if (input.kind === 'alternatives') {
+    port.postMessage({ type: 'result', result: compareAlternatives(scenario, { ...input.options, probe: input.probe }) });
   } else if (input.kind === 'oat') {
     port.postMessage({ type: 'result', result: oneAtATimeSensitivity(scenario, input.options) });
   } else if (input.kind === 'plans') {
