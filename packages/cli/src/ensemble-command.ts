@@ -49,8 +49,8 @@ export const ensembleCommand: CommandSpec = {
       'A grid: three approval levels times every voting rule',
     ],
     [
-      'crisis-sim ensemble niger-2023 --param nigeria.senateApprovalProbability=0:1 --design lhs --points 20 --format csv',
-      'Twenty Latin hypercube points, as CSV',
+      'crisis-sim ensemble niger-2023 --param nigeria.senateApprovalProbability=0:1 --design lhs --points 10 --runs 200 --format csv',
+      'Ten Latin hypercube points, as CSV',
     ],
   ],
   async handler(args, { io, signal }) {

@@ -53,7 +53,7 @@ export const sensitivityCommand: CommandSpec = {
       'Screen every uncertain parameter',
     ],
     [
-      'crisis-sim sensitivity niger-2023 --method sobol --target outcome:negotiated-transition --samples 64 --keys nigeria.senateApprovalProbability,junta.baseHardline',
+      'crisis-sim sensitivity niger-2023 --method sobol --target outcome:negotiated-transition --samples 16 --runs 100 --keys nigeria.senateApprovalProbability,junta.baseHardline',
       'Sobol indices of two parameters',
     ],
   ],
