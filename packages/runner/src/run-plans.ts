@@ -137,7 +137,7 @@ function runOnPool(
       const watched = watchdog.watch();
       return {
         worker: new Worker(script, {
-          workerData: { kind: 'plans', plans, records: options.onRecords !== undefined, source, probe: watched.probe },
+          workerData: { kind: 'plans', records: options.onRecords !== undefined, source, probe: watched.probe },
         }),
         watched,
         inFlight: [] as PlanBlock[],
@@ -162,7 +162,7 @@ function runOnPool(
           member.inFlight.push(block);
           outstanding++;
           member.watched.busy();
-          member.worker.postMessage(block);
+          member.worker.postMessage({ plan: plans[block.plan], start: block.start, end: block.end });
         }
       }
       if (next >= blocks.length && outstanding === 0) finish();

@@ -43,7 +43,7 @@ export type WorkerJob =
 /** What a worker is started with: a batch's blocks, or a single job; with the scenario's source and the position probe. */
 export type WorkerInput = (
   | { readonly kind: 'batch'; readonly plan: MonteCarloPlan; readonly layout?: RecordLayout }
-  | { readonly kind: 'plans'; readonly plans: readonly MonteCarloPlan[]; readonly records?: boolean }
+  | { readonly kind: 'plans'; readonly records?: boolean }
   | WorkerJob
 ) & {
   readonly source: ScenarioSource;
@@ -75,13 +75,14 @@ try {
   } else if (input.kind === 'oat') {
     port.postMessage({ type: 'result', result: oneAtATimeSensitivity(scenario, input.options) });
   } else if (input.kind === 'plans') {
-    // Blocks of several batches (the points of a design): each message names its plan.
-    const { plans, probe } = input;
-    port.on('message', (block: { plan: number; start: number; end: number }) => {
+    // Blocks of several batches (the points of a design): each message carries its plan, so
+    // that a design of thousands of points is not copied whole into every worker.
+    const { probe } = input;
+    port.on('message', (block: { plan: MonteCarloPlan; start: number; end: number }) => {
       try {
         const records: RunRecord[] = [];
         const onRecord = input.records === true ? (record: RunRecord) => records.push(record) : undefined;
-        const summary = runBatchRange(scenario, plans[block.plan] as MonteCarloPlan, block.start, block.end, onRecord, probe);
+        const summary = runBatchRange(scenario, block.plan, block.start, block.end, onRecord, probe);
         port.postMessage({ type: 'block', summary, ...(onRecord === undefined ? {} : { records }) });
       } catch (error) {
         port.postMessage({ type: 'error', error: serialize(error) });
