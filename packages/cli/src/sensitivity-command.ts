@@ -71,7 +71,7 @@ export const sensitivityCommand: CommandSpec = {
     }
     const keyText = args.keys as string | undefined;
     const keys = keyText === undefined ? undefined : keyText.split(',').map((key) => key.trim());
-    if (keys !== undefined && keys.some((key) => key === ''))
+    if (keys?.some((key) => key === ''))
       throw usageError(`--keys must list parameter keys separated by commas, got ${JSON.stringify(keyText)}`, keyText);
     const count = (flag: string, min: number, max: number) =>
       args[flag] === undefined ? undefined : parseCount(`--${flag}`, args[flag] as string, min, max);
