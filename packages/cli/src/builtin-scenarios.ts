@@ -6,6 +6,8 @@ export interface BuiltinScenario {
   /** Package that exports it. */
   readonly module: string;
   readonly exportName: string;
+  /** Export of the same package holding its observed record (`ObservedRecord`), for `crisis-sim backtest`. */
+  readonly observedRecordExport?: string;
 }
 
 /**
@@ -14,7 +16,7 @@ export interface BuiltinScenario {
  * module through {@link builtinSource}.
  */
 export const builtinScenarios: readonly BuiltinScenario[] = [
-  { id: 'niger-2023', module: '@crisis-sim/niger-2023', exportName: 'niger2023' },
+  { id: 'niger-2023', module: '@crisis-sim/niger-2023', exportName: 'niger2023', observedRecordExport: 'nigerObservedRecord' },
 ];
 
 /** The scenario `crisis-sim run` uses when none is named. */

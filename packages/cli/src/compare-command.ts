@@ -1,7 +1,8 @@
 import { resolve } from 'node:path';
-import { DEFAULT_RUN_TIMEOUT_MS, runComparison } from '@crisis-sim/runner';
+import { DEFAULT_RUN_TIMEOUT_MS, runAlternatives, runComparison } from '@crisis-sim/runner';
 import type { CommandSpec } from './command-spec.js';
 import { formatComparisonTable } from './format-comparison-table.js';
+import { formatTransitionTable } from './format-transition-table.js';
 import { htmlReport } from './html-report.js';
 import { parameterOverrides } from './parameter-overrides.js';
 import { parseCount } from './parse-count.js';
@@ -26,7 +27,14 @@ export const compareCommand: CommandSpec = {
     alt: {
       type: 'string',
       array: true,
-      describe: 'Change in the alternative arm: --alt key=value (repeatable, each key once; required)',
+      describe: 'Change in the alternative arm: --alt key=value (repeatable, each key once; this or --arm required)',
+      requiresArg: true,
+    },
+    arm: {
+      type: 'string',
+      array: true,
+      describe:
+        'One more alternative arm with its own changes: --arm key=value[,key=value...] (repeatable; every arm runs on the same runs as the base, each run of the base simulated once)',
       requiresArg: true,
     },
     runs: { type: 'string', describe: 'Paired runs (at most 1e12)', defaultDescription: String(DEFAULT_COMPARE_RUNS), requiresArg: true },
@@ -60,12 +68,28 @@ export const compareCommand: CommandSpec = {
     const { scenario, source } = await resolveScenario(args.scenario as string | undefined, modulePath, io.cwd);
     const sets = (args.set as string[] | undefined) ?? [];
     const alts = (args.alt as string[] | undefined) ?? [];
-    if (alts.length === 0) {
+    const armTexts = (args.arm as string[] | undefined) ?? [];
+    if (alts.length === 0 && armTexts.length === 0) {
       const example = Object.keys(scenario.parameters)[0] ?? 'key';
       throw usageError(`compare needs at least one --alt key=value for the alternative arm, for example --alt ${example}=...`, alts);
     }
     const base = await parameterOverrides(scenario, sets, args.params as string | undefined, io.cwd);
     const change = await parameterOverrides(scenario, alts, undefined, io.cwd, '--alt');
+    const arms: { name: string; change: Record<string, unknown> }[] = alts.length === 0 ? [] : [{ name: alts.join(' '), change }];
+    for (const text of armTexts) {
+      const words = text.split(',').map((word) => word.trim());
+      if (words.some((word) => word === ''))
+        throw usageError(`--arm needs key=value changes separated by commas, got ${JSON.stringify(text)}`, text);
+      arms.push({ name: words.join(','), change: await parameterOverrides(scenario, words, undefined, io.cwd, '--arm') });
+    }
+    const names = arms.map((arm) => arm.name);
+    const twice = names.find((name, i) => names.indexOf(name) !== i);
+    if (twice !== undefined) throw usageError(`the arm ${twice} is given twice: give each alternative once`, twice);
+    if (arms.length > 1 && args.report !== undefined)
+      throw usageError(
+        `--report draws one alternative arm; this compare has ${arms.length} (write --format json and draw each)`,
+        args.report,
+      );
     const runs = args.runs === undefined ? DEFAULT_COMPARE_RUNS : parseCount('--runs', args.runs as string);
     const seed = args.seed as string;
     if (args.out !== undefined) await assertWritableOutput('--out', args.out as string, io.cwd);
@@ -78,23 +102,50 @@ export const compareCommand: CommandSpec = {
       throw usageError(`--out and --report name the same file ${args.out as string}: give each its own`, args.out);
     const runTimeoutMs =
       args['run-timeout'] === undefined ? DEFAULT_RUN_TIMEOUT_MS : parseSeconds('--run-timeout', args['run-timeout'] as string);
+    const words = ['crisis-sim', 'compare', scenario.id];
+    if (modulePath !== undefined) words.push('--scenario-module', modulePath);
+    words.push('--runs', String(runs), '--seed', seed);
+    for (const set of sets) words.push('--set', set);
+    if (args.params !== undefined) words.push('--params', args.params as string);
+    for (const alt of alts) words.push('--alt', alt);
+    for (const arm of armTexts) words.push('--arm', arm);
+    const replay = words.map(shellWord).join(' ');
+    if (arms.length > 1) {
+      // Several arms: each run of the base is simulated once, not once per arm.
+      const all = await runAlternatives(
+        { scenario, source, signal, runTimeoutMs },
+        { seed, runs, base, alternatives: arms.map((arm) => ({ name: arm.name, parameters: { ...base, ...arm.change } })) },
+      );
+      const text =
+        args.format === 'json'
+          ? `${JSON.stringify(all, null, 2)}\n`
+          : all.arms
+              .map((arm, i) =>
+                [
+                  `Arm ${i + 1} of ${all.arms.length}: ${arm.name}`,
+                  formatComparisonTable(scenario, arm, Object.keys(arms[i]?.change ?? {}), replay),
+                  formatTransitionTable(scenario, arm),
+                  '',
+                ].join('\n'),
+              )
+              .join('\n');
+      const out = args.out as string | undefined;
+      if (out === undefined) io.stdout.write(text);
+      else await writeOutputFile('--out', out, text, io.cwd);
+      return;
+    }
+    const [only] = arms;
     // On a worker thread: Ctrl-C, SIGTERM and the per-run time limit stop even a rule that never returns.
     const comparison = await runComparison(
       { scenario, source, signal, runTimeoutMs },
-      { seed, runs, base, alternative: { ...base, ...change } },
+      { seed, runs, base, alternative: { ...base, ...only?.change } },
     );
 
     let text: string;
     if (args.format === 'json') {
       text = `${JSON.stringify(comparison, null, 2)}\n`;
     } else {
-      const words = ['crisis-sim', 'compare', scenario.id];
-      if (modulePath !== undefined) words.push('--scenario-module', modulePath);
-      words.push('--runs', String(runs), '--seed', seed);
-      for (const set of sets) words.push('--set', set);
-      if (args.params !== undefined) words.push('--params', args.params as string);
-      for (const alt of alts) words.push('--alt', alt);
-      text = formatComparisonTable(scenario, comparison, Object.keys(change), words.map(shellWord).join(' '));
+      text = `${formatComparisonTable(scenario, comparison, Object.keys(only?.change ?? {}), replay)}${formatTransitionTable(scenario, comparison)}\n`;
     }
     const out = args.out as string | undefined;
     if (out === undefined) io.stdout.write(text);

@@ -27,7 +27,11 @@ const EXISTING_RECORDS = 'existing.csv';
 const tooManyWorkers = String(4 * availableParallelism() + 1);
 
 const globalCases: Case[] = [
-  ['no command', [], /give a command: list, describe, run, compare, sweep, trace, merge or report/],
+  [
+    'no command',
+    [],
+    /give a command: list, describe, run, compare, sweep, ensemble, sensitivity, discover, backtest, trace, merge or report/,
+  ],
   ['unknown command', ['rn', 'niger-2023'], /unknown command rn; did you mean run\?/],
   ['unknown command near list', ['lst'], /did you mean list\?/],
   ['unknown command near sweep', ['swep', 'niger-2023'], /did you mean sweep\?/],
@@ -240,6 +244,23 @@ const C = ['compare', ...M, '--runs', '50'];
 const ALT = ['--alt', 'navy.escalation=0.9'];
 const compareCases: Case[] = [
   ['compare: no alternative', C, /compare needs at least one --alt key=value/],
+  [
+    'compare: arm with a gap',
+    [...C, '--arm', 'navy.escalation=0.9,,guard.restraint=false'],
+    /--arm needs key=value changes separated by commas/,
+  ],
+  ['compare: arm with an unknown key', [...C, '--arm', 'navy.escalaton=0.9'], /did you mean navy\.escalation\?/],
+  ['compare: arm out of range', [...C, '--arm', 'navy.escalation=9'], /navy\.escalation must be a number from 0 to 1/],
+  [
+    'compare: arm given twice',
+    [...C, '--arm', 'navy.escalation=0.9', '--arm', 'navy.escalation=0.9'],
+    /the arm navy\.escalation=0\.9 is given twice/,
+  ],
+  [
+    'compare: report with several arms',
+    [...C, ...ALT, '--arm', 'guard.restraint=false', '--report', 'r.html'],
+    /--report draws one alternative arm; this compare has 2/,
+  ],
   ['compare: unknown scenario', ['compare', 'nigr-2023', ...ALT], /unknown scenario nigr-2023/],
   ['compare: stray word', ['compare', 'niger-2023', 'extra', '--alt', 'horizonDays=100'], /unknown argument extra/],
   ...moduleFaults('compare', ALT),
@@ -307,6 +328,109 @@ const sweepCases: Case[] = [
   ['sweep: param twice', [...S, ...P, '--param', 'mediator.delay'], /--param was given more than once/],
 ];
 
+const E = ['ensemble', ...M, '--runs', '20'];
+const EP = ['--param', 'navy.escalation=0:1:3'];
+
+const ensembleCases: Case[] = [
+  ['ensemble: no param', E, /ensemble needs at least one --param/],
+  ['ensemble: unknown scenario', ['ensemble', 'nigr-2023', ...EP], /unknown scenario nigr-2023/],
+  ...moduleFaults('ensemble', EP),
+  ['ensemble: mistyped param', [...E, '--param', 'navy.escalaton=0:1:3'], /did you mean navy\.escalation\?/],
+  ['ensemble: empty key', [...E, '--param', '=0:1:3'], /--param needs a parameter key/],
+  [
+    'ensemble: range of words',
+    [...E, '--param', 'navy.escalation=a:b:3'],
+    /--param navy\.escalation takes MIN:MAX or MIN:MAX:STEPS with numbers/,
+  ],
+  ['ensemble: four parts', [...E, '--param', 'navy.escalation=0:1:3:4'], /takes MIN:MAX or MIN:MAX:STEPS/],
+  ['ensemble: min above max', [...E, '--param', 'navy.escalation=1:0:3'], /MIN must be below MAX/],
+  ['ensemble: range beyond bounds', [...E, '--param', 'navy.escalation=0:2:3'], /navy\.escalation/],
+  ['ensemble: steps 1', [...E, '--param', 'navy.escalation=0:1:1'], /steps/],
+  ['ensemble: grid without steps', [...E, '--param', 'navy.escalation'], /a grid needs steps or values for navy\.escalation/],
+  ['ensemble: value not allowed', [...E, '--param', 'talks.format=direct,phone'], /talks\.format/],
+  ['ensemble: range on a choice', [...E, '--param', 'talks.format=0:1:2'], /talks\.format/],
+  ['ensemble: param twice', [...E, ...EP, ...EP], /navy\.escalation/],
+  ['ensemble: points with a grid', [...E, ...EP, '--points', '4'], /--points applies to --design lhs or sobol/],
+  ['ensemble: lhs without points', [...E, '--param', 'navy.escalation=0:1', '--design', 'lhs'], /--design lhs needs --points N/],
+  ['ensemble: steps with lhs', [...E, ...EP, '--design', 'lhs', '--points', '4'], /STEPS applies to --design grid/],
+  [
+    'ensemble: points 0',
+    [...E, '--param', 'navy.escalation=0:1', '--design', 'sobol', '--points', '0'],
+    /--points must be a whole number >= 1/,
+  ],
+  ['ensemble: bad design', [...E, ...EP, '--design', 'random'], /--design must be one of "grid", "lhs", "sobol", got "random"/],
+  ['ensemble: set the varied key', [...E, ...EP, '--set', 'navy.escalation=0.1'], /--param navy\.escalation is varied/],
+  ['ensemble: runs 0', ['ensemble', ...M, ...EP, '--runs', '0'], /--runs must be a whole number >= 1/],
+  ['ensemble: seed with leading zero', [...E, ...EP, '--seed', '00'], /write it as 0 /],
+  ['ensemble: workers 0', [...E, ...EP, '--workers', '0'], /--workers must be a whole number >= 1/],
+  ['ensemble: too many workers', [...E, ...EP, '--workers', tooManyWorkers], /--workers must be at most/],
+  ['ensemble: bad format', [...E, ...EP, '--format', 'xml'], /--format must be one of "table", "json", "csv", got "xml"/],
+  ['ensemble: out a directory', [...E, ...EP, '--out', 'taken'], /cannot write --out taken/],
+  ['ensemble: run timeout 0', [...E, ...EP, '--run-timeout', '0'], /--run-timeout/],
+];
+
+const V = ['sensitivity', ...M, '--runs', '20'];
+const VT = ['--target', 'outcome:clash'];
+
+const sensitivityCases: Case[] = [
+  ['sensitivity: no target', V, /sensitivity needs --target outcome:ID or indicator:ID/],
+  ['sensitivity: unknown scenario', ['sensitivity', 'nigr-2023', ...VT], /unknown scenario nigr-2023/],
+  ...moduleFaults('sensitivity', VT),
+  ['sensitivity: unknown outcome', [...V, '--target', 'outcome:clsh'], /clsh/],
+  ['sensitivity: target without kind', [...V, '--target', 'clash'], /clash/],
+  ['sensitivity: bad method', [...V, ...VT, '--method', 'fast'], /--method must be one of "morris", "sobol", "oat", got "fast"/],
+  [
+    'sensitivity: trajectories with sobol',
+    [...V, ...VT, '--method', 'sobol', '--trajectories', '4'],
+    /--trajectories applies to --method morris, not sobol/,
+  ],
+  ['sensitivity: samples with morris', [...V, ...VT, '--samples', '64'], /--samples applies to --method sobol, not morris/],
+  ['sensitivity: trajectories 1', [...V, ...VT, '--trajectories', '1'], /--trajectories must be a whole number >= 2/],
+  ['sensitivity: samples a word', [...V, ...VT, '--method', 'sobol', '--samples', 'many'], /--samples must be a whole number/],
+  ['sensitivity: unknown key', [...V, ...VT, '--keys', 'navy.escalaton'], /navy\.escalaton/],
+  ['sensitivity: empty key', [...V, ...VT, '--keys', 'navy.escalation,'], /--keys must list parameter keys/],
+  ['sensitivity: a choice key', [...V, ...VT, '--keys', 'talks.format'], /number parameters only/],
+  ['sensitivity: runs 0', ['sensitivity', ...M, ...VT, '--runs', '0'], /--runs must be a whole number >= 1/],
+  ['sensitivity: bad format', [...V, ...VT, '--format', 'xml'], /--format must be one of/],
+  ['sensitivity: out directory missing', [...V, ...VT, '--out', 'no-such-dir/s.txt'], /cannot write --out no-such-dir\/s\.txt/],
+];
+
+const D = ['discover', ...M, '--runs', '20'];
+const DT = ['--target', 'outcome:clash'];
+
+const discoverCases: Case[] = [
+  ['discover: no target', D, /discover needs --target outcome:ID or indicator:ID/],
+  ['discover: unknown scenario', ['discover', 'nigr-2023', ...DT], /unknown scenario nigr-2023/],
+  ...moduleFaults('discover', DT),
+  ['discover: unknown outcome', [...D, '--target', 'outcome:clsh'], /clsh/],
+  ['discover: alpha 0', [...D, ...DT, '--alpha', '0'], /--alpha must be a number between 0 and 1/],
+  ['discover: alpha a word', [...D, ...DT, '--alpha', 'some'], /--alpha must be a number between 0 and 1/],
+  ['discover: min coverage 1', [...D, ...DT, '--min-coverage', '1'], /--min-coverage must be a number between 0 and 1/],
+  ['discover: set what is drawn', [...D, ...DT, '--set', 'navy.escalation=2'], /navy\.escalation/],
+  ['discover: runs 0', ['discover', ...M, ...DT, '--runs', '0'], /--runs must be a whole number >= 1/],
+  ['discover: workers a word', [...D, ...DT, '--workers', 'two'], /--workers must be a whole number/],
+  ['discover: bad format', [...D, ...DT, '--format', 'xml'], /--format must be one of/],
+  ['discover: out a directory', [...D, ...DT, '--out', 'taken'], /cannot write --out taken/],
+];
+
+const B = ['backtest', 'niger-2023', '--runs', '20'];
+
+const backtestCases: Case[] = [
+  ['backtest: unknown scenario', ['backtest', 'nigr-2023'], /unknown scenario nigr-2023/],
+  ['backtest: module without a record', ['backtest', ...M], /exports no observed record \(export observedRecord\)/],
+  ...moduleFaults('backtest'),
+  ['backtest: bad uncertainty', [...B, '--uncertainty', 'none'], /--uncertainty must be one of "defaults", "priors", "both", got "none"/],
+  ['backtest: checkpoint 0', [...B, '--checkpoints', '0,30'], /--checkpoints must be a whole number >= 1/],
+  ['backtest: checkpoint past the record', [...B, '--checkpoints', '30,400'], /--checkpoints must be at most 179/],
+  ['backtest: checkpoints with a gap', [...B, '--checkpoints', '30,,60'], /--checkpoints must be a whole number/],
+  ['backtest: base rates missing', [...B, '--base-rates', 'nope.json'], /cannot read --base-rates nope\.json: no such file/],
+  ['backtest: base rates not JSON', [...B, '--base-rates', 'corrupt.json'], /--base-rates corrupt\.json is not valid JSON/],
+  ['backtest: base rate out of range', [...B, '--base-rates', 'range-params.json'], /must be a probability from 0 to 1/],
+  ['backtest: csv format', [...B, '--format', 'csv'], /--format must be one of "table", "json", got "csv"/],
+  ['backtest: runs 0', ['backtest', 'niger-2023', '--runs', '0'], /--runs must be a whole number >= 1/],
+  ['backtest: out a directory', [...B, '--out', 'taken'], /cannot write --out taken/],
+];
+
 const mergeCases: Case[] = [
   ['merge: no files', ['merge'], /merge needs <files\.\.>/],
   ['merge: missing file', ['merge', 'nope.json', 'shard-1.json'], /cannot read nope\.json: no such file/],
@@ -348,6 +472,10 @@ const cases: Case[] = [
   ...traceCases,
   ...compareCases,
   ...sweepCases,
+  ...ensembleCases,
+  ...sensitivityCases,
+  ...discoverCases,
+  ...backtestCases,
   ...mergeCases,
 ];
 
@@ -525,7 +653,20 @@ describe('bad input to every subcommand', () => {
     expect(new Set(all.map(([what]) => what)).size).toBe(all.length);
     expect(all.length).toBeGreaterThanOrEqual(150);
     const commands = new Set(all.map(([, args]) => args.find((word) => !word.startsWith('-')) ?? ''));
-    for (const command of ['list', 'describe', 'run', 'trace', 'compare', 'sweep', 'merge']) expect(commands).toContain(command);
+    for (const command of [
+      'list',
+      'describe',
+      'run',
+      'trace',
+      'compare',
+      'sweep',
+      'ensemble',
+      'sensitivity',
+      'discover',
+      'backtest',
+      'merge',
+    ])
+      expect(commands).toContain(command);
   });
 
   it('refuses each with exit code 2 and one line, creates no file and leaves every existing file as it was', async () => {

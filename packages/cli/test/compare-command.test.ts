@@ -69,3 +69,50 @@ describe('crisis-sim compare', () => {
     }
   });
 });
+
+describe('crisis-sim compare with several arms', () => {
+  it('runs every --arm against one base on the same runs, each arm equal to its own two-arm compare, with transition tables', async () => {
+    const M2 = ['--scenario-module', fixture];
+    const common = ['compare', ...M2, '--runs', '300', '--seed', '5', '--set', 'navy.escalation=0.2'];
+    const many = await runCli([
+      ...common,
+      '--alt',
+      'navy.escalation=0.6',
+      '--arm',
+      'guard.restraint=false',
+      '--arm',
+      'navy.escalation=0.6,guard.restraint=false',
+      '--format',
+      'json',
+    ]);
+    expect(many.stderr).toBe('');
+    expect(many.code).toBe(0);
+    const all = JSON.parse(many.stdout) as {
+      arms: { name: string; outcomes: unknown; transitions: Record<string, Record<string, number>> }[];
+    };
+    expect(all.arms.map((arm) => arm.name)).toEqual([
+      'navy.escalation=0.6',
+      'guard.restraint=false',
+      'navy.escalation=0.6,guard.restraint=false',
+    ]);
+    const single = JSON.parse((await runCli([...common, '--alt', 'guard.restraint=false', '--format', 'json'])).stdout) as {
+      outcomes: unknown;
+      transitions: unknown;
+    };
+    expect(all.arms[1]?.outcomes).toEqual(single.outcomes);
+    expect(all.arms[1]?.transitions).toEqual(single.transitions);
+    const total = Object.values(all.arms[0]?.transitions ?? {}).reduce(
+      (sum, row) => sum + Object.values(row).reduce((a, b) => a + b, 0),
+      0,
+    );
+    expect(total).toBe(300);
+    const table = await runCli([...common, '--arm', 'guard.restraint=false', '--arm', 'navy.escalation=0.9']);
+    expect(table.code).toBe(0);
+    expect(table.stdout).toContain('Arm 1 of 2: guard.restraint=false');
+    expect(table.stdout).toContain('Arm 2 of 2: navy.escalation=0.9');
+    expect(table.stdout).toMatch(
+      /^Transitions \(rows: outcome under the base; columns: the same runs under the alternative; \d+ of 300 runs moved\):$/m,
+    );
+    expect(table.stdout).toMatch(/^base \\ alternative +clash +agreement +stalemate +total$/m);
+  });
+});

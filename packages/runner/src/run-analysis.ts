@@ -1,8 +1,14 @@
 import {
+  type AlternativesComparison,
   type AnyScenario,
   type ArmsComparison,
+  type CompareAlternativesOptions,
   type CompareArmsOptions,
+  compareAlternatives,
   compareArms,
+  oneAtATimeSensitivity,
+  type SensitivityOptions,
+  type SensitivityRow,
   type SweepOptions,
   type SweepResult,
   seedText,
@@ -48,6 +54,39 @@ export function runSweep(analysis: AnalysisOptions, options: Omit<SweepOptions, 
     resolveSource(analysis.source),
     seedText(options.seed),
     { kind: 'sweep', options },
+    analysis.runTimeoutMs ?? DEFAULT_RUN_TIMEOUT_MS,
+    analysis.signal,
+  );
+}
+
+/**
+ * `oneAtATimeSensitivity` of `@crisis-sim/engine` on a worker thread (with `source`): see
+ * {@link runComparison}. Signals stop it; the per-run time limit does not reach inside it
+ * (the engine's one-at-a-time analysis takes no position probe).
+ */
+export function runOneAtATime(analysis: AnalysisOptions, options: SensitivityOptions): Promise<SensitivityRow[]> {
+  if (analysis.source === undefined) return Promise.resolve(oneAtATimeSensitivity(analysis.scenario, options));
+  return runJobInWorker<SensitivityRow[]>(
+    analysis.scenario,
+    resolveSource(analysis.source),
+    seedText(options.seed),
+    { kind: 'oat', options },
+    analysis.runTimeoutMs ?? DEFAULT_RUN_TIMEOUT_MS,
+    analysis.signal,
+  );
+}
+
+/** `compareAlternatives` of `@crisis-sim/engine` (several arms against one base) on a worker thread (with `source`): see {@link runComparison}. */
+export function runAlternatives(
+  analysis: AnalysisOptions,
+  options: Omit<CompareAlternativesOptions, 'probe'>,
+): Promise<AlternativesComparison> {
+  if (analysis.source === undefined) return Promise.resolve(compareAlternatives(analysis.scenario, options));
+  return runJobInWorker<AlternativesComparison>(
+    analysis.scenario,
+    resolveSource(analysis.source),
+    seedText(options.seed),
+    { kind: 'alternatives', options },
     analysis.runTimeoutMs ?? DEFAULT_RUN_TIMEOUT_MS,
     analysis.signal,
   );

@@ -1,19 +1,25 @@
 /**
  * Entry point of a worker thread: loads the scenario named in `workerData`, then either runs
  * the blocks of run indices it is sent and posts back their summaries (and records as text),
+ * or the blocks of several batches (`plans`, the points of a design),
  * or (`trace`) runs one run in trace mode and posts its result. The step loop writes its
  * position into the shared probe, so the main thread can name a run that never returns.
  * Runs only as built JavaScript (dist/worker.js): worker threads cannot load TypeScript.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import {
+  type CompareAlternativesOptions,
   type CompareArmsOptions,
   CrisisSimError,
+  compareAlternatives,
   compareArms,
   type MonteCarloPlan,
+  oneAtATimeSensitivity,
   type ParameterValue,
+  type RunRecord,
   runBatchRange,
   runScenario,
+  type SensitivityOptions,
   type SweepOptions,
   sweepParameter,
 } from '@crisis-sim/engine';
@@ -21,7 +27,7 @@ import type { BlockResult, SerializedError } from './block-result.js';
 import { collectRecords, type RecordLayout } from './record-format.js';
 import { loadScenario, type ScenarioSource } from './scenario-source.js';
 
-/** A single job a worker runs and answers once: one traced run, a comparison of two arms, a sweep. */
+/** A single job a worker runs and answers once: one traced run, a comparison of two arms, a sweep, a one-at-a-time sensitivity. */
 export type WorkerJob =
   | {
       readonly kind: 'trace';
@@ -30,10 +36,16 @@ export type WorkerJob =
       readonly runIndex: number;
     }
   | { readonly kind: 'compare'; readonly options: Omit<CompareArmsOptions, 'probe'> }
-  | { readonly kind: 'sweep'; readonly options: Omit<SweepOptions, 'probe'> };
+  | { readonly kind: 'sweep'; readonly options: Omit<SweepOptions, 'probe'> }
+  | { readonly kind: 'oat'; readonly options: SensitivityOptions }
+  | { readonly kind: 'alternatives'; readonly options: Omit<CompareAlternativesOptions, 'probe'> };
 
 /** What a worker is started with: a batch's blocks, or a single job; with the scenario's source and the position probe. */
-export type WorkerInput = ({ readonly kind: 'batch'; readonly plan: MonteCarloPlan; readonly layout?: RecordLayout } | WorkerJob) & {
+export type WorkerInput = (
+  | { readonly kind: 'batch'; readonly plan: MonteCarloPlan; readonly layout?: RecordLayout }
+  | { readonly kind: 'plans'; readonly records?: boolean }
+  | WorkerJob
+) & {
   readonly source: ScenarioSource;
   readonly probe: Float64Array;
 };
@@ -58,6 +70,25 @@ try {
     port.postMessage({ type: 'result', result: compareArms(scenario, { ...input.options, probe: input.probe }) });
   } else if (input.kind === 'sweep') {
     port.postMessage({ type: 'result', result: sweepParameter(scenario, { ...input.options, probe: input.probe }) });
+  } else if (input.kind === 'alternatives') {
+    port.postMessage({ type: 'result', result: compareAlternatives(scenario, { ...input.options, probe: input.probe }) });
+  } else if (input.kind === 'oat') {
+    port.postMessage({ type: 'result', result: oneAtATimeSensitivity(scenario, input.options) });
+  } else if (input.kind === 'plans') {
+    // Blocks of several batches (the points of a design): each message carries its plan, so
+    // that a design of thousands of points is not copied whole into every worker.
+    const { probe } = input;
+    port.on('message', (block: { plan: MonteCarloPlan; start: number; end: number }) => {
+      try {
+        const records: RunRecord[] = [];
+        const onRecord = input.records === true ? (record: RunRecord) => records.push(record) : undefined;
+        const summary = runBatchRange(scenario, block.plan, block.start, block.end, onRecord, probe);
+        port.postMessage({ type: 'block', summary, ...(onRecord === undefined ? {} : { records }) });
+      } catch (error) {
+        port.postMessage({ type: 'error', error: serialize(error) });
+      }
+    });
+    port.postMessage({ type: 'ready' });
   } else {
     const { plan, layout, probe } = input;
     port.on('message', (block: { start: number; end: number }) => {

@@ -1,0 +1,202 @@
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { dateToDay, type ForecastScoreReport, isIsoDate, planMonteCarlo, type ScoreComparison, scoreForecast } from '@crisis-sim/engine';
+import { runPlans } from '@crisis-sim/runner';
+import { analysisOptions, readAnalysisArgs } from './analysis-options.js';
+import type { CommandSpec } from './command-spec.js';
+import { loadObservedRecord } from './load-observed-record.js';
+import { parseCount } from './parse-count.js';
+import { createProgress } from './progress-bar.js';
+import { shellWord } from './replay-command.js';
+import { resolveScenario } from './resolve-scenario.js';
+import { scenarioPositional } from './scenario-positional.js';
+import { textTable } from './text-table.js';
+import { usageError } from './usage-error.js';
+import { writeOutputFile } from './write-output-file.js';
+
+/** Runs per forecast when --runs is not given. */
+export const DEFAULT_BACKTEST_RUNS = 10_000;
+
+const UNCERTAINTIES = { defaults: ['none'], priors: ['priors'], both: ['none', 'priors'] } as const;
+
+/** `crisis-sim backtest <scenario>`: scores the scenario's forecasts against the observed record its package ships. */
+export const backtestCommand: CommandSpec = {
+  command: 'backtest [scenario]',
+  summary: "Score the scenario's forecasts against the record of what happened",
+  description:
+    "Runs the scenario from its start date (under its defaults, its priors, or both) and scores the forecasts against the observed record its package ships (niger-2023: nigerObservedRecord; a --scenario-module exports it as observedRecord): per event, the Brier score and log loss of 'happened by the horizon' and 'by day d', the median forecast day against the observed day, and the forecast probability that it would have happened by the day it did; over all events, the same scores for a no-skill 0.5 forecast and a base-rate forecast, and a reliability table. Prints the rule that chose the events first: a backtest of hand-picked events proves little. Evaluation only: the record must never set a default.",
+  positionals: { scenario: scenarioPositional },
+  options: {
+    uncertainty: {
+      type: 'string',
+      choices: ['defaults', 'priors', 'both'],
+      default: 'both',
+      describe: 'Which forecasts to score: default parameters, parameters drawn from their priors, or both',
+      requiresArg: true,
+    },
+    checkpoints: {
+      type: 'string',
+      describe: "Comma-separated days at which 'happened by day d' is scored",
+      defaultDescription: '30, 60, 90, ... up to the record',
+      requiresArg: true,
+    },
+    'base-rates': {
+      type: 'string',
+      describe:
+        'JSON file {"indicator": probability} of base rates for the base-rate forecast (say, from reference classes); others take the share of the record\'s events that happened',
+      requiresArg: true,
+    },
+    ...analysisOptions(DEFAULT_BACKTEST_RUNS, ['table', 'json']),
+  },
+  examples: [['crisis-sim backtest niger-2023 --runs 2000', 'Score defaults and priors against what happened after 2023-08-08']],
+  async handler(args, { io, signal }) {
+    const modulePath = args['scenario-module'] as string | undefined;
+    const { scenario, source } = await resolveScenario(args.scenario as string | undefined, modulePath, io.cwd);
+    const record = await loadObservedRecord(scenario, source, modulePath);
+    const checkpointText = args.checkpoints as string | undefined;
+    // Checked here, not after the runs: a checkpoint past the record cannot be scored.
+    const asOfDay = isIsoDate(record.asOf) && isIsoDate(record.startDate) ? dateToDay(record.startDate, record.asOf) : 1_000_000;
+    const checkpoints = checkpointText
+      ?.split(',')
+      .map((word) => parseCount('--checkpoints', word, 1, asOfDay, ` (day ${asOfDay} is the record's last, ${record.asOf})`));
+    const baseRates = await readBaseRates(args['base-rates'] as string | undefined, io.cwd);
+    const common = await readAnalysisArgs(args, scenario, io, DEFAULT_BACKTEST_RUNS);
+    const which = args.uncertainty as keyof typeof UNCERTAINTIES;
+    const plans = UNCERTAINTIES[which].map((uncertainty) =>
+      planMonteCarlo(scenario, { runs: common.runs, seed: common.seed, parameters: common.held, uncertainty }),
+    );
+    const words = ['crisis-sim', 'backtest', scenario.id];
+    if (modulePath !== undefined) words.push('--scenario-module', modulePath);
+    if (which !== 'both') words.push('--uncertainty', which);
+    if (checkpointText !== undefined) words.push('--checkpoints', checkpointText);
+    if (args['base-rates'] !== undefined) words.push('--base-rates', args['base-rates'] as string);
+    words.push('--runs', String(common.runs), '--seed', common.seed);
+    for (const set of common.sets) words.push('--set', set);
+    if (args.params !== undefined) words.push('--params', args.params as string);
+    const replay = words.map(shellWord).join(' ');
+    const options = { ...(checkpoints === undefined ? {} : { checkpoints }), ...(baseRates === undefined ? {} : { baseRates }) };
+    const progress = createProgress(io.stderr, !common.quiet);
+    let summaries: Awaited<ReturnType<typeof runPlans>>;
+    try {
+      summaries = await runPlans(plans, {
+        scenario,
+        source,
+        workers: common.workers,
+        runTimeoutMs: common.runTimeoutMs,
+        signal,
+        onProgress: (p) => progress.update(p),
+      });
+    } finally {
+      progress.stop();
+    }
+    const scored = summaries.map((summary, i) => ({
+      forecast: UNCERTAINTIES[which][i] === 'none' ? 'defaults' : 'priors',
+      seed: summary.manifest.seed,
+      runs: summary.runs,
+      report: scoreForecast(summary, record, options),
+    }));
+    let text: string;
+    if (common.format === 'json') text = `${JSON.stringify({ replay, record, forecasts: scored }, null, 2)}\n`;
+    else {
+      const lines = [
+        `${scenario.title} (${scenario.id} ${scenario.version}): backtest against the record of ${record.startDate} to ${record.asOf}`,
+        `Events: ${record.selection}`,
+        `Base-rate forecast: ${baseRates === undefined ? "the share of the record's events that happened, for every event (in-sample: it flatters the reference)" : `from ${String(args['base-rates'])} where given, else the share of the record's events that happened`}`,
+      ];
+      for (const entry of scored) lines.push('', ...formatReport(entry.forecast, entry.seed, entry.runs, entry.report));
+      if (record.outcome !== undefined) lines.push('', `Outcome as of ${record.asOf}: ${record.outcome.id} (${record.outcome.source})`);
+      lines.push('', `Replay: ${replay}`, '');
+      text = lines.join('\n');
+    }
+    if (common.out === undefined) io.stdout.write(text);
+    else {
+      await writeOutputFile('--out', common.out, text, io.cwd);
+      if (!common.quiet) io.stderr.write(`crisis-sim: wrote ${common.out} (replay: ${replay})\n`);
+    }
+  },
+};
+
+async function readBaseRates(path: string | undefined, cwd: string): Promise<Record<string, number> | undefined> {
+  if (path === undefined) return undefined;
+  let json: unknown;
+  try {
+    json = JSON.parse(await readFile(resolve(cwd, path), 'utf8'));
+  } catch (error) {
+    if (error instanceof SyntaxError) throw usageError(`--base-rates ${path} is not valid JSON`, path);
+    throw usageError(
+      `cannot read --base-rates ${path}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`,
+      path,
+    );
+  }
+  if (typeof json !== 'object' || json === null || Array.isArray(json))
+    throw usageError(`--base-rates ${path} must hold an object {"indicator": probability}`, path);
+  for (const [key, value] of Object.entries(json)) {
+    if (!(typeof value === 'number' && value >= 0 && value <= 1))
+      throw usageError(`--base-rates ${path}: ${key} must be a probability from 0 to 1, got ${JSON.stringify(value)}`, path);
+  }
+  return json as Record<string, number>;
+}
+
+function n3(value: number | null | undefined): string {
+  return value === null || value === undefined ? '-' : value.toFixed(3);
+}
+
+function comparisonRow(label: string, c: ScoreComparison): string[] {
+  return [
+    label,
+    String(c.checks),
+    n3(c.model.brier),
+    n3(c.noSkill.brier),
+    n3(c.baseRate.brier),
+    n3(c.model.logLoss),
+    n3(c.noSkill.logLoss),
+    n3(c.baseRate.logLoss),
+    n3(c.skillVsNoSkill),
+    n3(c.skillVsBaseRate),
+  ];
+}
+
+function formatReport(forecast: string, seed: string, runs: number, report: ForecastScoreReport): string[] {
+  const events = report.events.map((event) => [
+    event.indicator,
+    n3(event.byHorizon.forecast),
+    event.observedDay === null ? 'no' : `day ${event.observedDay}`,
+    event.medianForecastDay === null ? '-' : String(event.medianForecastDay),
+    n3(event.timingPercentile),
+    n3(event.byHorizon.brier),
+    n3(event.byHorizon.logLoss),
+    n3(event.byDay.reduce((sum, check) => sum + check.brier, 0) / Math.max(1, event.byDay.length)),
+  ]);
+  return [
+    `Forecast under ${forecast} (${runs.toLocaleString('en-US')} runs, seed ${seed}), scored as of day ${report.asOfDay}:`,
+    textTable(
+      [['event', 'p(by horizon)', 'happened', 'median day', 'p(by then)', 'Brier', 'log loss', 'Brier by day'], ...events],
+      [1, 3, 4, 5, 6, 7],
+    ),
+    '',
+    `Mean scores (lower is better; skill = 1 - model Brier / reference Brier), checkpoints ${report.checkpoints.join(', ')}:`,
+    textTable(
+      [
+        ['checks', 'n', 'Brier', 'no-skill', 'base rate', 'log loss', 'no-skill', 'base rate', 'skill vs 0.5', 'skill vs base'],
+        comparisonRow('by the horizon', report.horizon),
+        comparisonRow('by day d', report.byDay),
+      ],
+      [1, 2, 3, 4, 5, 6, 7, 8, 9],
+    ),
+    ...(report.outcomeBrier === null ? [] : [`Outcome Brier score (sum over outcomes): ${n3(report.outcomeBrier)}`]),
+    '',
+    'Reliability (every check): forecasts in each bin, their mean, and how often the event had happened',
+    textTable(
+      [
+        ['forecast', 'checks', 'mean forecast', 'observed'],
+        ...report.reliability.map((bin) => [
+          `${bin.low.toFixed(1)}-${bin.high.toFixed(1)}`,
+          String(bin.count),
+          n3(bin.meanForecast),
+          n3(bin.observedRate),
+        ]),
+      ],
+      [1, 2, 3],
+    ),
+  ];
+}
