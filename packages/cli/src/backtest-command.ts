@@ -110,7 +110,7 @@ export const backtestCommand: CommandSpec = {
     }
     if (common.out === undefined) io.stdout.write(text);
     else {
-      await writeOutputFile('--out', common.out, text, io.cwd);
+      await writeOutputFile('--out', common.out, text, io);
       if (!common.quiet) io.stderr.write(`crisis-sim: wrote ${common.out} (replay: ${replay})\n`);
     }
   },

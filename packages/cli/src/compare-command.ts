@@ -131,7 +131,7 @@ export const compareCommand: CommandSpec = {
               .join('\n');
       const out = args.out as string | undefined;
       if (out === undefined) io.stdout.write(text);
-      else await writeOutputFile('--out', out, text, io.cwd);
+      else await writeOutputFile('--out', out, text, io);
       return;
     }
     const [only] = arms;

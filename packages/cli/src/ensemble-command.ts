@@ -145,7 +145,7 @@ export const ensembleCommand: CommandSpec = {
     }
     if (common.out === undefined) io.stdout.write(text);
     else {
-      await writeOutputFile('--out', common.out, text, io.cwd);
+      await writeOutputFile('--out', common.out, text, io);
       if (!common.quiet) io.stderr.write(`crisis-sim: wrote ${common.out} (${result.points.length} points; replay: ${replay})\n`);
     }
   },
