@@ -10,6 +10,9 @@ import { waitFor } from './wait-for.js';
 /** The Debian packages that provide Slurm's daemons and clients and the munge authentication they use. */
 export const SLURM_PACKAGES = ['slurm-wlm', 'munge'] as const;
 
+/** Signals that end a test run from outside; the cluster is stopped before the process dies of them. */
+const STOP_SIGNALS = ['SIGTERM', 'SIGINT', 'SIGHUP'] as const;
+
 const DAEMONS = ['/usr/sbin/munged', '/usr/sbin/slurmctld', '/usr/sbin/slurmd', '/usr/bin/sbatch'] as const;
 
 /** Whether munged, slurmctld, slurmd and the client commands are installed. */
@@ -153,6 +156,14 @@ export async function startSlurmCluster(dir: string): Promise<SlurmCluster> {
     rmSync(dir, { recursive: true, force: true });
   };
   process.once('exit', onExit);
+  // Killed by a signal (a cancelled CI job, Ctrl-C), 'exit' never comes: clean up, then die of it.
+  const onSignal = (signal: NodeJS.Signals) => {
+    for (const name of STOP_SIGNALS) process.off(name, onSignal);
+    process.off('exit', onExit);
+    onExit();
+    process.kill(process.pid, signal);
+  };
+  for (const name of STOP_SIGNALS) process.once(name, onSignal);
 
   const command = (name: string, args: readonly string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}) => {
     const result = spawnSync(name, args, { env: { ...env, ...options.env }, cwd: options.cwd, encoding: 'utf8' });
@@ -190,6 +201,7 @@ export async function startSlurmCluster(dir: string): Promise<SlurmCluster> {
     } finally {
       killAll();
       process.off('exit', onExit);
+      for (const name of STOP_SIGNALS) process.off(name, onSignal);
       rmSync(dir, { recursive: true, force: true });
     }
   };
