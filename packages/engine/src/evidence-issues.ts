@@ -9,7 +9,7 @@ import type { Source } from './source.js';
 type Path = readonly (string | number)[];
 
 // A file path: segments joined by slashes ending in a file name with an extension, e.g.
-// `shared/research/notes.md` or `../data/x.csv`. URLs are removed before matching.
+// `notes/facts.md` or `../data/x.csv`. URLs are removed before matching.
 const FILE_PATH = /(?:^|[\s("'`])(?:\.{1,2}\/|\/|~\/)?(?:[\w.-]+\/)+[\w.-]+\.[A-Za-z][\w]{0,4}\b/;
 const URL = /\bhttps?:\/\/\S+/g;
 
