@@ -1,4 +1,3 @@
-import { resolve } from 'node:path';
 import { DEFAULT_RUN_TIMEOUT_MS, runAlternatives, runComparison } from '@crisis-sim/runner';
 import type { CommandSpec } from './command-spec.js';
 import { formatComparisonTable } from './format-comparison-table.js';
@@ -11,7 +10,7 @@ import { shellWord } from './replay-command.js';
 import { resolveScenario } from './resolve-scenario.js';
 import { scenarioPositional } from './scenario-positional.js';
 import { usageError } from './usage-error.js';
-import { assertWritableOutput, writeOutputFile } from './write-output-file.js';
+import { assertWritableOutputs, writeOutputFile } from './write-output-file.js';
 
 /** Paired runs per arm when --runs is not given. */
 export const DEFAULT_COMPARE_RUNS = 4_000;
@@ -92,14 +91,7 @@ export const compareCommand: CommandSpec = {
       );
     const runs = args.runs === undefined ? DEFAULT_COMPARE_RUNS : parseCount('--runs', args.runs as string);
     const seed = args.seed as string;
-    if (args.out !== undefined) await assertWritableOutput('--out', args.out as string, io.cwd);
-    if (args.report !== undefined) await assertWritableOutput('--report', args.report as string, io.cwd);
-    if (
-      args.report !== undefined &&
-      args.out !== undefined &&
-      resolve(io.cwd, args.report as string) === resolve(io.cwd, args.out as string)
-    )
-      throw usageError(`--out and --report name the same file ${args.out as string}: give each its own`, args.out);
+    await assertWritableOutputs({ '--out': args.out as string | undefined, '--report': args.report as string | undefined }, io.cwd);
     const runTimeoutMs =
       args['run-timeout'] === undefined ? DEFAULT_RUN_TIMEOUT_MS : parseSeconds('--run-timeout', args['run-timeout'] as string);
     const words = ['crisis-sim', 'compare', scenario.id];

@@ -1,4 +1,3 @@
-import { resolve } from 'node:path';
 import { DEFAULT_RUN_TIMEOUT_MS, runSweep } from '@crisis-sim/runner';
 import type { CommandSpec } from './command-spec.js';
 import { htmlReport } from './html-report.js';
@@ -12,7 +11,7 @@ import { scenarioPositional } from './scenario-positional.js';
 import { MAX_SWEEP_POINTS, sweepValues } from './sweep-values.js';
 import { textTable } from './text-table.js';
 import { usageError } from './usage-error.js';
-import { assertWritableOutput, writeOutputFile } from './write-output-file.js';
+import { assertWritableOutputs, writeOutputFile } from './write-output-file.js';
 
 /** Runs per point when --runs is not given. */
 export const DEFAULT_SWEEP_RUNS = 2_000;
@@ -74,14 +73,7 @@ export const sweepCommand: CommandSpec = {
       );
     const runs = args.runs === undefined ? DEFAULT_SWEEP_RUNS : parseCount('--runs', args.runs as string);
     const seed = args.seed as string;
-    if (args.out !== undefined) await assertWritableOutput('--out', args.out as string, io.cwd);
-    if (args.report !== undefined) await assertWritableOutput('--report', args.report as string, io.cwd);
-    if (
-      args.report !== undefined &&
-      args.out !== undefined &&
-      resolve(io.cwd, args.report as string) === resolve(io.cwd, args.out as string)
-    )
-      throw usageError(`--out and --report name the same file ${args.out as string}: give each its own`, args.out);
+    await assertWritableOutputs({ '--out': args.out as string | undefined, '--report': args.report as string | undefined }, io.cwd);
     const runTimeoutMs =
       args['run-timeout'] === undefined ? DEFAULT_RUN_TIMEOUT_MS : parseSeconds('--run-timeout', args['run-timeout'] as string);
     // On a worker thread: Ctrl-C, SIGTERM and the per-run time limit stop even a rule that never returns.

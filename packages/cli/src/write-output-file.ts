@@ -33,6 +33,20 @@ export async function assertWritableOutput(flag: string, path: string, cwd: stri
 }
 
 /**
+ * Checks a command's output files before its computation: each writable (see
+ * {@link assertWritableOutput}) and no two naming the same file. `outputs` maps each flag to
+ * its path, or to undefined when the flag was not given.
+ */
+export async function assertWritableOutputs(outputs: Readonly<Record<string, string | undefined>>, cwd: string): Promise<void> {
+  const given = Object.entries(outputs).filter((entry): entry is [string, string] => entry[1] !== undefined);
+  for (const [flag, path] of given) await assertWritableOutput(flag, path, cwd);
+  for (const [i, [flag, path]] of given.entries()) {
+    const clash = given.slice(i + 1).find(([, other]) => resolve(cwd, other) === resolve(cwd, path));
+    if (clash !== undefined) throw usageError(`${flag} and ${clash[0]} name the same file ${path}: give each its own`, path);
+  }
+}
+
+/**
  * Writes an output file atomically; a file-system refusal is a one-line usage error, not a
  * crash. Temporary files that an earlier write of the same file left when its process was
  * killed (kill -9, power cut) are removed first, each with a note on stderr.
