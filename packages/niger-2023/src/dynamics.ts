@@ -1,6 +1,6 @@
-import { type DynamicsContext, param } from '@crisis-sim/engine';
+import { type DerivedContext, type DynamicsContext, param } from '@crisis-sim/engine';
 import { clamp01 } from './hazard.js';
-import { constantsOf, type NigerConstants } from './niger-constants.js';
+import type { NigerDerived } from './niger-derived.js';
 import type { NigerParameters } from './parameters.js';
 import { sources } from './sources.js';
 import type { NigerState } from './state.js';
@@ -169,14 +169,15 @@ export const dynamicsParameters = {
   }),
 };
 
-function threatTarget(state: NigerState, k: NigerConstants): number {
+function threatTarget(state: NigerState, params: NigerParameters): number {
   if (state.intervention === 'launched' || state.intervention === 'stalled') return 1;
-  return state.standby === 'activated' ? k.threatActivated : k.threatBaseline;
+  return state.standby === 'activated' ? params['threat.activated'] : params['threat.baseline'];
 }
 
-function painTarget(state: NigerState, k: NigerConstants): number {
+function painTarget(state: NigerState, params: NigerParameters, derived: NigerDerived): number {
   const level = state.sanctionsLevel;
-  const severity = level === 0 ? 0 : level === 1 ? k.severityEased : level === 2 ? k.severityFull : k.severityTightened;
+  const severity =
+    level === 0 ? 0 : level === 1 ? params['economy.easedSeverity'] : level === 2 ? derived.severityFull : derived.severityTightened;
   return clamp01(severity) * (1 - clamp01(state.sanctionsLeak));
 }
 
@@ -185,34 +186,40 @@ function painTarget(state: NigerState, k: NigerConstants): number {
  * the day's statuses (a first-order lag, so each stays in [0, 1] by construction). Deterministic:
  * every random event is some actor's decision, drawn from that actor's stream.
  */
-export function nigerDynamics(draft: NigerState, { params }: DynamicsContext<NigerParameters>): void {
-  const k = constantsOf(params);
-  draft.threat += k.threatAdjustRate * (threatTarget(draft, k) - draft.threat);
-  draft.economicPain += k.painAdjustRate * (painTarget(draft, k) - draft.economicPain);
+export function nigerDynamics(
+  draft: NigerState,
+  { params, derived }: DynamicsContext<NigerParameters> & DerivedContext<NigerDerived>,
+): void {
+  draft.threat += params['threat.adjustRate'] * (threatTarget(draft, params) - draft.threat);
+  draft.economicPain += params['economy.painAdjustRate'] * (painTarget(draft, params, derived) - draft.economicPain);
 
-  const supportTarget = clamp01(k.publicBaseSupport + k.publicThreatWeight * draft.threat - k.publicPainWeight * draft.economicPain);
-  draft.publicSupport += k.publicAdjustRate * (supportTarget - draft.publicSupport);
-  draft.antiFrench += k.publicAdjustRate * (k.antiFrenchBase - draft.antiFrench);
+  const supportTarget = clamp01(
+    params['public.baseSupport'] + params['public.threatWeight'] * draft.threat - params['public.painWeight'] * draft.economicPain,
+  );
+  const publicAdjustRate = params['public.adjustRate'];
+  draft.publicSupport += publicAdjustRate * (supportTarget - draft.publicSupport);
+  draft.antiFrench += publicAdjustRate * (params['public.antiFrenchBase'] - draft.antiFrench);
 
-  draft.cohesion += k.cohesionAdjustRate * (clamp01(k.baseCohesion - k.cohesionPainWeight * draft.economicPain) - draft.cohesion);
+  const cohesionTarget = clamp01(params['junta.initialCohesion'] - params['junta.cohesionPainWeight'] * draft.economicPain);
+  draft.cohesion += params['junta.cohesionAdjustRate'] * (cohesionTarget - draft.cohesion);
 
   // Drivers are centred on 0.5 so that a middling driver leaves the junta at its base stance.
   const hardlineTarget = clamp01(
-    k.baseHardline +
-      k.stanceThreatWeight * (draft.threat - 0.5) +
-      k.stanceSupportWeight * (draft.publicSupport - 0.5) +
-      k.stanceCohesionWeight * (draft.cohesion - 0.5) -
-      k.stancePainWeight * draft.economicPain -
-      k.stanceTalksWeight * draft.talks,
+    params['junta.baseHardline'] +
+      params['junta.stanceThreatWeight'] * (draft.threat - 0.5) +
+      params['junta.stanceSupportWeight'] * (draft.publicSupport - 0.5) +
+      params['junta.stanceCohesionWeight'] * (draft.cohesion - 0.5) -
+      params['junta.stancePainWeight'] * draft.economicPain -
+      params['junta.stanceTalksWeight'] * draft.talks,
   );
-  draft.hardline += k.stanceAdjustRate * (hardlineTarget - draft.hardline);
+  draft.hardline += params['junta.stanceAdjustRate'] * (hardlineTarget - draft.hardline);
 
   const operation = draft.intervention === 'launched' || draft.intervention === 'stalled';
   if (draft.mediationAcceptedDay >= 0 && !operation && draft.juntaFellDay < 0) {
-    const pace = k.talksRate * (draft.algeriaMediationDay >= 0 ? k.algeriaTalksFactor : 1);
+    const pace = params['talks.rate'] * (draft.algeriaMediationDay >= 0 ? derived.algeriaTalksFactor : 1);
     // Talks converge on what the junta's stance allows: a hardline junta talks without conceding.
     draft.talks = clamp01(draft.talks + Math.min(1, pace) * (1 - draft.hardline - draft.talks));
   } else {
-    draft.talks -= k.talksDecay * draft.talks;
+    draft.talks -= params['talks.decay'] * draft.talks;
   }
 }

@@ -1,5 +1,5 @@
 import type { InvariantDefinition } from '@crisis-sim/engine';
-import { constantsOf } from './niger-constants.js';
+import type { NigerDerived } from './niger-derived.js';
 import type { NigerStateView } from './niger-rule.js';
 import type { NigerParameters } from './parameters.js';
 import type { NigerState } from './state.js';
@@ -104,7 +104,7 @@ function causalOrderProblem(s: NigerStateView, day: number): string | undefined 
  * (no loops over keys, no allocation unless they fail): they run 180 times per run whenever
  * checking is on, which is the command line's default.
  */
-export const nigerInvariants: readonly InvariantDefinition<NigerState, NigerParameters>[] = [
+export const nigerInvariants: readonly InvariantDefinition<NigerState, NigerParameters, NigerDerived>[] = [
   {
     id: 'aid-after-determination-needs-elected-government',
     description: 'After a coup determination, aid to the government flows only once a democratically elected government has taken office.',
@@ -125,7 +125,7 @@ export const nigerInvariants: readonly InvariantDefinition<NigerState, NigerPara
     id: 'force-decisions-carried-by-vote',
     description: 'Activation and launch were carried by a summit vote under the configured voting rule.',
     check: (s, { params }) => {
-      const rule = constantsOf(params).votingRule;
+      const rule = params['ecowas.votingRule'];
       if (s.activationDay >= 0 && !votePasses(rule, s.activationPresent, s.activationYes, VOTING_MEMBERS.length))
         return `activation with ${s.activationYes} of ${s.activationPresent} under ${rule}`;
       if (s.interventionDay >= 0 && !votePasses(rule, s.launchPresent, s.launchYes, VOTING_MEMBERS.length))

@@ -22,6 +22,7 @@ import { nigerDynamics } from './dynamics.js';
 import { nigerIndicators } from './indicators.js';
 import { initialState } from './initial-state.js';
 import { nigerInvariants } from './invariants.js';
+import { nigerDerived } from './niger-derived.js';
 import { classifyOutcome, nigerOutcomes } from './outcomes.js';
 import { nigerParameters } from './parameters.js';
 import { nigerSchedule } from './schedule.js';
@@ -43,6 +44,7 @@ export const niger2023 = defineScenario({
   startDate: '2023-08-08',
   horizonDays: (params) => params.horizonDays,
   parameters: nigerParameters,
+  derive: nigerDerived,
   initialState,
   actors: [
     juntaActor,

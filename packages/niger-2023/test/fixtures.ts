@@ -1,5 +1,13 @@
 import { assertParameters, createRng, type RuleContext } from '@crisis-sim/engine';
-import { initialState, type NigerParameters, type NigerState, niger2023 } from '../src/index.js';
+import {
+  initialState,
+  type NigerDerived,
+  type NigerParameters,
+  type NigerState,
+  type NigerValues,
+  niger2023,
+  nigerDerived,
+} from '../src/index.js';
 
 /** Default parameters with some overrides, validated like a run's. */
 export function parametersWith(overrides: Readonly<Record<string, unknown>> = {}): NigerParameters {
@@ -13,7 +21,17 @@ export function stateWith(change: (state: NigerState) => void = () => {}, params
   return state;
 }
 
+/** The parameters with the values the scenario derives from them, as rules and helpers read them. */
+export function valuesOf(params: NigerParameters): NigerValues {
+  return { params, derived: nigerDerived(params) };
+}
+
 /** A rule context for `actor` on `day` with its own seeded stream. */
-export function contextFor(actor: string, day: number, params: NigerParameters, seed = 1): RuleContext<NigerParameters> {
-  return { day, horizon: params.horizonDays, params, rng: createRng(seed), actor };
+export function contextFor(
+  actor: string,
+  day: number,
+  params: NigerParameters,
+  seed = 1,
+): RuleContext<NigerParameters> & { readonly derived: NigerDerived } {
+  return { day, horizon: params.horizonDays, params, rng: createRng(seed), actor, derived: nigerDerived(params) };
 }

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { nigerInvariants } from '../src/invariants.js';
 import { NON_VOTING_MEMBERS, VOTING_MEMBERS } from '../src/voting-members.js';
-import { parametersWith, stateWith } from './fixtures.js';
+import { parametersWith, stateWith, valuesOf } from './fixtures.js';
 
-const params = parametersWith();
+const values = valuesOf(parametersWith());
 const invariant = (id: string) => {
   const found = nigerInvariants.find((candidate) => candidate.id === id);
   if (found === undefined) throw new Error(`no invariant ${id}`);
@@ -13,7 +13,7 @@ const invariant = (id: string) => {
 describe('niger-2023 invariants', () => {
   it('hold on the initial state', () => {
     const state = stateWith();
-    for (const check of nigerInvariants) expect(check.check(state, { day: 0, params })).toBeUndefined();
+    for (const check of nigerInvariants) expect(check.check(state, { day: 0, ...values })).toBeUndefined();
   });
 
   it('catch a ballot or a pledge held by every non-voting member', () => {
@@ -22,7 +22,7 @@ describe('niger-2023 invariants', () => {
         const state = stateWith((draft) => {
           (draft[field] as Record<string, unknown>)[member] = field === 'ballots' ? 'yes' : 500;
         });
-        expect(invariant('suspended-members-never-vote').check(state, { day: 3, params })).toBe(`${member} holds a ballot or pledge`);
+        expect(invariant('suspended-members-never-vote').check(state, { day: 3, ...values })).toBe(`${member} holds a ballot or pledge`);
       }
     }
   });
@@ -33,7 +33,7 @@ describe('niger-2023 invariants', () => {
         const state = stateWith((draft) => {
           draft.pledges[member] = bad;
         });
-        expect(invariant('values-in-bounds').check(state, { day: 3, params })).toMatch(/a troop count is invalid/);
+        expect(invariant('values-in-bounds').check(state, { day: 3, ...values })).toMatch(/a troop count is invalid/);
       }
     }
   });
@@ -46,7 +46,9 @@ describe('niger-2023 invariants', () => {
       draft.usWithdrawalAnnouncedDay = 20;
       draft.usWithdrawalCompletedDay = 50;
     });
-    const check = nigerInvariants.map((candidate) => candidate.check(after, { day: 60, params })).find((message) => message !== undefined);
+    const check = nigerInvariants
+      .map((candidate) => candidate.check(after, { day: 60, ...values }))
+      .find((message) => message !== undefined);
     expect(check).toBe('US withdrawal completed after Bazoum was restored');
     const before = stateWith((draft) => {
       draft.bazoum = 'restored';
@@ -55,11 +57,11 @@ describe('niger-2023 invariants', () => {
       draft.usWithdrawalAnnouncedDay = 10;
       draft.usWithdrawalCompletedDay = 30;
     });
-    for (const candidate of nigerInvariants) expect(candidate.check(before, { day: 60, params })).toBeUndefined();
+    for (const candidate of nigerInvariants) expect(candidate.check(before, { day: 60, ...values })).toBeUndefined();
   });
 
   const firstProblem = (state: ReturnType<typeof stateWith>, day: number) =>
-    nigerInvariants.map((candidate) => candidate.check(state, { day, params })).find((message) => message !== undefined);
+    nigerInvariants.map((candidate) => candidate.check(state, { day, ...values })).find((message) => message !== undefined);
 
   it('catch US aid restored without an elected government, and accept it once Bazoum is back', () => {
     const without = stateWith((draft) => {

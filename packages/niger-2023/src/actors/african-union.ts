@@ -1,5 +1,4 @@
 import { decide, param, parameterFromReferenceClass } from '@crisis-sim/engine';
-import { constantsOf } from '../niger-constants.js';
 import type { NigerActor, NigerReducers, NigerRule } from '../niger-rule.js';
 import { auSuspensions } from '../precedents/au-suspensions.js';
 import { sources } from '../sources.js';
@@ -63,10 +62,9 @@ export const africanUnionParameters = {
  * The AU's rule: after its deadline lapses with the junta in place, the Peace and Security
  * Council meets once (a daily hazard) and decides on suspension and on its stance on force.
  */
-export const africanUnionRule: NigerRule = (state, { day, params, rng }) => {
+export const africanUnionRule: NigerRule = (state, { day, params, rng, derived }) => {
   if (state.auMetDay >= 0 || state.juntaFellDay >= 0 || state.bazoum === 'restored') return undefined;
-  const k = constantsOf(params);
-  if (day < k.auDeadlineDay || !rng.bernoulli(k.auMeetingChance)) return undefined;
+  if (day < params['au.deadlineDay'] || !rng.bernoulli(derived.auMeetingChance)) return undefined;
   const suspend = rng.bernoulli(params['au.suspensionProbability']);
   const u = rng.next();
   const oppose = params['au.opposeForceProbability'];

@@ -1,5 +1,4 @@
 import { decide, param } from '@crisis-sim/engine';
-import { constantsOf } from '../niger-constants.js';
 import type { NigerActor, NigerReducers, NigerRule } from '../niger-rule.js';
 import { sources } from '../sources.js';
 
@@ -60,7 +59,7 @@ export const algeriaParameters = {
  * Algeria's rule: a daily hazard of a mediation offer until it is made, and one decision on
  * its airspace the day after ECOWAS activates its standby force.
  */
-export const algeriaRule: NigerRule = (state, { params, rng }) => {
+export const algeriaRule: NigerRule = (state, { params, rng, derived }) => {
   if (state.standby === 'activated' && state.algeriaAirspaceDecidedDay < 0) {
     const closed = rng.bernoulli(params['algeria.closeAirspaceProbability']);
     return decide(
@@ -69,7 +68,7 @@ export const algeriaRule: NigerRule = (state, { params, rng }) => {
     );
   }
   if (state.algeriaMediationDay >= 0 || state.juntaFellDay >= 0 || state.transitionAgreedDay >= 0) return undefined;
-  return rng.bernoulli(constantsOf(params).algeriaMediationChance)
+  return rng.bernoulli(derived.algeriaMediationChance)
     ? decide({ type: 'algeria/offer-mediation' }, 'Algiers puts forward a mediation plan')
     : undefined;
 };

@@ -1,5 +1,5 @@
-import { setEveryMemberValue } from '../member-records.js';
 import type { NigerReducers } from '../niger-rule.js';
+import { VOTING_MEMBERS } from '../voting-members.js';
 import type { EcowasAction } from './ecowas.js';
 import { restoreBazoum } from './restore-bazoum.js';
 
@@ -9,7 +9,7 @@ export const ecowasReducers: NigerReducers<EcowasAction> = {
     draft.summitOpen = true;
     draft.summitQuestion = action.question;
     draft.summitOpenedDay = day;
-    setEveryMemberValue(draft.ballots, 'none');
+    for (const member of VOTING_MEMBERS) draft.ballots[member] = 'none';
   },
   'ecowas/close-summit': (draft, action, { day }) => {
     draft.summitOpen = false;

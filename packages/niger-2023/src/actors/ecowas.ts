@@ -1,9 +1,7 @@
 import { type Decision, decide, type RuleResult } from '@crisis-sim/engine';
 import { hazardFromRate } from '../hazard.js';
-import { memberValueAt } from '../member-records.js';
 import type { NigerAction } from '../niger-action.js';
-import { constantsOf } from '../niger-constants.js';
-import type { NigerActor, NigerRule } from '../niger-rule.js';
+import type { NigerActor, NigerRule, NigerValues } from '../niger-rule.js';
 import type { NigerParameters } from '../parameters.js';
 import { sources } from '../sources.js';
 import type { NigerState, SummitQuestion } from '../state.js';
@@ -34,7 +32,7 @@ export type EcowasAction =
 
 /** True when the talks count as a breakthrough, which rules out launching force. */
 export function talksBreakthrough(state: Pick<NigerState, 'talks' | 'transitionAgreedDay'>, params: NigerParameters): boolean {
-  return state.talks >= constantsOf(params).breakthroughTalks || state.transitionAgreedDay >= 0;
+  return state.talks >= params['ecowas.breakthroughTalks'] || state.transitionAgreedDay >= 0;
 }
 
 /** True when the crisis no longer calls for summits on force: Bazoum back, junta gone or a deal agreed. */
@@ -50,36 +48,37 @@ export function crisisSettled(state: NigerState): boolean {
 export function nextSummitQuestion(state: NigerState, day: number, params: NigerParameters): SummitQuestion | undefined {
   if (crisisSettled(state)) return undefined;
   if (state.intervention === 'launched' || state.intervention === 'stalled') return undefined;
-  const k = constantsOf(params);
   const sinceLast = day - state.lastSummitClosedDay;
-  if (sinceLast < k.minSummitGapDays) return undefined;
-  const reviewDue = sinceLast >= k.reviewIntervalDays;
+  if (sinceLast < params['ecowas.minSummitGapDays']) return undefined;
+  const reviewDue = sinceLast >= params['ecowas.reviewIntervalDays'];
   const forceOpen = state.intervention === 'none';
   const dealReady =
-    state.transitionMonths > 0 && state.talks >= k.dealTalksThreshold && state.rejectedTransitionMonths !== state.transitionMonths;
+    state.transitionMonths > 0 &&
+    state.talks >= params['ecowas.dealTalksThreshold'] &&
+    state.rejectedTransitionMonths !== state.transitionMonths;
   if (dealReady) return 'deal';
   const launchReady =
-    forceOpen && state.standby === 'activated' && day - state.activationDay >= k.planningDays && !talksBreakthrough(state, params);
+    forceOpen &&
+    state.standby === 'activated' &&
+    day - state.activationDay >= params['ecowas.planningDays'] &&
+    !talksBreakthrough(state, params);
   const harmedSinceLast = state.bazoumHarmedDay >= 0 && state.bazoumHarmedDay >= state.lastSummitClosedDay;
   if (harmedSinceLast && forceOpen && state.standby === 'none') return 'activate';
   if (launchReady && (state.launchVotes === 0 || harmedSinceLast || reviewDue)) return 'launch';
   if (!reviewDue) return undefined;
-  if (state.sanctionsLevel >= 2 && state.economicPain >= k.humanitarianEasePain) return 'ease';
+  if (state.sanctionsLevel >= 2 && state.economicPain >= params['ecowas.humanitarianEasePain']) return 'ease';
   if (forceOpen && state.standby === 'none') return 'activate';
   if (state.sanctionsLevel < 3) return 'tighten';
   return undefined;
 }
 
-/** Nigeria's position in VOTING_MEMBERS: its troops count only with its Senate's approval. */
-const NIGERIA = VOTING_MEMBERS.indexOf('nigeria');
-
 /** Troops committed by members voting yes; Nigeria's count only once its Senate has approved. */
 export function committedTroops(state: NigerState): number {
   let troops = 0;
-  for (let index = 0; index < VOTING_MEMBERS.length; index++) {
-    if (memberValueAt(state.ballots, index) !== 'yes') continue;
-    if (index === NIGERIA && state.nigeriaSenate !== 'approved') continue;
-    troops += memberValueAt(state.pledges, index);
+  for (const member of VOTING_MEMBERS) {
+    if (state.ballots[member] !== 'yes') continue;
+    if (member === 'nigeria' && state.nigeriaSenate !== 'approved') continue;
+    troops += state.pledges[member];
   }
   return troops;
 }
@@ -106,15 +105,15 @@ function groupThousands(value: number): string {
 
 /** True while some member has not yet cast its ballot at the open summit. */
 function ballotsOutstanding(state: NigerState): boolean {
-  for (let index = 0; index < VOTING_MEMBERS.length; index++) if (memberValueAt(state.ballots, index) === 'none') return true;
+  for (const member of VOTING_MEMBERS) if (state.ballots[member] === 'none') return true;
   return false;
 }
 
 function tally(state: NigerState, params: NigerParameters): Decision<NigerAction>[] {
   let present = 0;
   let yes = 0;
-  for (let index = 0; index < VOTING_MEMBERS.length; index++) {
-    const ballot = memberValueAt(state.ballots, index);
+  for (const member of VOTING_MEMBERS) {
+    const ballot = state.ballots[member];
     if (ballot === 'yes' || ballot === 'no') present++;
     if (ballot === 'yes') yes++;
   }
@@ -178,18 +177,17 @@ function tally(state: NigerState, params: NigerParameters): Decision<NigerAction
  * committed troops and the defenders (Niger's forces at their cohesion, plus Malian, Burkinabe and
  * Russian reinforcements); Algeria's closed airspace slows success.
  */
-export function operationReport(state: NigerState, params: NigerParameters, u: number): RuleResult<NigerAction> {
-  const k = constantsOf(params);
-  let defenders = k.effectiveDefenders * state.cohesion;
-  if (state.mali === 'at-war') defenders += k.maliTroops;
-  if (state.burkinaFaso === 'at-war') defenders += k.burkinaFasoTroops;
-  if (state.russia === 'deployed') defenders += k.russiaTroops;
+export function operationReport(state: NigerState, { params, derived }: NigerValues, u: number): RuleResult<NigerAction> {
+  let defenders = params['niger.effectiveDefenders'] * state.cohesion;
+  if (state.mali === 'at-war') defenders += params['mali.expeditionaryTroops'];
+  if (state.burkinaFaso === 'at-war') defenders += params['burkina-faso.expeditionaryTroops'];
+  if (state.russia === 'deployed') defenders += params['russia.troops'];
   const attackers = state.interventionTroops;
   const ratio = attackers + defenders > 0 ? attackers / (attackers + defenders) : 0;
-  const airspace = state.algeriaAirspaceClosed ? 1 - k.airspacePenalty : 1;
+  const airspace = state.algeriaAirspaceClosed ? 1 - params['algeria.airspacePenalty'] : 1;
   // Medians are stated at parity (ratio 1/2), hence the factor 2.
-  const success = hazardFromRate(k.successRate * 2 * ratio * airspace);
-  const stall = hazardFromRate(k.stallRate * 2 * (1 - ratio));
+  const success = hazardFromRate(derived.successRate * 2 * ratio * airspace);
+  const stall = hazardFromRate(derived.stallRate * 2 * (1 - ratio));
   if (u < success) return decide({ type: 'ecowas/operation-succeeds' }, 'ECOWAS forces take Niamey; the junta falls');
   if (u < success + stall) return decide({ type: 'ecowas/operation-stalls' }, 'the operation bogs down against Nigerien resistance');
   return undefined;
@@ -200,7 +198,8 @@ export function operationReport(state: NigerState, params: NigerParameters, u: n
  * session votes, the heads of state proclaim), lifts sanctions once Bazoum is back, reports on and
  * calls off a stalled operation, and otherwise convenes summits when a trigger or the review date comes.
  */
-export const ecowasRule: NigerRule = (state, { day, params, rng }) => {
+export const ecowasRule: NigerRule = (state, context) => {
+  const { day, params, rng } = context;
   if (state.summitOpen) {
     return ballotsOutstanding(state) ? undefined : tally(state, params);
   }
@@ -211,10 +210,10 @@ export const ecowasRule: NigerRule = (state, { day, params, rng }) => {
   if ((state.bazoum === 'restored' || state.juntaFellDay >= 0) && state.sanctionsLevel > 0) {
     return decide({ type: 'ecowas/lift-sanctions' }, 'constitutional order is restored: sanctions lifted');
   }
-  if (state.intervention === 'stalled' && day - state.interventionStalledDay >= constantsOf(params).callOffDays) {
+  if (state.intervention === 'stalled' && day - state.interventionStalledDay >= params['ecowas.callOffDays']) {
     return decide({ type: 'ecowas/call-off-intervention' }, 'the operation has stalled: ECOWAS calls it off');
   }
-  if (state.intervention === 'launched') return day > state.interventionDay ? operationReport(state, params, rng.next()) : undefined;
+  if (state.intervention === 'launched') return day > state.interventionDay ? operationReport(state, context, rng.next()) : undefined;
   const question = nextSummitQuestion(state, day, params);
   return question === undefined
     ? undefined

@@ -1,5 +1,4 @@
 import { decide, param, parameterFromReferenceClass } from '@crisis-sim/engine';
-import { constantsOf } from '../niger-constants.js';
 import type { NigerActor, NigerReducers, NigerRule } from '../niger-rule.js';
 import { frenchWithdrawals } from '../precedents/french-withdrawals.js';
 import { sources } from '../sources.js';
@@ -54,10 +53,9 @@ export const franceParameters = {
  * 0; it is raised by the ambassador's expulsion and by protests at the base. After an
  * announcement the garrison leaves on a fixed lag.
  */
-export const franceRule: NigerRule = (state, { day, params, rng }) => {
-  const k = constantsOf(params);
+export const franceRule: NigerRule = (state, { day, params, rng, derived }) => {
   if (state.frenchTroops === 'withdrawal-announced') {
-    return day - state.frenchWithdrawalAnnouncedDay >= k.franceWithdrawalLagDays
+    return day - state.frenchWithdrawalAnnouncedDay >= params['france.withdrawalLagDays']
       ? decide({ type: 'france/complete-withdrawal' }, 'the last French troops leave Niger')
       : undefined;
   }
@@ -66,11 +64,11 @@ export const franceRule: NigerRule = (state, { day, params, rng }) => {
   const protested = state.frenchBaseProtestDay >= 0;
   const chance = expelled
     ? protested
-      ? k.franceWithdrawalChanceBoth
-      : k.franceWithdrawalChanceExpelled
+      ? derived.franceWithdrawalChanceBoth
+      : derived.franceWithdrawalChanceExpelled
     : protested
-      ? k.franceWithdrawalChanceProtest
-      : k.franceWithdrawalChance;
+      ? derived.franceWithdrawalChanceProtest
+      : derived.franceWithdrawalChance;
   return rng.bernoulli(chance)
     ? decide({ type: 'france/announce-withdrawal' }, 'Paris bows to the junta: troops and ambassador will leave')
     : undefined;

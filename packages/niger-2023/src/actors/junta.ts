@@ -1,6 +1,5 @@
 import { decide, type Rng } from '@crisis-sim/engine';
 import { hazardFromRate } from '../hazard.js';
-import { constantsOf } from '../niger-constants.js';
 import type { NigerActor, NigerRule } from '../niger-rule.js';
 import type { NigerParameters } from '../parameters.js';
 import { sources } from '../sources.js';
@@ -42,9 +41,8 @@ function juntaInPower(state: { readonly juntaFellDay: number; readonly intervent
  * transition); then competing daily hazards resolved with a single uniform draw, so that at
  * most one discretionary step is taken per day and a quiet day costs one draw.
  */
-export const juntaRule: NigerRule = (state, { day, params, rng }) => {
+export const juntaRule: NigerRule = (state, { day, params, rng, derived }) => {
   if (!juntaInPower(state)) return undefined;
-  const k = constantsOf(params);
   const underAttack = state.intervention === 'launched' || state.intervention === 'stalled';
   if (state.standby === 'activated' && state.publicMobilisedDay < 0) {
     return decide(
@@ -52,7 +50,7 @@ export const juntaRule: NigerRule = (state, { day, params, rng }) => {
       'ECOWAS activated its standby force: the junta calls for volunteers and rallies',
     );
   }
-  const reopenBelow = k.reopenAirspaceThreat;
+  const reopenBelow = params['junta.reopenAirspaceThreat'];
   if (state.airspaceClosed && state.threat < reopenBelow && !underAttack) {
     return decide({ type: 'junta/reopen-airspace' }, 'the threat of intervention has receded');
   }
@@ -74,25 +72,29 @@ export const juntaRule: NigerRule = (state, { day, params, rng }) => {
   // (probability 1 - e^-total) and, if so, which one, in proportion to its rate.
   const hardline = state.hardline;
   // A constant hazard: counter-coups in the reference class did not follow sanctions or pain.
-  const collapse = k.collapseRate;
-  const harm = underAttack && state.bazoum === 'detained' ? k.harmRate : 0;
+  const collapse = derived.collapseRate;
+  const harm = underAttack && state.bazoum === 'detained' ? derived.harmRate : 0;
   // An Algerian plan on the table makes mediation half as likely again to be accepted.
-  const mediation = state.mediationAcceptedDay < 0 ? k.mediationRate * (1 - hardline) * (state.algeriaMediationDay >= 0 ? 1.5 : 1) : 0;
+  const mediation =
+    state.mediationAcceptedDay < 0 ? derived.mediationRate * (1 - hardline) * (state.algeriaMediationDay >= 0 ? 1.5 : 1) : 0;
   let timetable = 0;
   if (state.transitionAgreedDay < 0) {
-    if (state.transitionMonths === 0) timetable = k.timetableRate;
+    if (state.transitionMonths === 0) timetable = derived.timetableRate;
     else if (state.rejectedTransitionMonths === state.transitionMonths && state.transitionMonths > 1)
-      timetable = k.revisionRate * (0.5 + state.economicPain);
+      timetable = derived.revisionRate * (0.5 + state.economicPain);
   }
-  const expel = state.frenchAmbassadorExpelledDay < 0 ? k.expelRate * state.antiFrench * hardline : 0;
-  const invite = state.russia === 'none' ? k.inviteRussiaRate * state.threat * hardline * (1 - k.sovereigntyConcern) : 0;
+  const expel = state.frenchAmbassadorExpelledDay < 0 ? derived.expelRate * state.antiFrench * hardline : 0;
+  const invite =
+    state.russia === 'none' ? derived.inviteRussiaRate * state.threat * hardline * (1 - params['junta.sovereigntyConcern']) : 0;
   // Without Russians on the ground the US is the junta's only counter-terrorism partner: a fifth of the pressure.
   const orderUsOut =
-    state.usOrderedOutDay < 0 && state.usTroops === 'present' ? k.orderUsOutRate * hardline * (state.russia === 'deployed' ? 1 : 0.2) : 0;
+    state.usOrderedOutDay < 0 && state.usTroops === 'present'
+      ? derived.orderUsOutRate * hardline * (state.russia === 'deployed' ? 1 : 0.2)
+      : 0;
   // A constant hazard from the class: charges followed coups whatever the pressure (Myanmar in two days, Guinea in eight months).
-  const charge = state.bazoum === 'detained' && state.bazoumChargedDay < 0 ? k.chargeRate : 0;
+  const charge = state.bazoum === 'detained' && state.bazoumChargedDay < 0 ? derived.chargeRate : 0;
   const release =
-    state.bazoum === 'detained' && state.mediationAcceptedDay >= 0 && !underAttack ? k.releaseRate * state.talks * (1 - hardline) : 0;
+    state.bazoum === 'detained' && state.mediationAcceptedDay >= 0 && !underAttack ? derived.releaseRate * state.talks * (1 - hardline) : 0;
 
   const total = collapse + harm + mediation + timetable + expel + invite + orderUsOut + charge + release;
   if (!(total > 0)) return undefined;
@@ -107,7 +109,7 @@ export const juntaRule: NigerRule = (state, { day, params, rng }) => {
   if (pick < edge) {
     // Within this branch pick / collapse is uniform on [0, 1): it decides who takes over
     // without a further draw.
-    if (state.bazoum !== 'harmed' && pick / collapse < k.collapseRestores) {
+    if (state.bazoum !== 'harmed' && pick / collapse < params['junta.collapseRestoresProbability']) {
       return [
         decide({ type: 'junta/collapse' }, 'officers topple the junta'),
         decide({ type: 'junta/hand-power-to-bazoum' }, 'the officers hand power back to Bazoum'),

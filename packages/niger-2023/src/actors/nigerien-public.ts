@@ -1,6 +1,5 @@
 import { decide, param } from '@crisis-sim/engine';
 import { hazardFromRate } from '../hazard.js';
-import { constantsOf } from '../niger-constants.js';
 import type { NigerActor, NigerReducers, NigerRule } from '../niger-rule.js';
 import { sources } from '../sources.js';
 
@@ -116,18 +115,17 @@ export const publicParameters = {
  * The public's rule: when the threat is high it rallies (at most every `rallyIntervalDays`, with a
  * chance equal to support); after the French ambassador is expelled it may besiege the French base.
  */
-export const publicRule: NigerRule = (state, { day, params, rng }) => {
+export const publicRule: NigerRule = (state, { day, params, rng, derived }) => {
   if (state.juntaFellDay >= 0 || state.intervention === 'succeeded') return undefined;
-  const k = constantsOf(params);
   if (state.frenchAmbassadorExpelledDay >= 0 && state.frenchBaseProtestDay < 0 && state.frenchTroops === 'present') {
-    if (rng.bernoulli(hazardFromRate(k.protestRate * state.antiFrench))) {
+    if (rng.bernoulli(hazardFromRate(derived.protestRate * state.antiFrench))) {
       return decide(
         { type: 'public/protest-at-french-base', boost: params['public.rallyBoost'] },
         'crowds camp outside the French base in Niamey',
       );
     }
   }
-  if (state.threat >= k.rallyThreat && day - state.lastRallyDay >= k.rallyIntervalDays) {
+  if (state.threat >= params['public.rallyThreat'] && day - state.lastRallyDay >= params['public.rallyIntervalDays']) {
     if (rng.bernoulli(state.publicSupport)) {
       return decide({ type: 'public/rally', boost: params['public.rallyBoost'] }, 'a mass rally for the junta and against intervention');
     }

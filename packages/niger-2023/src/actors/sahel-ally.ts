@@ -1,6 +1,5 @@
 import { decide } from '@crisis-sim/engine';
 import { hazardFromRate } from '../hazard.js';
-import { constantsOf } from '../niger-constants.js';
 import type { NigerReducers, NigerRule } from '../niger-rule.js';
 import type { NigerState } from '../state.js';
 
@@ -47,7 +46,7 @@ export function makeSahelAllyRule(ally: SahelAlly, name: string): NigerRule {
     { type: 'sahel/leave-ecowas', cause: 'sanctions' },
     'Niger, Mali and Burkina Faso announce they are leaving ECOWAS, whose sanctions they call illegal',
   );
-  return (state, { day, params, rng }) => {
+  return (state, { day, params, rng, derived }) => {
     // The decisions are constants: reusing them keeps quiet and busy days free of allocation.
     // Mali, as the first ally in actor order, formalises the three-way pact once both are bound
     // to Niger, by a signed pact or by fighting at its side: an attack on an ally is the very
@@ -70,13 +69,11 @@ export function makeSahelAllyRule(ally: SahelAlly, name: string): NigerRule {
     // The exit comes after Mali's own war decision: one decision a day per actor.
     if (isMali && state.sahelExitDay < 0 && state.juntaFellDay < 0 && state.bazoum !== 'restored') {
       if (state.interventionDay >= 0) return exitOnWar;
-      if (state.sahelPactDay >= 0 && state.sanctionsLevel >= 2 && rng.bernoulli(constantsOf(params).sahelExitChance))
-        return exitOnSanctions;
+      if (state.sahelPactDay >= 0 && state.sanctionsLevel >= 2 && rng.bernoulli(derived.sahelExitChance)) return exitOnSanctions;
     }
     if (!undecided) return undefined;
     if (stance !== 'solidarity' || state.juntaFellDay >= 0 || state.transitionAgreedDay >= 0) return undefined;
-    const k = constantsOf(params);
-    return rng.bernoulli(hazardFromRate((isMali ? k.maliPactRate : k.burkinaFasoPactRate) * state.threat)) ? pact : undefined;
+    return rng.bernoulli(hazardFromRate((isMali ? derived.maliPactRate : derived.burkinaFasoPactRate) * state.threat)) ? pact : undefined;
   };
 }
 

@@ -1,7 +1,6 @@
 import { decide, param, parameterFromReferenceClass } from '@crisis-sim/engine';
 import { hazardFromRate } from '../hazard.js';
-import { constantsOf } from '../niger-constants.js';
-import type { NigerActor, NigerReducers, NigerRule } from '../niger-rule.js';
+import type { NigerActor, NigerReducers, NigerRule, NigerValues } from '../niger-rule.js';
 import type { NigerParameters } from '../parameters.js';
 import { foreignForceDrawdowns } from '../precedents/foreign-force-drawdowns.js';
 import { foreignForceExits } from '../precedents/foreign-force-exits.js';
@@ -72,10 +71,10 @@ export const unitedStatesParameters = {
 };
 
 function determinationPressure(state: NigerState, params: NigerParameters): number {
-  const k = constantsOf(params);
   let pressure = state.hardline * (1 - state.talks);
   if (state.transitionMonths > 0)
-    pressure *= state.transitionMonths > k.longTransitionMonths ? k.longTransitionFactor : k.shortTransitionFactor;
+    pressure *=
+      state.transitionMonths > params['us.longTransitionMonths'] ? params['us.longTransitionFactor'] : params['us.shortTransitionFactor'];
   return pressure;
 }
 
@@ -84,15 +83,15 @@ function determinationPressure(state: NigerState, params: NigerParameters): numb
  * elected government is back, certain once Bazoum is harmed, otherwise a hazard that grows as
  * diplomacy fails (hardline junta, no talks) and with a long transition timetable.
  */
-export function determinationHazard(state: NigerState, params: NigerParameters): number {
+export function determinationHazard(state: NigerState, { params, derived }: NigerValues): number {
   if (state.usDeterminationDay >= 0 || state.electedGovernmentDay >= 0) return 0;
   if (state.bazoum === 'harmed') return 1;
-  return hazardFromRate(constantsOf(params).determinationRate * determinationPressure(state, params));
+  return hazardFromRate(derived.determinationRate * determinationPressure(state, params));
 }
 
 /** The US executive's rule: the determination, resuming paused aid, and its troops. */
-export const unitedStatesRule: NigerRule = (state, { day, params, rng }) => {
-  const k = constantsOf(params);
+export const unitedStatesRule: NigerRule = (state, context) => {
+  const { day, params, rng, derived } = context;
   if (state.usAid === 'paused' && state.usDeterminationDay < 0 && state.electedGovernmentDay >= 0) {
     return decide({ type: 'us/resume-paused-aid' }, 'Bazoum is back in office: the pause ends');
   }
@@ -100,16 +99,16 @@ export const unitedStatesRule: NigerRule = (state, { day, params, rng }) => {
   if (state.usTroops === 'withdrawal-announced' && state.bazoum === 'restored') {
     return decide({ type: 'us/halt-withdrawal' }, 'Bazoum is back in office: the US troops stay');
   }
-  if (state.usTroops === 'withdrawal-announced' && day - state.usWithdrawalAnnouncedDay >= k.usWithdrawalLagDays) {
+  if (state.usTroops === 'withdrawal-announced' && day - state.usWithdrawalAnnouncedDay >= params['us.withdrawalLagDays']) {
     return decide({ type: 'us/complete-withdrawal' }, 'the last US troops leave Niger');
   }
-  const hazard = determinationHazard(state, params);
+  const hazard = determinationHazard(state, context);
   if (hazard > 0 && rng.bernoulli(hazard)) {
     return decide({ type: 'us/make-coup-determination' }, 'diplomacy has failed: the State Department determines a coup took place');
   }
   if (state.usTroops === 'present' && state.bazoum !== 'restored') {
     const atWar = state.mali === 'at-war' || state.burkinaFaso === 'at-war';
-    if ((state.usOrderedOutDay >= 0 || atWar) && rng.bernoulli(k.usWithdrawalChance)) {
+    if ((state.usOrderedOutDay >= 0 || atWar) && rng.bernoulli(derived.usWithdrawalChance)) {
       return decide(
         { type: 'us/announce-withdrawal' },
         atWar ? 'a regional war makes the bases untenable' : 'the junta has ended the basing arrangement',

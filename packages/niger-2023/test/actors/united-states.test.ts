@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { determinationHazard } from '../../src/index.js';
-import { parametersWith, stateWith } from '../fixtures.js';
+import { parametersWith, stateWith, valuesOf } from '../fixtures.js';
 
 describe('determinationHazard', () => {
-  const params = parametersWith();
+  const values = valuesOf(parametersWith());
 
   it('is certain once Bazoum is harmed and zero once an elected government is back', () => {
     expect(
@@ -12,7 +12,7 @@ describe('determinationHazard', () => {
         stateWith((s) => {
           s.bazoum = 'harmed';
         }),
-        params,
+        values,
       ),
     ).toBe(1);
     expect(
@@ -20,7 +20,7 @@ describe('determinationHazard', () => {
         stateWith((s) => {
           s.electedGovernmentDay = 3;
         }),
-        params,
+        values,
       ),
     ).toBe(0);
   });
@@ -31,7 +31,7 @@ describe('determinationHazard', () => {
         stateWith((s) => {
           s.usDeterminationDay = 3;
         }),
-        params,
+        values,
       ),
     ).toBe(0);
   });
@@ -41,18 +41,18 @@ describe('determinationHazard', () => {
       fc.property(fc.double({ min: 0, max: 0.9, noNaN: true }), fc.double({ min: 0, max: 0.9, noNaN: true }), (hardline, talks) => {
         const base = determinationHazard(
           stateWith((s) => Object.assign(s, { hardline, talks })),
-          params,
+          values,
         );
         expect(
           determinationHazard(
             stateWith((s) => Object.assign(s, { hardline: hardline + 0.1, talks })),
-            params,
+            values,
           ),
         ).toBeGreaterThanOrEqual(base);
         expect(
           determinationHazard(
             stateWith((s) => Object.assign(s, { hardline, talks: talks + 0.1 })),
-            params,
+            values,
           ),
         ).toBeLessThanOrEqual(base);
       }),
@@ -66,6 +66,6 @@ describe('determinationHazard', () => {
     const short = stateWith((s) => {
       s.transitionMonths = 18;
     });
-    expect(determinationHazard(long, params)).toBeGreaterThan(determinationHazard(short, params));
+    expect(determinationHazard(long, values)).toBeGreaterThan(determinationHazard(short, values));
   });
 });

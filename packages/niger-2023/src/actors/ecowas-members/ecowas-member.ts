@@ -1,9 +1,7 @@
 import { decide, type NumberParameter, param, type Source } from '@crisis-sim/engine';
 import { clamp01 } from '../../hazard.js';
-import { memberValueAt, setMemberValue } from '../../member-records.js';
-import { constantsOf } from '../../niger-constants.js';
-import type { NigerReducers, NigerRule } from '../../niger-rule.js';
-import type { NigerParameters } from '../../parameters.js';
+import type { DerivedMember } from '../../niger-derived.js';
+import type { NigerReducers, NigerRule, NigerValues } from '../../niger-rule.js';
 import type { NigerState, SummitQuestion } from '../../state.js';
 import { VOTING_MEMBERS, type VotingMember } from '../../voting-members.js';
 
@@ -84,28 +82,29 @@ export function memberBallotProbability(
   willingness: number,
   threatPerception: number,
   state: Pick<NigerState, 'talks' | 'auForceStance' | 'bazoum' | 'transitionMonths'>,
-  params: NigerParameters,
+  { params, derived }: NigerValues,
 ): number {
-  const k = constantsOf(params);
-  const threatFactor = 1 + k.threatPerceptionWeight * (threatPerception - 0.5) * 2;
+  const threatFactor = 1 + params['ecowas.threatPerceptionWeight'] * (threatPerception - 0.5) * 2;
   // Members that would not act alone still tend to follow the bloc.
-  const backing = clamp01(willingness + k.deference * (1 - willingness) * k.meanWillingness);
+  const backing = clamp01(willingness + params['ecowas.deference'] * (1 - willingness) * derived.meanWillingness);
   switch (question) {
     case 'activate':
     case 'tighten':
-      return clamp01(backing * threatFactor * k.activationBoost);
+      return clamp01(backing * threatFactor * params['ecowas.activationBoost']);
     case 'launch': {
       // Members weigh the regional war that Mali and Burkina Faso threatened (deterrence).
-      let p = backing * threatFactor * (1 - k.talksDamping * state.talks) * k.warDeterrenceFactor;
-      if (state.auForceStance === 'opposes') p *= 1 - k.auOppositionDamping;
-      if (state.bazoum === 'harmed') p *= k.harmBoost;
+      let p = backing * threatFactor * (1 - params['ecowas.talksDamping'] * state.talks) * derived.warDeterrenceFactor;
+      if (state.auForceStance === 'opposes') p *= 1 - params['ecowas.auOppositionDamping'];
+      if (state.bazoum === 'harmed') p *= params['ecowas.harmBoost'];
       return clamp01(p);
     }
     case 'ease':
-      return clamp01(1 - willingness * k.dealHawkResistance);
+      return clamp01(1 - willingness * params['ecowas.dealHawkResistance']);
     case 'deal': {
-      const acceptable = state.transitionMonths <= k.acceptableTransitionMonths;
-      return clamp01((1 - willingness * k.dealHawkResistance) * (acceptable ? 1 : k.longTransitionAcceptance));
+      const acceptable = state.transitionMonths <= params['ecowas.acceptableTransitionMonths'];
+      return clamp01(
+        (1 - willingness * params['ecowas.dealHawkResistance']) * (acceptable ? 1 : params['ecowas.longTransitionAcceptance']),
+      );
     }
   }
 }
@@ -122,14 +121,14 @@ export function makeMemberRule(member: VotingMember, name: string): NigerRule {
   const no = decide({ type: 'ecowas-member/vote', member, ballot: 'no', pledge: 0 }, `${name} votes against`);
   return (state, context) => {
     // Eleven members run this every day; between summits they only read `summitOpen`.
-    if (!state.summitOpen || memberValueAt(state.ballots, index) !== 'none') return undefined;
-    const { params, rng } = context;
-    const k = constantsOf(params);
-    if (!rng.bernoulli(k.attendance)) return absent;
+    if (!state.summitOpen || state.ballots[member] !== 'none') return undefined;
+    const { params, rng, derived } = context;
+    if (!rng.bernoulli(params['ecowas.attendanceProbability'])) return absent;
     const question = state.summitQuestion;
-    const p = memberBallotProbability(question, k.willingness[index] ?? 0, k.threatPerception[index] ?? 0, state, params);
+    const own = derived.members[index] as DerivedMember;
+    const p = memberBallotProbability(question, own.willingness, own.threatPerception, state, context);
     if (!rng.bernoulli(p)) return no;
-    const pledge = question === 'activate' || question === 'launch' ? (k.troopPledge[index] ?? 0) : 0;
+    const pledge = question === 'activate' || question === 'launch' ? own.troopPledge : 0;
     return decide({ type: 'ecowas-member/vote', member, ballot: 'yes', pledge }, yesReason);
   };
 }
@@ -137,8 +136,7 @@ export function makeMemberRule(member: VotingMember, name: string): NigerRule {
 /** Reducer of a member's ballot; pledges only change on questions about force. */
 export const ecowasMemberReducers: NigerReducers<EcowasMemberAction> = {
   'ecowas-member/vote': (draft, action) => {
-    setMemberValue(draft.ballots, action.member, action.ballot);
-    if (draft.summitQuestion === 'activate' || draft.summitQuestion === 'launch')
-      setMemberValue(draft.pledges, action.member, action.pledge);
+    draft.ballots[action.member] = action.ballot;
+    if (draft.summitQuestion === 'activate' || draft.summitQuestion === 'launch') draft.pledges[action.member] = action.pledge;
   },
 };

@@ -1,5 +1,4 @@
 import { decide, param } from '@crisis-sim/engine';
-import { constantsOf } from '../../niger-constants.js';
 import type { NigerActor, NigerReducers, NigerRule } from '../../niger-rule.js';
 import { sources } from '../../sources.js';
 import { makeMemberRule, memberParameters } from './ecowas-member.js';
@@ -68,7 +67,7 @@ export const nigeriaRule: NigerRule = (state, context) => {
   if (vote !== undefined) return vote;
   const { params, rng } = context;
   if (state.standby !== 'activated' || state.intervention !== 'none') return undefined;
-  if (state.nigeriaSenate === 'not-asked' && context.day - state.activationDay >= constantsOf(params).planningDays) {
+  if (state.nigeriaSenate === 'not-asked' && context.day - state.activationDay >= params['ecowas.planningDays']) {
     const approved = rng.bernoulli(params['nigeria.senateApprovalProbability'] * (1 - state.talks));
     return decide(
       { type: 'nigeria/senate-decides', approved },

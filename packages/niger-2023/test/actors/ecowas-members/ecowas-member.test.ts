@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { makeMemberRule, memberBallotProbability } from '../../../src/actors/ecowas-members/ecowas-member.js';
 import { type SummitQuestion, VOTING_MEMBERS } from '../../../src/index.js';
-import { contextFor, parametersWith, stateWith } from '../../fixtures.js';
+import { contextFor, parametersWith, stateWith, valuesOf } from '../../fixtures.js';
 
 const questions: SummitQuestion[] = ['activate', 'launch', 'tighten', 'ease', 'deal'];
 const unit = fc.double({ min: 0, max: 1, noNaN: true });
@@ -24,7 +24,7 @@ describe('memberBallotProbability', () => {
             s.transitionMonths = months;
             s.auForceStance = 'opposes';
           });
-          const p = memberBallotProbability(question, w, threat, state, parametersWith({ 'ecowas.harmBoost': 5 }));
+          const p = memberBallotProbability(question, w, threat, state, valuesOf(parametersWith({ 'ecowas.harmBoost': 5 })));
           expect(p).toBeGreaterThanOrEqual(0);
           expect(p).toBeLessThanOrEqual(1);
         },
@@ -34,22 +34,22 @@ describe('memberBallotProbability', () => {
 
   it('is zero on force questions when every member is unwilling', () => {
     const zero = Object.fromEntries(VOTING_MEMBERS.map((member) => [`ecowas.${member}.forceWillingness`, 0]));
-    const params = parametersWith(zero);
+    const values = valuesOf(parametersWith(zero));
     for (const question of ['activate', 'launch', 'tighten'] as const)
-      expect(memberBallotProbability(question, 0, 1, stateWith(), params)).toBe(0);
+      expect(memberBallotProbability(question, 0, 1, stateWith(), values)).toBe(0);
   });
 
   it('rises with willingness on force questions and falls with it on deals', () => {
     fc.assert(
       fc.property(unit, unit, unit, (a, b, threat) => {
         const [low, high] = a <= b ? [a, b] : [b, a];
-        const params = parametersWith();
+        const values = valuesOf(parametersWith());
         const state = stateWith();
-        expect(memberBallotProbability('launch', high, threat, state, params)).toBeGreaterThanOrEqual(
-          memberBallotProbability('launch', low, threat, state, params),
+        expect(memberBallotProbability('launch', high, threat, state, values)).toBeGreaterThanOrEqual(
+          memberBallotProbability('launch', low, threat, state, values),
         );
-        expect(memberBallotProbability('deal', high, threat, state, params)).toBeLessThanOrEqual(
-          memberBallotProbability('deal', low, threat, state, params),
+        expect(memberBallotProbability('deal', high, threat, state, values)).toBeLessThanOrEqual(
+          memberBallotProbability('deal', low, threat, state, values),
         );
       }),
     );

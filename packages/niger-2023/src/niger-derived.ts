@@ -1,0 +1,123 @@
+import { dailyHazardFromMedianDays } from '@crisis-sim/engine';
+import { hazardFromRate, rateFromMedian } from './hazard.js';
+import type { NigerParameters } from './parameters.js';
+import { VOTING_MEMBERS } from './voting-members.js';
+
+/** A voting member's own parameters, at its position in {@link VOTING_MEMBERS}. */
+export interface DerivedMember {
+  readonly willingness: number;
+  readonly threatPerception: number;
+  readonly troopPledge: number;
+}
+
+/**
+ * The values the scenario computes from its parameters alone: the scenario's `derive`, which the
+ * engine computes once per parameter set and hands to rules and dynamics as `context.derived`.
+ * Hazards stated as median days are turned into daily rates here, so no rule divides by a
+ * median on every simulated day; hazards whose rate changes only on events are stored as daily
+ * chances (`...Chance`, from {@link hazardFromRate}), one per combination of those events: the
+ * same number the rule would compute each day, without an exponential on every quiet day.
+ * Parameters used as they are (weights, thresholds, lags) are read from `context.params`.
+ */
+export interface NigerDerived {
+  /** Daily rates of the junta's competing steps (ln 2 / median days). */
+  readonly collapseRate: number;
+  readonly harmRate: number;
+  readonly mediationRate: number;
+  readonly timetableRate: number;
+  readonly revisionRate: number;
+  readonly expelRate: number;
+  readonly inviteRussiaRate: number;
+  readonly orderUsOutRate: number;
+  readonly releaseRate: number;
+  /** Daily rate at which the junta charges a detained Bazoum. */
+  readonly chargeRate: number;
+
+  /** Daily rate of protests at the French base, at full anti-French sentiment. */
+  readonly protestRate: number;
+
+  /** Daily rate of the US coup determination at full pressure. */
+  readonly determinationRate: number;
+  /** Daily chance of a US withdrawal announcement once one is called for. */
+  readonly usWithdrawalChance: number;
+
+  /** Daily chance of a French withdrawal announcement: neither event, ambassador expelled, base protest, both. */
+  readonly franceWithdrawalChance: number;
+  readonly franceWithdrawalChanceExpelled: number;
+  readonly franceWithdrawalChanceProtest: number;
+  readonly franceWithdrawalChanceBoth: number;
+
+  /** Daily rates of Mali's and Burkina Faso's pacts at full perceived threat. */
+  readonly maliPactRate: number;
+  readonly burkinaFasoPactRate: number;
+  /** Daily chance the three juntas announce their exit from ECOWAS while the full sanctions last. */
+  readonly sahelExitChance: number;
+  /** Daily chance of an Algerian mediation offer. */
+  readonly algeriaMediationChance: number;
+  /** Factor on the pace of talks while an Algerian plan is on the table (1 + the boost). */
+  readonly algeriaTalksFactor: number;
+  /** Daily chance the AU Peace and Security Council meets once its deadline has passed. */
+  readonly auMeetingChance: number;
+
+  /** Long-run economic pain of the 2023-07-30 package (trade plus the electricity cut), and tightened. */
+  readonly severityFull: number;
+  readonly severityTightened: number;
+
+  /** Daily rates of an operation's success and stall at force parity. */
+  readonly successRate: number;
+  readonly stallRate: number;
+
+  /** The voting members' own parameters, in {@link VOTING_MEMBERS} order. */
+  readonly members: readonly DerivedMember[];
+  /** Mean force willingness over the voting members. */
+  readonly meanWillingness: number;
+  /** 1 - deterrence x P(at least one Sahel ally enters a war): the launch-support multiplier. */
+  readonly warDeterrenceFactor: number;
+}
+
+/** The Niger scenario's derived values of `params` (see {@link NigerDerived}). Pure. */
+export function nigerDerived(params: NigerParameters): NigerDerived {
+  // France's factors multiply the base rate in this order, as the rule used to do each day.
+  const franceRate = rateFromMedian(params['france.withdrawalMedianDays']);
+  const severityFull = params['economy.tradeSeverity'] + params['economy.powerWeight'] * params['economy.electricityImportShare'];
+  const members = VOTING_MEMBERS.map(
+    (member): DerivedMember => ({
+      willingness: params[`ecowas.${member}.forceWillingness`],
+      threatPerception: params[`ecowas.${member}.threatPerception`],
+      troopPledge: params[`ecowas.${member}.troopPledge`],
+    }),
+  );
+  const warChance = 1 - (1 - params['mali.warCommitment']) * (1 - params['burkina-faso.warCommitment']);
+  return {
+    collapseRate: rateFromMedian(params['junta.collapseMedianDays']),
+    harmRate: rateFromMedian(params['junta.harmMedianDays']),
+    mediationRate: rateFromMedian(params['junta.mediationMedianDays']),
+    timetableRate: rateFromMedian(params['junta.timetableMedianDays']),
+    revisionRate: rateFromMedian(params['junta.revisionMedianDays']),
+    expelRate: rateFromMedian(params['junta.expelAmbassadorMedianDays']),
+    inviteRussiaRate: rateFromMedian(params['junta.inviteRussiaMedianDays']),
+    orderUsOutRate: rateFromMedian(params['junta.orderUsOutMedianDays']),
+    releaseRate: rateFromMedian(params['junta.releaseMedianDays']),
+    chargeRate: rateFromMedian(params['junta.chargeBazoumMedianDays']),
+    protestRate: rateFromMedian(params['public.protestMedianDays']),
+    determinationRate: rateFromMedian(params['us.determinationMedianDays']),
+    usWithdrawalChance: dailyHazardFromMedianDays(params['us.withdrawalMedianDays']),
+    franceWithdrawalChance: dailyHazardFromMedianDays(params['france.withdrawalMedianDays']),
+    franceWithdrawalChanceExpelled: hazardFromRate(franceRate * params['france.ambassadorFactor']),
+    franceWithdrawalChanceProtest: hazardFromRate(franceRate * params['france.protestFactor']),
+    franceWithdrawalChanceBoth: hazardFromRate(franceRate * params['france.ambassadorFactor'] * params['france.protestFactor']),
+    maliPactRate: rateFromMedian(params['mali.pactMedianDays']),
+    burkinaFasoPactRate: rateFromMedian(params['burkina-faso.pactMedianDays']),
+    sahelExitChance: dailyHazardFromMedianDays(params['sahel.ecowasExitMedianDays']),
+    algeriaMediationChance: dailyHazardFromMedianDays(params['algeria.mediationMedianDays']),
+    algeriaTalksFactor: 1 + params['algeria.mediationBoost'],
+    auMeetingChance: dailyHazardFromMedianDays(params['au.meetingMedianDays']),
+    severityFull,
+    severityTightened: severityFull + params['economy.tightenedExtra'],
+    successRate: rateFromMedian(params['intervention.successMedianDays']),
+    stallRate: rateFromMedian(params['intervention.stallMedianDays']),
+    members,
+    meanWillingness: members.reduce((sum, member) => sum + member.willingness, 0) / VOTING_MEMBERS.length,
+    warDeterrenceFactor: 1 - params['ecowas.warDeterrence'] * warChance,
+  };
+}
