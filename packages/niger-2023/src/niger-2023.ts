@@ -5,7 +5,7 @@ import { bazoumActor, bazoumReducers } from './actors/bazoum.js';
 import { burkinaFasoActor } from './actors/burkina-faso.js';
 import { ecowasActor } from './actors/ecowas.js';
 import { ecowasMemberReducers } from './actors/ecowas-members/ecowas-member.js';
-import { memberTableActors } from './actors/ecowas-members/member-table.js';
+import { memberTableActors } from './actors/ecowas-members/member-table-actors.js';
 import { nigeriaActor, nigeriaReducers } from './actors/ecowas-members/nigeria.js';
 import { ecowasReducers } from './actors/ecowas-reducers.js';
 import { franceActor, franceReducers } from './actors/france.js';

@@ -1,22 +1,22 @@
 import { type ParameterValues, param } from '@crisis-sim/engine';
-import { africanUnionParameters } from './actors/african-union.js';
-import { algeriaParameters } from './actors/algeria.js';
-import { bazoumParameters } from './actors/bazoum.js';
-import { burkinaFasoParameters } from './actors/burkina-faso.js';
+import { africanUnionParameters } from './actors/african-union-parameters.js';
+import { algeriaParameters } from './actors/algeria-parameters.js';
+import { bazoumParameters } from './actors/bazoum-parameters.js';
+import { burkinaFasoParameters } from './actors/burkina-faso-parameters.js';
 import { memberTableParameters } from './actors/ecowas-members/member-table.js';
-import { nigeriaParameters } from './actors/ecowas-members/nigeria.js';
+import { nigeriaParameters } from './actors/ecowas-members/nigeria-parameters.js';
 import { ecowasParameters } from './actors/ecowas-parameters.js';
-import { franceParameters } from './actors/france.js';
-import { guineaParameters } from './actors/guinea.js';
+import { franceParameters } from './actors/france-parameters.js';
+import { guineaParameters } from './actors/guinea-parameters.js';
 import { juntaParameters } from './actors/junta-parameters.js';
-import { law7008Parameters } from './actors/law-7008.js';
-import { maliParameters } from './actors/mali.js';
-import { publicParameters } from './actors/nigerien-public.js';
-import { russiaParameters } from './actors/russia.js';
+import { law7008Parameters } from './actors/law-7008-parameters.js';
+import { maliParameters } from './actors/mali-parameters.js';
+import { publicParameters } from './actors/nigerien-public-parameters.js';
+import { russiaParameters } from './actors/russia-parameters.js';
 import { sahelParameters } from './actors/sahel-parameters.js';
-import { unitedStatesParameters } from './actors/united-states.js';
+import { unitedStatesParameters } from './actors/united-states-parameters.js';
 import { withCentredPriors } from './centred-priors.js';
-import { dynamicsParameters } from './dynamics.js';
+import { dynamicsParameters } from './dynamics-parameters.js';
 
 /**
  * Every parameter of the Niger scenario, keyed `actor.name`. Each actor's parameters live in

@@ -1,19 +1,9 @@
-import { decide, parameterFromReferenceClass } from '@crisis-sim/engine';
+import { decide } from '@crisis-sim/engine';
 import type { NigerActor, NigerReducers, NigerRule } from '../niger-rule.js';
-import { releasedLeadersExile } from '../precedents/released-leaders-exile.js';
 import { sources } from '../sources.js';
 
 /** Bazoum's own choices: he refuses to resign; once released he stays or leaves. */
 export type BazoumAction = { readonly type: 'bazoum/go-into-exile' } | { readonly type: 'bazoum/stay-in-niger' };
-
-/** Parameters of Bazoum's choices. */
-export const bazoumParameters = {
-  'bazoum.exileIfReleasedProbability': parameterFromReferenceClass(releasedLeadersExile, {
-    description: 'Chance Bazoum leaves the country once released.',
-    unit: 'probability',
-    scale: 'probability',
-  }),
-};
 
 /**
  * Bazoum's rule. His status is mostly set by others (detention, release, harm, restoration);

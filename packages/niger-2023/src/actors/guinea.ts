@@ -1,25 +1,9 @@
-import { decide, param } from '@crisis-sim/engine';
+import { decide } from '@crisis-sim/engine';
 import type { NigerActor, NigerReducers, NigerRule } from '../niger-rule.js';
 import { sources } from '../sources.js';
 
 /** What Guinea does: it refuses ECOWAS sanctions and opposes force, without promising war. */
 export type GuineaAction = { readonly type: 'guinea/refuse-sanctions'; readonly leak: number };
-
-/** Parameters of Guinea's stance. */
-export const guineaParameters = {
-  'guinea.leakPerRefusal': param.number({
-    default: 0.03,
-    min: 0,
-    max: 0.3,
-    unit: 'share',
-    description: 'Added leakage of sanctions each time Guinea refuses to apply a new sanctions step.',
-    source: {
-      ...sources.guinea0731,
-      assumedLevel:
-        'Guinea does not border Niger; its refusal matters through trade routes and as a signal, hence a small effect (assumption).',
-    },
-  }),
-};
 
 /**
  * Guinea's rule: each time ECOWAS tightens sanctions, Guinea publicly refuses to apply them,

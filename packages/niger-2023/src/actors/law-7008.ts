@@ -1,24 +1,9 @@
-import { decide, param } from '@crisis-sim/engine';
+import { decide } from '@crisis-sim/engine';
 import type { NigerActor, NigerReducers, NigerRule } from '../niger-rule.js';
 import { sources } from '../sources.js';
 
 /** What section 7008 does once triggered: it leaves the executive no discretion. */
 export type Law7008Action = { readonly type: 'law7008/cut-assistance' } | { readonly type: 'law7008/restore-assistance' };
-
-/** Parameters of the 7008 rule. */
-export const law7008Parameters = {
-  'law7008.restorationCountsAsElected': param.boolean({
-    default: true,
-    unit: 'switch',
-    description:
-      'Whether Bazoum returning to office counts as "a democratically elected government has taken office", letting the Secretary certify and aid resume.',
-    source: {
-      ...sources.section7008,
-      assumedLevel:
-        'The statute asks for a democratically elected government after the termination; Bazoum was elected in 2021. Reading it to cover his restoration is an interpretation (assumption).',
-    },
-  }),
-};
 
 /**
  * Section 7008 as a rule. After a determination, assistance to the government is cut (democracy,

@@ -1,8 +1,7 @@
-import type { NumberParameter } from '@crisis-sim/engine';
-import type { NigerActor } from '../../niger-rule.js';
+import type { NumberParameter, Source } from '@crisis-sim/engine';
 import { sources } from '../../sources.js';
 import type { VotingMember } from '../../voting-members.js';
-import { type MemberParameterKey, type MemberValues, makeMemberRule, memberParameters } from './ecowas-member.js';
+import { type MemberParameterKey, type MemberValues, memberParameters } from './member-parameters.js';
 
 /** The voting members other than Nigeria, whose Senate gives it a file of its own. */
 export type TableMember = Exclude<VotingMember, 'nigeria'>;
@@ -12,7 +11,7 @@ export interface MemberRow extends MemberValues {
   readonly member: TableMember;
   readonly name: string;
   readonly description: string;
-  readonly sources: NigerActor['sources'];
+  readonly sources: readonly Source[];
 }
 
 /**
@@ -255,12 +254,3 @@ export const MEMBER_TABLE: readonly MemberRow[] = [
 export const memberTableParameters = Object.assign({}, ...MEMBER_TABLE.map((row) => memberParameters(row.member, row.name, row))) as {
   readonly [K in MemberParameterKey<TableMember>]: NumberParameter;
 };
-
-/** The actors of every member in {@link MEMBER_TABLE}, in table order. */
-export const memberTableActors: readonly NigerActor[] = MEMBER_TABLE.map((row) => ({
-  id: row.member,
-  name: row.name,
-  description: row.description,
-  rule: makeMemberRule(row.member, row.name),
-  ...(row.sources === undefined ? {} : { sources: row.sources }),
-}));

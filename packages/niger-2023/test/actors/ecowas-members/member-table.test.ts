@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MEMBER_TABLE, memberTableActors, memberTableParameters } from '../../../src/actors/ecowas-members/member-table.js';
+import { MEMBER_TABLE, memberTableParameters } from '../../../src/actors/ecowas-members/member-table.js';
+import { memberTableActors } from '../../../src/actors/ecowas-members/member-table-actors.js';
 import { niger2023, VOTING_MEMBERS } from '../../../src/index.js';
 
 describe('the ECOWAS member table', () => {
