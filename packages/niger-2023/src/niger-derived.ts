@@ -15,7 +15,7 @@ export interface DerivedMember {
  * engine computes once per parameter set and hands to rules and dynamics as `context.derived`.
  * Hazards stated as median days are turned into daily rates here, so no rule divides by a
  * median on every simulated day; hazards whose rate changes only on events are stored as daily
- * chances (`...Chance`, from {@link hazardFromRate}), one per combination of those events: the
+ * chances (`...Chance`, from `hazardFromRate`), one per combination of those events: the
  * same number the rule would compute each day, without an exponential on every quiet day.
  * Parameters used as they are (weights, thresholds, lags) are read from `context.params`.
  */
