@@ -1,0 +1,103 @@
+import { createHash } from 'node:crypto';
+import { CrisisSimError, type MonteCarloPlan, parseSummary, type RunRecord, type Shard, type Summary } from '@crisis-sim/engine';
+import { type FaultStep, faultPoint } from './fault-point.js';
+import { readJsonFile } from './read-json-file.js';
+import { unwritable } from './unwritable.js';
+import { writeFileAtomic } from './write-file-atomic.js';
+
+/** One counted block of a set of plans: the plan's position, its run range, its summary and (when asked for) its records. */
+export interface PlanPart {
+  readonly plan: number;
+  readonly start: number;
+  readonly end: number;
+  readonly summary: Summary;
+  readonly records?: readonly RunRecord[];
+}
+
+/**
+ * The counted blocks of a set of plans (or of one shard of them), as saved in a checkpoint of
+ * `runPlans` and in a shard file of `runPlanShard`: what they were counted for (the plans'
+ * fingerprint and the shard) and the blocks, in block order.
+ */
+export interface PlansCheckpoint {
+  /** A hash of the plans (scenario, versions, seeds, parameters, runs of every point): different work, different fingerprint. */
+  readonly fingerprint: string;
+  /** The shard the blocks belong to; absent for all of them. */
+  readonly shard?: Shard;
+  /** Blocks planned in all (every shard), so that a merge knows when it has them all. */
+  readonly blocks: number;
+  /** Every selected block is counted: nothing is left to run. */
+  readonly complete: boolean;
+  readonly parts: readonly PlanPart[];
+}
+
+/** What a plans checkpoint file starts with, to tell it from other JSON. */
+export const PLANS_CHECKPOINT_KIND = 'crisis-sim-plans-checkpoint';
+
+/** A fingerprint of a list of plans: equal for the same work, whoever plans it. */
+export function plansFingerprint(plans: readonly MonteCarloPlan[]): string {
+  return createHash('sha256').update(JSON.stringify(plans)).digest('hex').slice(0, 32);
+}
+
+/** Saves a plans checkpoint atomically (crash-safe: the old one or the new one, never a part). */
+export async function writePlansCheckpoint(path: string, checkpoint: PlansCheckpoint, fault?: FaultStep): Promise<void> {
+  try {
+    await writeFileAtomic(path, `${JSON.stringify({ kind: PLANS_CHECKPOINT_KIND, ...checkpoint })}\n`, fault);
+  } catch (error) {
+    throw unwritable(path, error);
+  }
+  if (fault !== undefined) faultPoint(checkpoint.complete ? 'complete-checkpoint-saved' : 'checkpoint-saved');
+}
+
+/** Reads a plans checkpoint (or shard file); refused with one line naming the file if it is not one. */
+export async function readPlansCheckpoint(path: string, what = 'checkpoint'): Promise<PlansCheckpoint> {
+  const json = await readJsonFile(path, [what], () => `${what} ${path} is not valid JSON; delete it to start over`);
+  return parsePlansCheckpoint(json, path, what);
+}
+
+/** Checks the shape of a plans checkpoint read from JSON (summaries included), naming `path` when it is not one. */
+export function parsePlansCheckpoint(json: unknown, path: string, what = 'checkpoint'): PlansCheckpoint {
+  const fail = (why: string): never => {
+    throw new CrisisSimError([{ code: 'invalid_summary', path: [what], message: `${what} ${path} ${why}`, value: path }]);
+  };
+  const doc = json as Partial<Record<keyof PlansCheckpoint | 'kind', unknown>> | null;
+  if (typeof doc !== 'object' || doc === null || doc.kind !== PLANS_CHECKPOINT_KIND)
+    return fail('is not the checkpoint of an analysis (ensemble, sensitivity, discover, backtest)');
+  if (typeof doc.fingerprint !== 'string' || !Number.isSafeInteger(doc.blocks) || !Array.isArray(doc.parts))
+    return fail('is damaged (no fingerprint, block count or parts); delete it to start over');
+  const shard = doc.shard as Shard | undefined;
+  if (shard !== undefined && !(Number.isSafeInteger(shard.index) && Number.isSafeInteger(shard.count))) return fail('has a damaged shard');
+  const parts = (doc.parts as unknown[]).map((entry, i): PlanPart => {
+    const part = entry as Partial<Record<keyof PlanPart, unknown>> | null;
+    if (
+      typeof part !== 'object' ||
+      part === null ||
+      !Number.isSafeInteger(part.plan) ||
+      !Number.isSafeInteger(part.start) ||
+      !Number.isSafeInteger(part.end)
+    )
+      return fail(`has a damaged block (entry ${i}); delete it to start over`);
+    let summary: Summary;
+    try {
+      summary = parseSummary(part.summary);
+    } catch (error) {
+      if (!(error instanceof CrisisSimError)) throw error;
+      return fail(`has a damaged block summary (entry ${i}: ${error.issues[0]?.message}); delete it to start over`);
+    }
+    const records = Array.isArray(part.records) ? (part.records as RunRecord[]) : undefined;
+    return {
+      plan: part.plan as number,
+      start: part.start as number,
+      end: part.end as number,
+      summary,
+      ...(records === undefined ? {} : { records }),
+    };
+  });
+  return {
+    fingerprint: doc.fingerprint,
+    ...(shard === undefined ? {} : { shard: { index: shard.index, count: shard.count } }),
+    blocks: doc.blocks as number,
+    complete: doc.complete === true,
+    parts,
+  };
+}
