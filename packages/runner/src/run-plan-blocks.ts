@@ -70,7 +70,9 @@ export async function runPlanBlocks(
       const saved = await readPlansCheckpoint(checkpoint);
       const wanted = new Map(selected.map((block) => [key(block), block]));
       const sameShard = saved.shard?.index === shard?.index && saved.shard?.count === shard?.count;
-      const fits = saved.parts.every((part) => wanted.get(key(part))?.end === part.end);
+      // A checkpoint without records cannot feed work that needs them (discovery).
+      const withRecords = options.onRecords !== undefined;
+      const fits = saved.parts.every((part) => wanted.get(key(part))?.end === part.end && (!withRecords || part.records !== undefined));
       if (saved.fingerprint !== fingerprint || !sameShard || saved.blocks !== all.length || !fits) {
         throw new CrisisSimError([
           {
