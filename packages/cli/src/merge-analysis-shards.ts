@@ -6,6 +6,7 @@ import {
   PLANS_CHECKPOINT_KIND,
   type PlansCheckpoint,
   parsePlansCheckpoint,
+  type SavedSummary,
   unreadable,
   writePlansCheckpoint,
 } from '@crisis-sim/runner';
@@ -52,7 +53,7 @@ export async function mergeAnalysisShards(
   if (options.allowPartial)
     throw usageError('--allow-partial applies to run summaries; an analysis needs every shard', true, 'invalid_argument');
   const documents = [head, ...(await Promise.all(files.slice(1).map(read)))];
-  const shards: PlansCheckpoint[] = documents.map((json, i) => parsePlansCheckpoint(json, files[i] as string, 'shard file'));
+  const shards: PlansCheckpoint<SavedSummary>[] = documents.map((json, i) => parsePlansCheckpoint(json, files[i] as string, 'shard file'));
   const headers = documents.map((json) => json as Partial<AnalysisShardHeader>);
   const first = headers[0];
   const command = first?.command;

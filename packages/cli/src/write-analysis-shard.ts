@@ -1,5 +1,5 @@
 import { engineVersion, type MonteCarloPlan, type Shard } from '@crisis-sim/engine';
-import { PLANS_CHECKPOINT_KIND, type RunPlansOptions, runPlanShard } from '@crisis-sim/runner';
+import { plansCheckpointJson, type RunPlansOptions, runPlanShard } from '@crisis-sim/runner';
 import { type AnalysisArgs, removeCheckpoint } from './analysis-options.js';
 import type { CliIo } from './cli-io.js';
 import { createProgress } from './progress-bar.js';
@@ -45,7 +45,7 @@ export async function writeAnalysisShard(
     scenario: { id: first?.scenarioId ?? '', version: first?.scenarioVersion ?? '' },
     engineVersion,
   };
-  const text = `${JSON.stringify({ kind: PLANS_CHECKPOINT_KIND, ...header, ...counted })}\n`;
+  const text = plansCheckpointJson(counted, { ...header });
   if (common.out === undefined) io.stdout.write(text);
   else {
     await writeOutputFile('--out', common.out, text, io);

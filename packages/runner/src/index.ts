@@ -13,11 +13,11 @@ export { lockCheckpoint } from './lock-checkpoint.js';
 export { mergePlanShards } from './merge-plan-shards.js';
 export type { MergedFiles } from './merge-summary-files.js';
 export { mergeSummaryFiles } from './merge-summary-files.js';
-export type { PlanPart, PlansCheckpoint } from './plans-checkpoint.js';
+export type { PlanPart, PlansCheckpoint, SavedSummary } from './plans-checkpoint.js';
 export {
   PLANS_CHECKPOINT_KIND,
   parsePlansCheckpoint,
-  plansFingerprint,
+  plansCheckpointJson,
   readPlansCheckpoint,
   writePlansCheckpoint,
 } from './plans-checkpoint.js';

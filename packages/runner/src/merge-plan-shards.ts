@@ -1,5 +1,5 @@
 import { CrisisSimError, type IssueCode } from '@crisis-sim/engine';
-import type { PlanPart, PlansCheckpoint } from './plans-checkpoint.js';
+import type { PlanPart, PlansCheckpoint, SavedSummary } from './plans-checkpoint.js';
 
 /**
  * Joins the shards of one piece of `runPlans` work (as `runPlanShard` returns them, or read
@@ -10,7 +10,10 @@ import type { PlanPart, PlansCheckpoint } from './plans-checkpoint.js';
  * (fingerprints) or splits, a shard given twice, a shard that is incomplete, and a missing
  * shard. `labels` name the shards (their files) in errors.
  */
-export function mergePlanShards(shards: readonly PlansCheckpoint[], labels: readonly string[]): PlansCheckpoint {
+export function mergePlanShards<S extends SavedSummary>(
+  shards: readonly PlansCheckpoint<S>[],
+  labels: readonly string[],
+): PlansCheckpoint<S> {
   const fail = (code: IssueCode, message: string): never => {
     throw new CrisisSimError([{ code, path: ['files'], message, value: labels }]);
   };
@@ -25,7 +28,7 @@ export function mergePlanShards(shards: readonly PlansCheckpoint[], labels: read
         'incompatible',
         `${name(i)} and ${name(0)} are shards of different work (scenario, versions, seed, parameters, design or runs differ); merge the shards of one command`,
       );
-    const { index, count } = shard.shard as NonNullable<PlansCheckpoint['shard']>;
+    const { index, count } = shard.shard as NonNullable<PlansCheckpoint<S>['shard']>;
     if (count !== first.shard?.count)
       fail(
         'incompatible',
@@ -44,7 +47,7 @@ export function mergePlanShards(shards: readonly PlansCheckpoint[], labels: read
       'missing_runs',
       `missing shard${missing.length === 1 ? '' : 's'} ${missing.map((index) => `${index}/${count}`).join(', ')}: merge all ${count} shards`,
     );
-  const parts: PlanPart[] = shards.flatMap((shard) => shard.parts);
+  const parts: PlanPart<S>[] = shards.flatMap((shard) => shard.parts);
   parts.sort((a, b) => a.plan - b.plan || a.start - b.start);
   if (parts.length !== first.blocks)
     fail('missing_runs', `the shards hold ${parts.length} of ${first.blocks} blocks: a shard file is damaged`);

@@ -11,7 +11,14 @@ import {
 import { blockRanges } from './block-ranges.js';
 import { defaultWorkers } from './default-workers.js';
 import { lockCheckpoint } from './lock-checkpoint.js';
-import { type PlanPart, type PlansCheckpoint, plansFingerprint, readPlansCheckpoint, writePlansCheckpoint } from './plans-checkpoint.js';
+import {
+  type PlanPart,
+  type PlansCheckpoint,
+  plansFingerprint,
+  readPlansCheckpoint,
+  restorePart,
+  writePlansCheckpoint,
+} from './plans-checkpoint.js';
 import { removeOrphanedTemporaries } from './remove-orphaned-temporaries.js';
 import type { RunPlansOptions } from './run-plans.js';
 import { runTasksHere } from './run-tasks-here.js';
@@ -83,7 +90,7 @@ export async function runPlanBlocks(
           },
         ]);
       }
-      for (const part of saved.parts) counted.set(key(part), part);
+      for (const part of saved.parts) counted.set(key(part), restorePart(part, plans[part.plan] as MonteCarloPlan, checkpoint));
     }
     const total = selected.reduce((sum, block) => sum + block.end - block.start, 0);
     const resumed = [...counted.values()].reduce((sum, part) => sum + part.end - part.start, 0);
