@@ -5,16 +5,13 @@ import { CrisisSimError, discoverScenarios, ensemble, globalSensitivity, planMon
 import { describe, expect, it } from 'vitest';
 import {
   loadScenario,
-  mergePlanShards,
   readPlansCheckpoint,
   runDiscovery,
   runEnsemble,
   runGlobalSensitivity,
-  runPlanShard,
   runPlans,
   scenarioModuleSource,
   summaryJson,
-  writePlansCheckpoint,
 } from '../src/index.js';
 
 const source = scenarioModuleSource(new URL('./fixtures/strait-scenario.js', import.meta.url).pathname);
@@ -122,36 +119,6 @@ describe('runPlans checkpoints and shards', () => {
     const checkpoint = join(mkdtempSync(join(tmpdir(), 'crisis-sim-plans-')), 'plans.ckpt');
     await runPlans(plans.slice(0, 1), { scenario, checkpoint });
     await expect(runPlans(plans, { scenario, checkpoint })).rejects.toThrow(/was saved by other work/);
-  });
-
-  it('merges shards 1..n, run on any number of workers, into byte-identical summaries', async () => {
-    const expected = await expectedText();
-    for (const count of [2, 3]) {
-      const shards = [];
-      for (let index = 1; index <= count; index++)
-        shards.push(await runPlanShard(plans, { index, count }, { scenario, source, workers: index }));
-      // Every block is in exactly one shard.
-      expect(shards.reduce((sum, shard) => sum + shard.parts.length, 0)).toBe(shards[0]?.blocks);
-      const merged = mergePlanShards(shards.slice().reverse(), ['c', 'b', 'a'].slice(-count));
-      const checkpoint = join(mkdtempSync(join(tmpdir(), 'crisis-sim-plans-')), 'merged.ckpt');
-      await writePlansCheckpoint(checkpoint, merged);
-      const progress: { done: number; resumed?: number }[] = [];
-      const summaries = await runPlans(plans, { scenario, checkpoint, onProgress: (p) => progress.push(p) });
-      expect(summaries.map((summary) => summaryJson(summary))).toEqual(expected);
-      expect(progress).toEqual([{ done: 6200, total: 6200, resumed: 6200 }]);
-    }
-  });
-
-  it('refuses shards of different work, a shard twice and a missing shard, naming the files', async () => {
-    const one = await runPlanShard(plans, { index: 1, count: 2 }, { scenario });
-    const two = await runPlanShard(plans, { index: 2, count: 2 }, { scenario });
-    const other = await runPlanShard(plans.slice(1), { index: 2, count: 2 }, { scenario });
-    const three = await runPlanShard(plans, { index: 1, count: 3 }, { scenario });
-    expect(() => mergePlanShards([one, other], ['a.json', 'b.json'])).toThrow(/b\.json and a\.json are shards of different work/);
-    expect(() => mergePlanShards([one, one], ['a.json', 'b.json'])).toThrow(/a\.json and b\.json are both shard 1\/2/);
-    expect(() => mergePlanShards([two], ['b.json'])).toThrow(/missing shard 1\/2/);
-    expect(() => mergePlanShards([one, three], ['a.json', 'c.json'])).toThrow(/c\.json is shard 1\/3 but a\.json is 1\/2/);
-    expect(mergePlanShards([two, one], ['b.json', 'a.json']).parts.length).toBe(one.blocks);
   });
 });
 
