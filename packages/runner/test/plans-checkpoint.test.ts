@@ -25,7 +25,9 @@ describe('plans checkpoints', () => {
     expect(saved.parts[0]?.summary).not.toHaveProperty('manifest');
     expect(restorePart(saved.parts[0] as never, plan, path).summary).toEqual(summary);
     // A block that does not fit its plan (here: runs counted over a range of another size) is refused.
-    expect(() => restorePart({ ...(saved.parts[0] as never), end: 1500 }, plan, path)).toThrow(/damaged block/);
+    expect(() => restorePart({ ...(saved.parts[0] as NonNullable<(typeof saved.parts)[number]>), end: 1500 }, plan, path)).toThrow(
+      /damaged block/,
+    );
   });
 
   it('refuse, naming the file, what is not JSON, not a plans checkpoint, or damaged', async () => {
