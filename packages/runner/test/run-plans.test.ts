@@ -55,10 +55,16 @@ describe('runPlans errors', () => {
       id: 'faulty-some-runs',
     };
     const faulty = await loadScenario(faultySource);
-    // Plan 1 fails rarely (a later run, a later block); plan 3 fails at once: a pool that
-    // reported failures as they arrive would often name plan 3.
-    const plans = [0.2, 0.502, 0.3, 1].map((escalation, i) =>
-      planMonteCarlo(faulty, { runs: 3000, seed: `p${i}`, parameters: { 'navy.escalation': escalation } }),
+    // Plan 1 fails now and then, somewhere in its 3,000 runs; plan 3 at its first run. With
+    // several workers both are in flight at once, and a pool that reported failures as they
+    // arrive would name plan 3.
+    const plans = [
+      [0.2, 1000],
+      [0.502, 3000],
+      [0.3, 1000],
+      [1, 1000],
+    ].map(([escalation, runs], i) =>
+      planMonteCarlo(faulty, { runs: runs as number, seed: `p${i}`, parameters: { 'navy.escalation': escalation } }),
     );
     const failure = async (workers: number | undefined) => {
       try {
