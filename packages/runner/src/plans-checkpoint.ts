@@ -9,7 +9,7 @@ import { writeFileAtomic } from './write-file-atomic.js';
  * One counted block of a set of plans: the plan's position, its run range, its summary and
  * (when asked for) its records. Read back from a file, the summary lacks its manifest
  * ({@link SavedSummary}): that is the plan's, with the block's range, and restored from the
- * plans by {@link restorePart}.
+ * plans by `restorePart` (when resumed).
  */
 export interface PlanPart<S extends SavedSummary = Summary> {
   readonly plan: number;
@@ -118,7 +118,7 @@ export async function readPlansCheckpoint(path: string, what = 'checkpoint'): Pr
   return parsePlansCheckpoint(json, path, what);
 }
 
-/** Checks the shape of a plans checkpoint read from JSON, naming `path` when it is not one (its summaries are checked by {@link restorePart}). */
+/** Checks the shape of a plans checkpoint read from JSON, naming `path` when it is not one (its summaries are checked by `restorePart` (when resumed)). */
 export function parsePlansCheckpoint(json: unknown, path: string, what = 'checkpoint'): PlansCheckpoint<SavedSummary> {
   const fail = (why: string): never => {
     throw new CrisisSimError([{ code: 'invalid_summary', path: [what], message: `${what} ${path} ${why}`, value: path }]);
