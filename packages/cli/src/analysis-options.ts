@@ -1,16 +1,20 @@
+import { rm } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import type { AnyScenario } from '@crisis-sim/engine';
+import { resolve } from 'node:path';
+import { type AnyScenario, parseShard, type Shard } from '@crisis-sim/engine';
 import { DEFAULT_RUN_TIMEOUT_MS, defaultWorkers } from '@crisis-sim/runner';
 import type { Options } from 'yargs';
 import type { CliIo } from './cli-io.js';
 import { parameterOverrides } from './parameter-overrides.js';
 import { parseCount } from './parse-count.js';
 import { parseSeconds } from './parse-seconds.js';
-import { assertWritableOutput } from './write-output-file.js';
+import { usageError } from './usage-error.js';
+import { assertWritableOutputs } from './write-output-file.js';
 
 /**
  * The options every analysis command shares with `run`: runs per design point, seed,
- * workers, held parameters, format, output file, quiet and the per-run time limit.
+ * workers, held parameters, format, output file, quiet, the per-run time limit, and the
+ * checkpoint and shard of its runs.
  */
 export function analysisOptions(defaultRuns: number, formats: readonly string[]): Record<string, Options & { readonly describe: string }> {
   return {
@@ -44,6 +48,23 @@ export function analysisOptions(defaultRuns: number, formats: readonly string[])
       defaultDescription: String(DEFAULT_RUN_TIMEOUT_MS / 1000),
       requiresArg: true,
     },
+    checkpoint: {
+      type: 'string',
+      describe: 'Save the counted blocks of runs to this file every few seconds; rerun the same command to resume after an interruption',
+      requiresArg: true,
+    },
+    'checkpoint-every': {
+      type: 'string',
+      describe: 'Seconds between checkpoints with --checkpoint (0: after every block of runs)',
+      defaultDescription: '5',
+      requiresArg: true,
+    },
+    shard: {
+      type: 'string',
+      describe:
+        'Run only the k-th of n shares of the blocks of runs (--shard 3/16) and write them as a partial output; crisis-sim merge joins the n files into the output of the whole command',
+      requiresArg: true,
+    },
   };
 }
 
@@ -59,6 +80,11 @@ export interface AnalysisArgs {
   readonly held: Readonly<Record<string, unknown>>;
   /** The --set words given, for the replay line. */
   readonly sets: readonly string[];
+  /** --checkpoint, resolved, and --checkpoint-every in milliseconds. */
+  readonly checkpoint: string | undefined;
+  readonly checkpointEveryMs: number | undefined;
+  /** --shard: this process runs one share of the blocks and writes a partial output. */
+  readonly shard: Shard | undefined;
 }
 
 /** Reads and checks the options of {@link analysisOptions}; the output file is checked writable now, not after the work. */
@@ -79,7 +105,11 @@ export async function readAnalysisArgs(
   const runTimeoutMs =
     args['run-timeout'] === undefined ? DEFAULT_RUN_TIMEOUT_MS : parseSeconds('--run-timeout', args['run-timeout'] as string);
   const out = args.out as string | undefined;
-  if (out !== undefined) await assertWritableOutput('--out', out, io.cwd);
+  const checkpoint = args.checkpoint as string | undefined;
+  await assertWritableOutputs({ '--out': out, '--checkpoint': checkpoint }, io.cwd);
+  if (args['checkpoint-every'] !== undefined && checkpoint === undefined)
+    throw usageError('--checkpoint-every only applies with --checkpoint');
+  const shard = args.shard === undefined ? undefined : parseShard(args.shard as string, ['--shard']);
   return {
     runs,
     seed: args.seed as string,
@@ -90,5 +120,32 @@ export async function readAnalysisArgs(
     runTimeoutMs,
     held,
     sets,
+    checkpoint: checkpoint === undefined ? undefined : resolve(io.cwd, checkpoint),
+    checkpointEveryMs:
+      args['checkpoint-every'] === undefined ? undefined : parseSeconds('--checkpoint-every', args['checkpoint-every'] as string, true),
+    shard,
   };
+}
+
+/**
+ * The runner options that carry --checkpoint and --checkpoint-every, with notes (a stale lock
+ * taken over) on stderr: spread into the options of `runPlans` and the analyses built on it.
+ */
+export function checkpointOptions(
+  common: AnalysisArgs,
+  io: CliIo,
+): { checkpoint?: string; checkpointEveryMs?: number; onWarning: (message: string) => void } {
+  return {
+    ...(common.checkpoint === undefined ? {} : { checkpoint: common.checkpoint }),
+    ...(common.checkpointEveryMs === undefined ? {} : { checkpointEveryMs: common.checkpointEveryMs }),
+    onWarning: (message) => io.stderr.write(`crisis-sim: ${message}\n`),
+  };
+}
+
+/**
+ * Deletes the --checkpoint once the command's output is written: the runner keeps it,
+ * complete, until then, so that a crash in between reruns nothing.
+ */
+export async function removeCheckpoint(common: AnalysisArgs): Promise<void> {
+  if (common.checkpoint !== undefined) await rm(common.checkpoint, { force: true });
 }

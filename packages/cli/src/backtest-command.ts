@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { dateToDay, type ForecastScoreReport, isIsoDate, planMonteCarlo, type ScoreComparison, scoreForecast } from '@crisis-sim/engine';
 import { runPlans } from '@crisis-sim/runner';
-import { analysisOptions, readAnalysisArgs } from './analysis-options.js';
+import { analysisOptions, checkpointOptions, readAnalysisArgs, removeCheckpoint } from './analysis-options.js';
 import type { CommandSpec } from './command-spec.js';
 import { loadObservedRecord } from './load-observed-record.js';
 import { parseCount } from './parse-count.js';
@@ -12,6 +12,7 @@ import { resolveScenario } from './resolve-scenario.js';
 import { scenarioPositional } from './scenario-positional.js';
 import { textTable } from './text-table.js';
 import { usageError } from './usage-error.js';
+import { writeAnalysisShard } from './write-analysis-shard.js';
 import { writeOutputFile } from './write-output-file.js';
 
 /** Runs per forecast when --runs is not given. */
@@ -75,17 +76,12 @@ export const backtestCommand: CommandSpec = {
     if (args.params !== undefined) words.push('--params', args.params as string);
     const replay = words.map(shellWord).join(' ');
     const options = { ...(checkpoints === undefined ? {} : { checkpoints }), ...(baseRates === undefined ? {} : { baseRates }) };
+    const how = { scenario, source, workers: common.workers, runTimeoutMs: common.runTimeoutMs, signal, ...checkpointOptions(common, io) };
+    if (common.shard !== undefined) return writeAnalysisShard(plans, common.shard, common, words, how, io);
     const progress = createProgress(io.stderr, !common.quiet);
     let summaries: Awaited<ReturnType<typeof runPlans>>;
     try {
-      summaries = await runPlans(plans, {
-        scenario,
-        source,
-        workers: common.workers,
-        runTimeoutMs: common.runTimeoutMs,
-        signal,
-        onProgress: (p) => progress.update(p),
-      });
+      summaries = await runPlans(plans, { ...how, onProgress: (p) => progress.update(p) });
     } finally {
       progress.stop();
     }
@@ -113,6 +109,7 @@ export const backtestCommand: CommandSpec = {
       await writeOutputFile('--out', common.out, text, io);
       if (!common.quiet) io.stderr.write(`crisis-sim: wrote ${common.out} (replay: ${replay})\n`);
     }
+    await removeCheckpoint(common);
   },
 };
 

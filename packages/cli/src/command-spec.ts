@@ -6,6 +6,8 @@ export interface CommandContext {
   readonly io: CliIo;
   /** Aborted on SIGINT/SIGTERM: long runs save their checkpoint and stop. */
   readonly signal: AbortSignal;
+  /** Runs another command line (without `crisis-sim`) with the same io and signal: merge finishes an analysis's shards so. */
+  readonly dispatch: (argv: readonly string[]) => Promise<void>;
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { DiscoveryResult, PrimBox } from '@crisis-sim/engine';
-import { runDiscovery } from '@crisis-sim/runner';
-import { analysisOptions, readAnalysisArgs } from './analysis-options.js';
+import { discoveryPlan, runDiscovery } from '@crisis-sim/runner';
+import { analysisOptions, checkpointOptions, readAnalysisArgs, removeCheckpoint } from './analysis-options.js';
 import type { CommandSpec } from './command-spec.js';
 import { percent } from './percent.js';
 import { createProgress } from './progress-bar.js';
@@ -9,6 +9,7 @@ import { resolveScenario } from './resolve-scenario.js';
 import { scenarioPositional } from './scenario-positional.js';
 import { textTable } from './text-table.js';
 import { usageError } from './usage-error.js';
+import { writeAnalysisShard } from './write-analysis-shard.js';
 import { writeOutputFile } from './write-output-file.js';
 
 /** Runs when --runs is not given: PRIM needs a few hundred cases of interest to peel on. */
@@ -68,21 +69,22 @@ export const discoverCommand: CommandSpec = {
     for (const set of common.sets) words.push('--set', set);
     if (args.params !== undefined) words.push('--params', args.params as string);
     const replay = words.map(shellWord).join(' ');
+    const options = {
+      target,
+      runs: common.runs,
+      seed: common.seed,
+      parameters: common.held,
+      ...(alpha === undefined ? {} : { alpha }),
+      ...(minCoverage === undefined ? {} : { minCoverage }),
+      ...(args.paste === true ? { paste: true } : {}),
+    };
+    const how = { scenario, source, workers: common.workers, runTimeoutMs: common.runTimeoutMs, signal, ...checkpointOptions(common, io) };
+    if (common.shard !== undefined)
+      return writeAnalysisShard([discoveryPlan(scenario, options)], common.shard, common, words, { ...how, onRecords: () => {} }, io);
     const progress = createProgress(io.stderr, !common.quiet);
     let result: DiscoveryResult;
     try {
-      result = await runDiscovery(
-        {
-          target,
-          runs: common.runs,
-          seed: common.seed,
-          parameters: common.held,
-          ...(alpha === undefined ? {} : { alpha }),
-          ...(minCoverage === undefined ? {} : { minCoverage }),
-          ...(args.paste === true ? { paste: true } : {}),
-        },
-        { scenario, source, workers: common.workers, runTimeoutMs: common.runTimeoutMs, signal, onProgress: (p) => progress.update(p) },
-      );
+      result = await runDiscovery(options, { ...how, onProgress: (p) => progress.update(p) });
     } finally {
       progress.stop();
     }
@@ -143,6 +145,7 @@ export const discoverCommand: CommandSpec = {
       await writeOutputFile('--out', common.out, text, io);
       if (!common.quiet) io.stderr.write(`crisis-sim: wrote ${common.out} (replay: ${replay})\n`);
     }
+    await removeCheckpoint(common);
   },
 };
 

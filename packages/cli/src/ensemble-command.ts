@@ -1,6 +1,6 @@
-import type { Design, DesignFactor, EnsembleResult } from '@crisis-sim/engine';
+import { type Design, type DesignFactor, type EnsembleResult, planEnsemble } from '@crisis-sim/engine';
 import { runEnsemble } from '@crisis-sim/runner';
-import { analysisOptions, readAnalysisArgs } from './analysis-options.js';
+import { analysisOptions, checkpointOptions, readAnalysisArgs, removeCheckpoint } from './analysis-options.js';
 import type { CommandSpec } from './command-spec.js';
 import { formatEnsembleCsv } from './format-ensemble-csv.js';
 import { parseCount } from './parse-count.js';
@@ -12,6 +12,7 @@ import { resolveScenario } from './resolve-scenario.js';
 import { scenarioPositional } from './scenario-positional.js';
 import { textTable } from './text-table.js';
 import { usageError } from './usage-error.js';
+import { writeAnalysisShard } from './write-analysis-shard.js';
 import { writeOutputFile } from './write-output-file.js';
 
 /** Runs per design point when --runs is not given. */
@@ -89,26 +90,22 @@ export const ensembleCommand: CommandSpec = {
     if (args.params !== undefined) words.push('--params', args.params as string);
     const replay = words.map(shellWord).join(' ');
 
+    const options = {
+      design,
+      runs: common.runs,
+      seed: common.seed,
+      parameters: common.held,
+      uncertainty: args.uncertainty as 'none' | 'priors',
+    };
+    const how = { scenario, source, workers: common.workers, runTimeoutMs: common.runTimeoutMs, signal, ...checkpointOptions(common, io) };
+    if (common.shard !== undefined) {
+      const plans = planEnsemble(scenario, options).points.map((point) => point.plan);
+      return writeAnalysisShard(plans, common.shard, common, words, how, io);
+    }
     const progress = createProgress(io.stderr, !common.quiet);
     let result: EnsembleResult;
     try {
-      result = await runEnsemble(
-        {
-          design,
-          runs: common.runs,
-          seed: common.seed,
-          parameters: common.held,
-          uncertainty: args.uncertainty as 'none' | 'priors',
-        },
-        {
-          scenario,
-          source,
-          workers: common.workers,
-          runTimeoutMs: common.runTimeoutMs,
-          signal,
-          onProgress: (p) => progress.update(p),
-        },
-      );
+      result = await runEnsemble(options, { ...how, onProgress: (p) => progress.update(p) });
     } finally {
       progress.stop();
     }
@@ -148,6 +145,7 @@ export const ensembleCommand: CommandSpec = {
       await writeOutputFile('--out', common.out, text, io);
       if (!common.quiet) io.stderr.write(`crisis-sim: wrote ${common.out} (${result.points.length} points; replay: ${replay})\n`);
     }
+    await removeCheckpoint(common);
   },
 };
 

@@ -74,7 +74,10 @@ function buildParser(argv: readonly string[], io: CliIo, signal: AbortSignal) {
           if (option.array !== true && Array.isArray(args[name]))
             throw usageError(`--${name} was given more than once; give it once`, args[name]);
         }
-        return spec.handler(args as Record<string, unknown>, { io, signal });
+        const dispatch = async (words: readonly string[]) => {
+          await buildParser(words, io, signal).parseAsync();
+        };
+        return spec.handler(args as Record<string, unknown>, { io, signal, dispatch });
       },
     });
   }

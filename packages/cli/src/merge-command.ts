@@ -4,6 +4,7 @@ import { builtinScenarios, builtinSource } from './builtin-scenarios.js';
 import type { CommandSpec } from './command-spec.js';
 import { formatSummaryCsv } from './format-summary-csv.js';
 import { formatSummaryTable } from './format-summary-table.js';
+import { mergeAnalysisShards } from './merge-analysis-shards.js';
 import { replayCommand } from './replay-command.js';
 import { resolveScenario } from './resolve-scenario.js';
 import { summaryDocument } from './summary-document.js';
@@ -13,17 +14,19 @@ import { assertWritableOutput, writeOutputFile } from './write-output-file.js';
 /** `crisis-sim merge FILES... --out FILE`: joins shard summaries. */
 export const mergeCommand: CommandSpec = {
   command: 'merge <files..>',
-  summary: 'Merge shard summaries into one',
+  summary: 'Merge shard summaries, or the shards of an analysis, into one',
   description:
-    'Merges summary files written by `crisis-sim run --shard k/n --out FILE` (or --format json). Refuses files of different scenarios, scenario or engine versions, seeds, parameters, uncertainty modes or batch sizes, and runs counted twice; reports runs no file covers and refuses to write a partial merge unless --allow-partial. The merged summary is identical to a run on one machine.',
-  positionals: { files: { type: 'string', array: true, describe: 'Summary files (JSON) to merge', default: undefined } },
+    'Merges summary files written by `crisis-sim run --shard k/n --out FILE` (or --format json). Refuses files of different scenarios, scenario or engine versions, seeds, parameters, uncertainty modes or batch sizes, and runs counted twice; reports runs no file covers and refuses to write a partial merge unless --allow-partial. The merged summary is identical to a run on one machine. Shard files of an analysis (ensemble, sensitivity, discover, backtest with --shard k/n) are merged into the output of the whole command, byte for byte, in the format the shards were given (or --format); shards of different commands, a shard given twice and a missing shard are refused.',
+  positionals: {
+    files: { type: 'string', array: true, describe: 'Summary files or analysis shard files (JSON) to merge', default: undefined },
+  },
   options: {
     out: { type: 'string', describe: 'Write the merged summary here (atomically) instead of stdout', requiresArg: true },
     format: {
       type: 'string',
       choices: ['table', 'json', 'csv'],
       describe: 'Output format',
-      defaultDescription: 'json (table needs a known scenario)',
+      defaultDescription: 'json (table needs a known scenario); analysis shards: the format they were given',
       requiresArg: true,
     },
     'allow-partial': { type: 'boolean', default: false, describe: 'Write the merge even if some runs are missing' },
@@ -36,11 +39,23 @@ export const mergeCommand: CommandSpec = {
     ],
     ['crisis-sim merge shard-*.json --out all.json', 'Join them into one summary, identical to a single 100,000-run batch'],
     ['crisis-sim merge shard-*.json --format table', 'Join them and print the report'],
+    [
+      'crisis-sim merge sobol-1.json sobol-2.json --out sobol.json',
+      'Join the shards of crisis-sim sensitivity ... --shard k/2 --out sobol-k.json: the output of the unsharded command',
+    ],
   ],
-  async handler(args, { io }) {
+  async handler(args, context) {
+    const { io } = context;
     const files = (args.files as string[] | undefined) ?? [];
     if (files.length === 0) throw usageError('merge needs at least one summary file');
     if (args.out !== undefined) await assertWritableOutput('--out', args.out as string, io.cwd);
+    const analysis = {
+      out: args.out as string | undefined,
+      format: args.format as string | undefined,
+      quiet: args.quiet === true,
+      allowPartial: args['allow-partial'] === true,
+    };
+    if (await mergeAnalysisShards(files, analysis, context)) return;
     const { summary, missing } = await mergeSummaryFiles(files);
     if (missing.length > 0 && args['allow-partial'] !== true) {
       throw usageError(

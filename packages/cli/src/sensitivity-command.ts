@@ -1,6 +1,6 @@
-import type { GlobalSensitivityResult, SensitivityRow } from '@crisis-sim/engine';
+import { type GlobalSensitivityResult, planGlobalSensitivity, type SensitivityRow } from '@crisis-sim/engine';
 import { runGlobalSensitivity, runOneAtATime } from '@crisis-sim/runner';
-import { analysisOptions, readAnalysisArgs } from './analysis-options.js';
+import { analysisOptions, checkpointOptions, readAnalysisArgs, removeCheckpoint } from './analysis-options.js';
 import type { CommandSpec } from './command-spec.js';
 import { parseCount } from './parse-count.js';
 import { percent } from './percent.js';
@@ -10,6 +10,7 @@ import { resolveScenario } from './resolve-scenario.js';
 import { scenarioPositional } from './scenario-positional.js';
 import { textTable } from './text-table.js';
 import { usageError } from './usage-error.js';
+import { writeAnalysisShard } from './write-analysis-shard.js';
 import { writeOutputFile } from './write-output-file.js';
 
 /** Runs per design point when --runs is not given. */
@@ -90,6 +91,8 @@ export const sensitivityCommand: CommandSpec = {
     if (args.params !== undefined) words.push('--params', args.params as string);
     const replay = words.map(shellWord).join(' ');
     const how = { scenario, source, signal, runTimeoutMs: common.runTimeoutMs };
+    if (method === 'oat' && (common.checkpoint !== undefined || common.shard !== undefined))
+      throw usageError(`--${common.shard === undefined ? 'checkpoint' : 'shard'} applies to --method morris or sobol; oat runs as one job`);
 
     let text: string;
     if (method === 'oat') {
@@ -108,24 +111,27 @@ export const sensitivityCommand: CommandSpec = {
         common.runs,
       );
     } else {
+      const options = {
+        method,
+        target,
+        runs: common.runs,
+        seed: common.seed,
+        parameters: common.held,
+        ...(keys === undefined ? {} : { keys }),
+        ...(trajectories === undefined ? {} : { trajectories }),
+        ...(levels === undefined ? {} : { levels }),
+        ...(samples === undefined ? {} : { samples }),
+        ...(bootstrap === undefined ? {} : { bootstrap }),
+      };
+      const runs = { ...how, workers: common.workers, ...checkpointOptions(common, io) };
+      if (common.shard !== undefined) {
+        const plans = planGlobalSensitivity(scenario, options).ensemble.points.map((point) => point.plan);
+        return writeAnalysisShard(plans, common.shard, common, words, runs, io);
+      }
       const progress = createProgress(io.stderr, !common.quiet);
       let result: GlobalSensitivityResult;
       try {
-        result = await runGlobalSensitivity(
-          {
-            method,
-            target,
-            runs: common.runs,
-            seed: common.seed,
-            parameters: common.held,
-            ...(keys === undefined ? {} : { keys }),
-            ...(trajectories === undefined ? {} : { trajectories }),
-            ...(levels === undefined ? {} : { levels }),
-            ...(samples === undefined ? {} : { samples }),
-            ...(bootstrap === undefined ? {} : { bootstrap }),
-          },
-          { ...how, workers: common.workers, onProgress: (p) => progress.update(p) },
-        );
+        result = await runGlobalSensitivity(options, { ...runs, onProgress: (p) => progress.update(p) });
       } finally {
         progress.stop();
       }
@@ -136,6 +142,7 @@ export const sensitivityCommand: CommandSpec = {
       await writeOutputFile('--out', common.out, text, io);
       if (!common.quiet) io.stderr.write(`crisis-sim: wrote ${common.out} (replay: ${replay})\n`);
     }
+    await removeCheckpoint(common);
   },
 };
 

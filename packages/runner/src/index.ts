@@ -4,12 +4,23 @@
  * files and per-run record files. The simulation itself is `@crisis-sim/engine`.
  */
 export type { BlockResult, SerializedError } from './block-result.js';
+export { defaultWorkers } from './default-workers.js';
+export { discoveryPlan } from './discovery-plan.js';
 export type { FaultStep } from './fault-point.js';
 export { FAULT_STEPS } from './fault-point.js';
 export type { CheckpointLock } from './lock-checkpoint.js';
 export { lockCheckpoint } from './lock-checkpoint.js';
+export { mergePlanShards } from './merge-plan-shards.js';
 export type { MergedFiles } from './merge-summary-files.js';
 export { mergeSummaryFiles } from './merge-summary-files.js';
+export type { PlanPart, PlansCheckpoint, SavedSummary } from './plans-checkpoint.js';
+export {
+  PLANS_CHECKPOINT_KIND,
+  parsePlansCheckpoint,
+  plansCheckpointJson,
+  readPlansCheckpoint,
+  writePlansCheckpoint,
+} from './plans-checkpoint.js';
 export type { RecordFormat, RecordLayout } from './record-format.js';
 export { collectRecords, formatRecord, recordFormatOf, recordHeader } from './record-format.js';
 export { RECORDS_MANIFEST_FORMAT, recordsManifestPath } from './records-manifest.js';
@@ -17,10 +28,11 @@ export { removeOrphanedTemporaries } from './remove-orphaned-temporaries.js';
 export type { AnalysisOptions } from './run-analysis.js';
 export { runAlternatives, runComparison, runOneAtATime, runSweep } from './run-analysis.js';
 export type { RunBatchOptions } from './run-batch.js';
-export { defaultWorkers, runBatch } from './run-batch.js';
+export { runBatch } from './run-batch.js';
 export { runDiscovery } from './run-discovery.js';
 export { runEnsemble } from './run-ensemble.js';
 export { runGlobalSensitivity } from './run-global-sensitivity.js';
+export { runPlanShard } from './run-plan-shard.js';
 export type { RunPlansOptions } from './run-plans.js';
 export { runPlans } from './run-plans.js';
 export type { RunTraceOptions } from './run-trace.js';
@@ -28,7 +40,8 @@ export { runTrace } from './run-trace.js';
 export { DEFAULT_RUN_TIMEOUT_MS } from './run-watchdog.js';
 export type { ScenarioSource } from './scenario-source.js';
 export { loadScenario, resolveSource, scenarioModuleSource } from './scenario-source.js';
-export { readSummaryFile, summaryJson, unreadable, writeSummaryFile } from './summary-file.js';
+export { readSummaryFile, summaryJson, writeSummaryFile } from './summary-file.js';
+export { unreadable } from './unreadable.js';
 export { unwritable } from './unwritable.js';
 export type { WorkerInput, WorkerJob } from './worker.js';
 export { temporaryPathFor, writeFileAtomic } from './write-file-atomic.js';

@@ -1,4 +1,5 @@
-import { type DiscoverOptions, type DiscoveryResult, discoverFromRecords, planMonteCarlo, type RunRecord } from '@crisis-sim/engine';
+import { type DiscoverOptions, type DiscoveryResult, discoverFromRecords, type RunRecord } from '@crisis-sim/engine';
+import { discoveryPlan } from './discovery-plan.js';
 import { type RunPlansOptions, runPlans } from './run-plans.js';
 
 /**
@@ -7,12 +8,7 @@ import { type RunPlansOptions, runPlans } from './run-plans.js';
  * come back, and PRIM runs on them here. Same result as the engine's, for any number of workers.
  */
 export async function runDiscovery(options: DiscoverOptions, how: RunPlansOptions): Promise<DiscoveryResult> {
-  const plan = planMonteCarlo(how.scenario, {
-    runs: options.runs,
-    seed: options.seed,
-    uncertainty: 'priors',
-    ...(options.parameters === undefined ? {} : { parameters: options.parameters }),
-  });
+  const plan = discoveryPlan(how.scenario, options);
   const records: RunRecord[] = [];
   await runPlans([plan], {
     ...how,
@@ -20,6 +16,5 @@ export async function runDiscovery(options: DiscoverOptions, how: RunPlansOption
       for (const record of block) records.push(record);
     },
   });
-  // discoverFromRecords sorts by run index, so the order blocks came back in does not matter.
   return discoverFromRecords(how.scenario, records, options);
 }

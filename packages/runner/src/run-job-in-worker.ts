@@ -1,10 +1,11 @@
 import { Worker } from 'node:worker_threads';
 import { type AnyScenario, CrisisSimError } from '@crisis-sim/engine';
 import type { SerializedError } from './block-result.js';
-import { deserialize, workerScript } from './run-batch.js';
+import { deserialize } from './deserialize.js';
 import { createRunWatchdog } from './run-watchdog.js';
 import type { ScenarioSource } from './scenario-source.js';
 import type { WorkerJob } from './worker.js';
+import { workerScript } from './worker-script.js';
 
 /**
  * Runs one job (a trace, a comparison, a sweep) on a worker thread that loads the scenario

@@ -85,7 +85,8 @@ try {
         const summary = runBatchRange(scenario, block.plan, block.start, block.end, onRecord, probe);
         port.postMessage({ type: 'block', summary, ...(onRecord === undefined ? {} : { records }) });
       } catch (error) {
-        port.postMessage({ type: 'error', error: serialize(error) });
+        // With its block's start: a failed block, not a worker that could not start.
+        port.postMessage({ type: 'error', error: serialize(error), start: block.start });
       }
     });
     port.postMessage({ type: 'ready' });
@@ -98,7 +99,7 @@ try {
         const result: BlockResult = { start: block.start, summary, records: records.text() };
         port.postMessage({ type: 'block', result });
       } catch (error) {
-        // With its block's start, so that the main thread reports the lowest failing run.
+        // With its block's start: a failed block, reported when its turn comes (the lowest failing run).
         port.postMessage({ type: 'error', error: serialize(error), start: block.start });
       }
     });

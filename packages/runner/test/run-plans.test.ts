@@ -1,6 +1,18 @@
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { CrisisSimError, discoverScenarios, ensemble, globalSensitivity, planMonteCarlo, runMonteCarlo } from '@crisis-sim/engine';
 import { describe, expect, it } from 'vitest';
-import { loadScenario, runDiscovery, runEnsemble, runGlobalSensitivity, runPlans, scenarioModuleSource } from '../src/index.js';
+import {
+  loadScenario,
+  readPlansCheckpoint,
+  runDiscovery,
+  runEnsemble,
+  runGlobalSensitivity,
+  runPlans,
+  scenarioModuleSource,
+  summaryJson,
+} from '../src/index.js';
 
 const source = scenarioModuleSource(new URL('./fixtures/strait-scenario.js', import.meta.url).pathname);
 const scenario = await loadScenario(source);
@@ -33,6 +45,86 @@ describe('runPlans', () => {
     const controller = new AbortController();
     controller.abort(new Error('stop'));
     await expect(runPlans(plans, { scenario, source, workers: 2, signal: controller.signal })).rejects.toThrow('stop');
+  });
+});
+
+describe('runPlans errors', () => {
+  it('reports the first failing run in (plan, run index) order, for any number of workers', async () => {
+    const faultySource = {
+      ...scenarioModuleSource(new URL('./fixtures/faulty-scenarios.js', import.meta.url).pathname),
+      id: 'faulty-some-runs',
+    };
+    const faulty = await loadScenario(faultySource);
+    // Plan 1 fails now and then, somewhere in its 3,000 runs; plan 3 at its first run. With
+    // several workers both are in flight at once, and a pool that reported failures as they
+    // arrive would name plan 3.
+    const plans = [
+      [0.2, 1000],
+      [0.502, 3000],
+      [0.3, 1000],
+      [1, 1000],
+    ].map(([escalation, runs], i) =>
+      planMonteCarlo(faulty, { runs: runs as number, seed: `p${i}`, parameters: { 'navy.escalation': escalation } }),
+    );
+    const failure = async (workers: number | undefined) => {
+      try {
+        await runPlans(plans, { scenario: faulty, ...(workers === undefined ? {} : { source: faultySource, workers }) });
+      } catch (error) {
+        return (error as Error).message;
+      }
+      return 'no error';
+    };
+    const here = await failure(undefined);
+    expect(here).toMatch(/seed p1\b/);
+    expect(here).toMatch(/escalation 0\.502/);
+    for (const workers of [1, 2, 4]) expect(await failure(workers)).toBe(here);
+  });
+});
+
+describe('runPlans checkpoints and shards', () => {
+  const plans = [
+    planMonteCarlo(scenario, { runs: 2500, seed: 3, parameters: { 'navy.escalation': 0.2 } }),
+    planMonteCarlo(scenario, { runs: 1500, seed: 'x', uncertainty: 'priors' }),
+    planMonteCarlo(scenario, { runs: 2200, seed: 3, parameters: { 'navy.escalation': 0.9 } }),
+  ];
+  const expectedText = () => runPlans(plans, { scenario }).then((summaries) => summaries.map((summary) => summaryJson(summary)));
+
+  it('resumes an aborted run from its checkpoint with byte-identical summaries, running only what was left', async () => {
+    const expected = await expectedText();
+    const checkpoint = join(mkdtempSync(join(tmpdir(), 'crisis-sim-plans-')), 'plans.ckpt');
+    const controller = new AbortController();
+    await expect(
+      runPlans(plans, {
+        scenario,
+        source,
+        workers: 2,
+        checkpoint,
+        signal: controller.signal,
+        onProgress: (p) => {
+          if (p.done >= 3000) controller.abort(new Error('stop'));
+        },
+      }),
+    ).rejects.toThrow('stop');
+    const saved = await readPlansCheckpoint(checkpoint);
+    expect(saved.complete).toBe(false);
+    expect(saved.parts.length).toBeGreaterThan(0);
+    const progress: { done: number; resumed?: number }[] = [];
+    const resumed = await runPlans(plans, { scenario, source, workers: 3, checkpoint, onProgress: (p) => progress.push(p) });
+    expect(resumed.map((summary) => summaryJson(summary))).toEqual(expected);
+    expect(progress[0]?.resumed).toBeGreaterThanOrEqual(3000);
+    // Kept, complete, for the caller to delete once its outputs are written; a rerun runs nothing.
+    expect((await readPlansCheckpoint(checkpoint)).complete).toBe(true);
+    const again: { done: number; resumed?: number }[] = [];
+    const rerun = await runPlans(plans, { scenario, checkpoint, onProgress: (p) => again.push(p) });
+    expect(rerun.map((summary) => summaryJson(summary))).toEqual(expected);
+    expect(again).toEqual([{ done: 6200, total: 6200, resumed: 6200 }]);
+    expect(existsSync(`${checkpoint}.lock`)).toBe(false);
+  });
+
+  it('refuses a checkpoint saved for other plans', async () => {
+    const checkpoint = join(mkdtempSync(join(tmpdir(), 'crisis-sim-plans-')), 'plans.ckpt');
+    await runPlans(plans.slice(0, 1), { scenario, checkpoint });
+    await expect(runPlans(plans, { scenario, checkpoint })).rejects.toThrow(/was saved by other work/);
   });
 });
 
