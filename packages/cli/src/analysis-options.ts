@@ -6,11 +6,11 @@ import type { CliIo } from './cli-io.js';
 import { parameterOverrides } from './parameter-overrides.js';
 import { parseCount } from './parse-count.js';
 import { parseSeconds } from './parse-seconds.js';
-import { assertWritableOutput } from './write-output-file.js';
+import { assertWritableOutputs } from './write-output-file.js';
 
 /**
  * The options every analysis command shares with `run`: runs per design point, seed,
- * workers, held parameters, format, output file, quiet and the per-run time limit.
+ * workers, held parameters, format, output file, HTML report, quiet and the per-run time limit.
  */
 export function analysisOptions(defaultRuns: number, formats: readonly string[]): Record<string, Options & { readonly describe: string }> {
   return {
@@ -37,6 +37,7 @@ export function analysisOptions(defaultRuns: number, formats: readonly string[])
       requiresArg: true,
     },
     out: { type: 'string', describe: 'Write the output to this file (atomically) instead of stdout', requiresArg: true },
+    report: { type: 'string', describe: 'Also write a self-contained HTML report to this file (see crisis-sim report)', requiresArg: true },
     quiet: { type: 'boolean', default: false, describe: 'No progress bar or notes on stderr' },
     'run-timeout': {
       type: 'string',
@@ -54,6 +55,8 @@ export interface AnalysisArgs {
   readonly workers: number;
   readonly format: string;
   readonly out: string | undefined;
+  /** --report: where the HTML report goes, if asked for. */
+  readonly report: string | undefined;
   readonly quiet: boolean;
   readonly runTimeoutMs: number;
   readonly held: Readonly<Record<string, unknown>>;
@@ -61,7 +64,7 @@ export interface AnalysisArgs {
   readonly sets: readonly string[];
 }
 
-/** Reads and checks the options of {@link analysisOptions}; the output file is checked writable now, not after the work. */
+/** Reads and checks the options of {@link analysisOptions}; the output files are checked writable now, not after the work. */
 export async function readAnalysisArgs(
   args: Readonly<Record<string, unknown>>,
   scenario: AnyScenario,
@@ -79,13 +82,15 @@ export async function readAnalysisArgs(
   const runTimeoutMs =
     args['run-timeout'] === undefined ? DEFAULT_RUN_TIMEOUT_MS : parseSeconds('--run-timeout', args['run-timeout'] as string);
   const out = args.out as string | undefined;
-  if (out !== undefined) await assertWritableOutput('--out', out, io.cwd);
+  const report = args.report as string | undefined;
+  await assertWritableOutputs({ '--out': out, '--report': report }, io.cwd);
   return {
     runs,
     seed: args.seed as string,
     workers,
     format: (args.format as string | undefined) ?? (out === undefined ? 'table' : 'json'),
     out,
+    report,
     quiet: args.quiet === true,
     runTimeoutMs,
     held,
