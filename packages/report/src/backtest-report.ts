@@ -259,7 +259,7 @@ function timingSpec(rows: readonly Record<string, unknown>[], series: readonly s
     name: 'days',
     mark: { type: 'point', filled: true, size: 90, opacity: 0.9 },
     encoding: {
-      y: { field: 'event', type: 'nominal', title: 'Event' },
+      y: { field: 'event', type: 'nominal', title: 'Event', axis: { labelLimit: 320 } },
       x: { field: 'day', type: 'quantitative', title: 'Days after the start date (days)' },
       color: {
         field: 'series',
@@ -267,7 +267,7 @@ function timingSpec(rows: readonly Record<string, unknown>[], series: readonly s
         title: '',
         sort: [...series],
         scale: { domain: [...series], range: [...PALETTE.slice(0, series.length - 1), PALETTE[3]] },
-        legend: { orient: 'bottom' },
+        legend: { orient: 'bottom', columns: 1, labelLimit: 600 },
       },
       shape: {
         field: 'series',

@@ -108,7 +108,7 @@ export async function renderDiscoverReport(input: DiscoverReportInput): Promise<
       ['Scenario', `${scenario.title} (${d.scenarioId} ${d.scenarioVersion})`],
       ['Target', subject],
       ['Runs', `${d.runs.toLocaleString('en-US')}, every parameter with a prior drawn per run`],
-      ['Inputs PRIM could restrict', d.inputs.join(', ')],
+      ['Inputs PRIM could restrict', d.inputs.length <= 12 ? d.inputs.join(', ') : `${d.inputs.length} parameters with priors`],
       ['Seed', d.seed],
     ],
     d.replay,

@@ -47,7 +47,7 @@ export type { ReportKind, SavedOutput } from './saved-output.js';
 export { REPORT_KINDS, readSavedOutput, savedScenario } from './saved-output.js';
 export type { SavedProvenance } from './saved-provenance.js';
 export type { SavedOneAtATime, SavedSensitivity, SensitivityReportInput } from './sensitivity-report.js';
-export { renderSensitivityReport } from './sensitivity-report.js';
+export { MORRIS_LABEL_LIMIT, renderSensitivityReport, TORNADO_LIMIT } from './sensitivity-report.js';
 export { shellCommand } from './shell-command.js';
 export type { SweepReportInput } from './sweep-report.js';
 export { renderSweepReport } from './sweep-report.js';

@@ -30,6 +30,12 @@ export interface SensitivityReportInput {
   readonly generator: string;
 }
 
+/** Parameters drawn in a tornado; the table under it lists every one (Morris over a whole scenario screens a hundred). */
+export const TORNADO_LIMIT = 30;
+
+/** Parameters named on the Morris scatter, the most important first: more labels would cover each other. */
+export const MORRIS_LABEL_LIMIT = 12;
+
 const METHOD_NAMES = {
   oat: 'one at a time',
   morris: 'Morris elementary effects',
@@ -53,7 +59,7 @@ export async function renderSensitivityReport(input: SensitivityReportInput): Pr
   };
   const charts: string[] = [];
   if (s.method === 'oat') {
-    const rows = s.rows.map((row) => ({
+    const rows = s.rows.slice(0, TORNADO_LIMIT).map((row) => ({
       key: row.key,
       effect: row.effect.estimate,
       low: row.effect.low,
@@ -64,7 +70,7 @@ export async function renderSensitivityReport(input: SensitivityReportInput): Pr
       await renderChart({
         id: 'tornado',
         title: `One at a time: what moves ${subject}`,
-        description: `For each parameter, the change in ${subject} when it moves from the low to the high end of its range with every other parameter held, on the same ${s.runs.toLocaleString('en-US')} runs at both ends, with its paired 95% interval. Largest effect first.`,
+        description: `For each parameter, the change in ${subject} when it moves from the low to the high end of its range with every other parameter held, on the same ${s.runs.toLocaleString('en-US')} runs at both ends, with its paired 95% interval. Largest effect first${capped(s.rows.length)}.`,
         spec: tornadoSpec(
           rows,
           `Effect on ${subject}: high end minus low end (percentage points)`,
@@ -87,7 +93,7 @@ export async function renderSensitivityReport(input: SensitivityReportInput): Pr
       }),
     );
   } else if (s.method === 'sobol') {
-    const rows = s.rows.flatMap((row) =>
+    const rows = s.rows.slice(0, TORNADO_LIMIT).flatMap((row) =>
       row.sobol === undefined
         ? []
         : [
@@ -99,7 +105,7 @@ export async function renderSensitivityReport(input: SensitivityReportInput): Pr
       await renderChart({
         id: 'tornado',
         title: `Sobol indices of ${subject}`,
-        description: `For each parameter, the share of the variance of ${subject} over the design that it explains alone (first order) and with all its interactions (total order), with bootstrap 95% intervals. Largest total order first.`,
+        description: `For each parameter, the share of the variance of ${subject} over the design that it explains alone (first order) and with all its interactions (total order), with bootstrap 95% intervals. Largest total order first${capped(s.rows.length)}.`,
         spec: tornadoSpec(rows, 'Sobol index (share of the variance, 0 to 1)', 'index', ['First order (S1)', 'Total order (ST)'], '.2f'),
         table: {
           columns: ['Parameter', 'Range', 'First order', '95% interval', 'Total order', '95% interval'],
@@ -116,7 +122,8 @@ export async function renderSensitivityReport(input: SensitivityReportInput): Pr
       }),
     );
   } else {
-    const rows = s.rows.flatMap((row) =>
+    const topMuStar = Math.max(0, ...s.rows.map((row) => row.morris?.muStar ?? 0));
+    const rows = s.rows.flatMap((row, rank) =>
       row.morris === undefined
         ? []
         : [
@@ -128,6 +135,8 @@ export async function renderSensitivityReport(input: SensitivityReportInput): Pr
               high: row.morris.muStar + 1.96 * row.morris.muStarError,
               sigma: row.morris.sigma,
               mu: row.morris.mu,
+              // Only the leaders are named: the labels of the many near zero would cover each other.
+              name: rank < MORRIS_LABEL_LIMIT && row.morris.muStar >= 0.05 * topMuStar ? row.key : '',
             },
           ],
     );
@@ -147,15 +156,23 @@ export async function renderSensitivityReport(input: SensitivityReportInput): Pr
       await renderChart({
         id: 'tornado',
         title: `Morris screening of ${subject}: mu*`,
-        description: `For each parameter, mu*: the mean absolute change in ${subject} when it moves across its whole prior range, one step of a trajectory at a time, with mu* plus and minus 1.96 standard errors. Largest first.`,
-        spec: tornadoSpec(rows, `mu*: mean absolute effect on ${subject} (probability per whole range)`, 'index', ['mu*'], '.2f'),
+        description: `For each parameter, mu*: the mean absolute change in ${subject} when it moves across its whole prior range, one step of a trajectory at a time, with mu* plus and minus 1.96 standard errors. Largest first${capped(s.rows.length)}.`,
+        spec: tornadoSpec(
+          rows.slice(0, TORNADO_LIMIT),
+          `mu*: mean absolute effect on ${subject} (probability per whole range)`,
+          'index',
+          ['mu*'],
+          '.2f',
+        ),
         table,
       }),
       await renderChart({
         id: 'morris',
         title: `Morris screening of ${subject}: mu* against sigma`,
         description:
-          'Each parameter placed by its mu* (importance, across) and sigma (spread of its effects, up). Far right matters; high up means its effect depends on the other parameters or is not linear. The dashed line is sigma = mu*.',
+          `Each parameter placed by its mu* (importance, across) and sigma (spread of its effects, up). Far right matters; high up means its effect depends on the other parameters or is not linear. The dashed line is sigma = mu*.${
+            s.rows.length > MORRIS_LABEL_LIMIT ? ` The ${MORRIS_LABEL_LIMIT} largest by mu* (those above a twentieth of the largest) are named.` : ''
+          }`,
         spec: morrisSpec(rows, subject),
         table,
       }),
@@ -165,7 +182,7 @@ export async function renderSensitivityReport(input: SensitivityReportInput): Pr
     ['Scenario', `${scenario.title} (${s.scenarioId} ${s.scenarioVersion})`],
     ['Method', METHOD_NAMES[s.method]],
     ['Target', subject],
-    ['Parameters', s.rows.map((row) => row.key).join(', ')],
+    ['Parameters', s.rows.length <= MORRIS_LABEL_LIMIT ? s.rows.map((row) => row.key).join(', ') : `${s.rows.length} (each in the tables below)`],
     [s.method === 'oat' ? 'Runs at each end' : 'Runs per design point', s.runs.toLocaleString('en-US')],
     ...(s.method === 'oat' ? [] : [['Design points', s.points.toLocaleString('en-US')] as [string, string]]),
     ['Seed', s.seed],
@@ -184,6 +201,11 @@ export async function renderSensitivityReport(input: SensitivityReportInput): Pr
     ],
     generator: input.generator,
   });
+}
+
+/** The note that a tornado shows only the first rows. */
+function capped(rows: number): string {
+  return rows > TORNADO_LIMIT ? ` (the ${TORNADO_LIMIT} most important of ${rows}; the table has them all)` : '';
 }
 
 function short(value: unknown): string {
@@ -219,7 +241,7 @@ function tornadoSpec(
     width: 480,
     data: { values: rows as never },
     encoding: {
-      y: { field: 'key', type: 'nominal', title: 'Parameter', sort: keys },
+      y: { field: 'key', type: 'nominal', title: 'Parameter', sort: keys, axis: { labelLimit: 320 } },
       ...(group === 'index' && groups.length > 1 ? { yOffset: { field: 'index', type: 'nominal', sort: [...groups] } } : {}),
     },
     layer: [
@@ -270,7 +292,12 @@ function morrisSpec(rows: readonly { key: string; effect: number; sigma: number 
         },
         layer: [
           { name: 'parameters', mark: { type: 'point', filled: true, size: 70, color: PALETTE[0] } },
-          { name: 'names', mark: { type: 'text', align: 'left', dx: 6, dy: -6, fontSize: 10 }, encoding: { text: { field: 'key' } } },
+          {
+            name: 'names',
+            transform: [{ filter: "datum.name !== ''" }],
+            mark: { type: 'text', align: 'left', dx: 6, dy: -6, fontSize: 10 },
+            encoding: { text: { field: 'name' } },
+          },
         ],
       },
     ],
