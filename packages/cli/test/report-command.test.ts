@@ -73,7 +73,10 @@ describe('crisis-sim report', { timeout: 300_000 }, () => {
   it('refuses an analysis --report that cannot be written before running, and an old analysis file without its scenario', async () => {
     const cwd = tempDir();
     writeFileSync(join(cwd, 'out.html'), 'before');
-    await runCli(['sensitivity', ...M, '--method', 'oat', '--target', 'outcome:clash', '--runs', '20', '--quiet', '--out', 'oat.json'], cwd);
+    await runCli(
+      ['sensitivity', ...M, '--method', 'oat', '--target', 'outcome:clash', '--runs', '20', '--quiet', '--out', 'oat.json'],
+      cwd,
+    );
     const { scenarioId: _id, ...old } = JSON.parse(readFileSync(join(cwd, 'oat.json'), 'utf8')) as Record<string, unknown>;
     writeFileSync(join(cwd, 'old.json'), JSON.stringify(old));
     const cases: [string[], RegExp][] = [
@@ -89,7 +92,10 @@ describe('crisis-sim report', { timeout: 300_000 }, () => {
         ['backtest', 'niger-2023', '--runs', '1000000', '--report', 'out.html/x.html'],
         /^crisis-sim: cannot write --report out\.html\/x\.html/,
       ],
-      [['report', ...M, 'old.json', '--out', 'out.html'], /^crisis-sim: old\.json is not a valid sensitivity output: scenarioId must be a string/],
+      [
+        ['report', ...M, 'old.json', '--out', 'out.html'],
+        /^crisis-sim: old\.json is not a valid sensitivity output: scenarioId must be a string/,
+      ],
     ];
     for (const [args, message] of cases) {
       const { code, stdout, stderr } = await runCli(args, cwd);

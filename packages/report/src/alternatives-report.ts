@@ -35,25 +35,25 @@ export async function renderAlternativesReport(input: AlternativesReportInput): 
       .join(', ') || 'no parameter differs';
   const first = c.arms[0];
   const outcomeIds = (first?.outcomes ?? []).map((entry) => entry.id);
-  const armRows = outcomeIds.flatMap((id) => [
-    ...(first === undefined
-      ? []
-      : [{ id, arm: 'Base', estimate: first.outcomes.find((entry) => entry.id === id)?.base }]),
-    ...c.arms.map((arm, i) => ({ id, arm: armName(arm.name, i), estimate: arm.outcomes.find((entry) => entry.id === id)?.alternative })),
-  ]).flatMap(({ id, arm, estimate }) =>
-    estimate === undefined
-      ? []
-      : [
-          {
-            outcome: eventLabel(scenario, 'outcome', id),
-            arm,
-            probability: estimate.probability,
-            low: estimate.interval.low,
-            high: estimate.interval.high,
-            count: estimate.count,
-          },
-        ],
-  );
+  const armRows = outcomeIds
+    .flatMap((id) => [
+      ...(first === undefined ? [] : [{ id, arm: 'Base', estimate: first.outcomes.find((entry) => entry.id === id)?.base }]),
+      ...c.arms.map((arm, i) => ({ id, arm: armName(arm.name, i), estimate: arm.outcomes.find((entry) => entry.id === id)?.alternative })),
+    ])
+    .flatMap(({ id, arm, estimate }) =>
+      estimate === undefined
+        ? []
+        : [
+            {
+              outcome: eventLabel(scenario, 'outcome', id),
+              arm,
+              probability: estimate.probability,
+              low: estimate.interval.low,
+              high: estimate.interval.high,
+              count: estimate.count,
+            },
+          ],
+    );
   const order = outcomeIds.map((id) => eventLabel(scenario, 'outcome', id));
   const armsChart = await renderChart({
     id: 'arms',
@@ -169,7 +169,12 @@ function armsSpec(rows: readonly Record<string, unknown>[], order: readonly stri
             scale: { domain: [0, 1] },
             axis: { format: '.0%' },
           },
-          color: { ...arm, title: 'Arm', scale: { domain: [...arms], range: [...PALETTE] }, legend: { orient: 'bottom', columns: 1, labelLimit: 600 } },
+          color: {
+            ...arm,
+            title: 'Arm',
+            scale: { domain: [...arms], range: [...PALETTE] },
+            legend: { orient: 'bottom', columns: 1, labelLimit: 600 },
+          },
         },
       },
       {
@@ -198,7 +203,12 @@ function differenceSpec(rows: readonly { event: string }[], arms: readonly strin
         encoding: {
           y: { field: 'event', type: 'nominal', title: 'Outcome or indicator', sort: events },
           yOffset: arm,
-          color: { ...arm, title: 'Arm', scale: { domain: [...arms], range: PALETTE.slice(1) }, legend: { orient: 'bottom', columns: 1, labelLimit: 600 } },
+          color: {
+            ...arm,
+            title: 'Arm',
+            scale: { domain: [...arms], range: PALETTE.slice(1) },
+            legend: { orient: 'bottom', columns: 1, labelLimit: 600 },
+          },
         },
         layer: [
           {
@@ -214,7 +224,11 @@ function differenceSpec(rows: readonly { event: string }[], arms: readonly strin
               x2: { field: 'high' },
             },
           },
-          { name: 'estimates', mark: { type: 'point', filled: true, size: 50 }, encoding: { x: { field: 'difference', type: 'quantitative' } } },
+          {
+            name: 'estimates',
+            mark: { type: 'point', filled: true, size: 50 },
+            encoding: { x: { field: 'difference', type: 'quantitative' } },
+          },
         ],
       },
     ],

@@ -146,7 +146,11 @@ export async function renderBacktestReport(input: BacktestReportInput): Promise<
       const sources = htmlTable(
         {
           columns: ['Event', 'Observed', 'Source'],
-          rows: r.events.map((event) => [label(event.indicator), event.observedDay === null ? 'not by the as-of date' : `day ${event.observedDay}`, event.source]),
+          rows: r.events.map((event) => [
+            label(event.indicator),
+            event.observedDay === null ? 'not by the as-of date' : `day ${event.observedDay}`,
+            event.source,
+          ]),
         },
         'Where the record says so',
       );
@@ -236,13 +240,17 @@ function reliabilitySpec(rows: readonly Record<string, unknown>[], forecasts: re
           },
         },
         layer: [
-          { name: 'curves', mark: { type: 'line', strokeWidth: 1.5 }, encoding: { strokeDash: { field: 'forecast', type: 'nominal', legend: null } } },
+          {
+            name: 'curves',
+            mark: { type: 'line', strokeWidth: 1.5 },
+            encoding: { strokeDash: { field: 'forecast', type: 'nominal', legend: null } },
+          },
           {
             name: 'bins',
             mark: { type: 'point', filled: true, opacity: 0.9 },
             encoding: {
               size: { field: 'count', type: 'quantitative', title: 'Checks in the bin', legend: { orient: 'bottom' } },
-              shape: { field: 'forecast', type: 'nominal', legend: null },
+              shape: { field: 'forecast', type: 'nominal', title: '', sort: [...forecasts], legend: { orient: 'bottom' } },
             },
           },
         ],
@@ -273,8 +281,10 @@ function timingSpec(rows: readonly Record<string, unknown>[], series: readonly s
         field: 'series',
         type: 'nominal',
         sort: [...series],
+        title: '',
         scale: { domain: [...series], range: [...series.slice(0, -1).map(() => 'circle'), 'diamond'] },
-        legend: null,
+        // Merged with the colour legend (same field and title): each series shown by colour and shape.
+        legend: { orient: 'bottom', columns: 1, labelLimit: 600 },
       },
     },
   } as unknown as TopLevelSpec;

@@ -142,7 +142,9 @@ export async function renderEnsembleReport(input: EnsembleReportInput): Promise<
         id: 'points',
         title: 'Outcome shares at each design point',
         description: `Each design point's ${runs} runs split by the outcome they ended in${
-          shown.length < ensemble.points.length ? ` (the first ${shown.length} of ${ensemble.points.length} points; the table above has them all)` : ''
+          shown.length < ensemble.points.length
+            ? ` (the first ${shown.length} of ${ensemble.points.length} points; the table above has them all)`
+            : ''
         }.`,
         spec: pointsSpec(pointRows, order),
         table: {

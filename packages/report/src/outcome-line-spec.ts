@@ -47,4 +47,3 @@ export function outcomeLineSpec(rows: readonly Record<string, unknown>[], order:
     ],
   } as TopLevelSpec;
 }
-

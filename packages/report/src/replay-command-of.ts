@@ -45,7 +45,9 @@ export function replayCommandOf(saved: SavedOutput, scenario: AnyScenario, scena
     case 'compare-arms': {
       const c = saved.comparison;
       const arms = c.arms.flatMap((arm) => {
-        const changes = Object.entries(arm.alternative).flatMap(([key, value]) => (c.base[key] === value ? [] : [`${key}=${String(value)}`]));
+        const changes = Object.entries(arm.alternative).flatMap(([key, value]) =>
+          c.base[key] === value ? [] : [`${key}=${String(value)}`],
+        );
         return ['--arm', changes.join(',')];
       });
       return shellCommand([...head('compare', c.scenarioId), '--runs', String(c.runs), '--seed', c.seed, ...sets(c.base), ...arms]);

@@ -96,7 +96,10 @@ export const REPORT_KINDS: readonly ReportKind[] = [
         return { ...point, summary: parseSummary(point.summary) };
       });
       if (points.length === 0) throw malformed(['points'], 'the ensemble has no points', points);
-      return { kind: 'ensemble', ensemble: { ...(json as unknown as SavedEnsemble), points: points as unknown as SavedEnsemble['points'] } };
+      return {
+        kind: 'ensemble',
+        ensemble: { ...(json as unknown as SavedEnsemble), points: points as unknown as SavedEnsemble['points'] },
+      };
     },
   },
   {

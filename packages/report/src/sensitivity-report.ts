@@ -97,8 +97,20 @@ export async function renderSensitivityReport(input: SensitivityReportInput): Pr
       row.sobol === undefined
         ? []
         : [
-            { key: row.key, index: 'First order (S1)', effect: row.sobol.first.estimate, low: row.sobol.first.low, high: row.sobol.first.high },
-            { key: row.key, index: 'Total order (ST)', effect: row.sobol.total.estimate, low: row.sobol.total.low, high: row.sobol.total.high },
+            {
+              key: row.key,
+              index: 'First order (S1)',
+              effect: row.sobol.first.estimate,
+              low: row.sobol.first.low,
+              high: row.sobol.first.high,
+            },
+            {
+              key: row.key,
+              index: 'Total order (ST)',
+              effect: row.sobol.total.estimate,
+              low: row.sobol.total.low,
+              high: row.sobol.total.high,
+            },
           ],
     );
     charts.push(
@@ -169,10 +181,11 @@ export async function renderSensitivityReport(input: SensitivityReportInput): Pr
       await renderChart({
         id: 'morris',
         title: `Morris screening of ${subject}: mu* against sigma`,
-        description:
-          `Each parameter placed by its mu* (importance, across) and sigma (spread of its effects, up). Far right matters; high up means its effect depends on the other parameters or is not linear. The dashed line is sigma = mu*.${
-            s.rows.length > MORRIS_LABEL_LIMIT ? ` The ${MORRIS_LABEL_LIMIT} largest by mu* (those above a twentieth of the largest) are named.` : ''
-          }`,
+        description: `Each parameter placed by its mu* (importance, across) and sigma (spread of its effects, up). Far right matters; high up means its effect depends on the other parameters or is not linear. The dashed line is sigma = mu*.${
+          s.rows.length > MORRIS_LABEL_LIMIT
+            ? ` The ${MORRIS_LABEL_LIMIT} largest by mu* (those above a twentieth of the largest) are named.`
+            : ''
+        }`,
         spec: morrisSpec(rows, subject),
         table,
       }),
@@ -182,7 +195,10 @@ export async function renderSensitivityReport(input: SensitivityReportInput): Pr
     ['Scenario', `${scenario.title} (${s.scenarioId} ${s.scenarioVersion})`],
     ['Method', METHOD_NAMES[s.method]],
     ['Target', subject],
-    ['Parameters', s.rows.length <= MORRIS_LABEL_LIMIT ? s.rows.map((row) => row.key).join(', ') : `${s.rows.length} (each in the tables below)`],
+    [
+      'Parameters',
+      s.rows.length <= MORRIS_LABEL_LIMIT ? s.rows.map((row) => row.key).join(', ') : `${s.rows.length} (each in the tables below)`,
+    ],
     [s.method === 'oat' ? 'Runs at each end' : 'Runs per design point', s.runs.toLocaleString('en-US')],
     ...(s.method === 'oat' ? [] : [['Design points', s.points.toLocaleString('en-US')] as [string, string]]),
     ['Seed', s.seed],

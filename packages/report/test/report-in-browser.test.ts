@@ -334,7 +334,7 @@ describe.skipIf(unavailable !== undefined && !inCi)('reports in a real browser',
     await cli(['report', ...M, 'morris.json', '--out', 'morris-again.html'], work);
     expect(readFileSync(join(work, 'morris-again.html'), 'utf8')).toBe(readFileSync(join(work, 'morris.html'), 'utf8'));
 
-    const json = <T,>(name: string) => JSON.parse(readFileSync(join(work, `${name}.json`), 'utf8')) as T;
+    const json = <T>(name: string) => JSON.parse(readFileSync(join(work, `${name}.json`), 'utf8')) as T;
     type Points = { keys: string[]; points: unknown[] };
     const outcomes = 3;
     const e1 = json<Points>('ensemble-1');
@@ -348,7 +348,9 @@ describe.skipIf(unavailable !== undefined && !inCi)('reports in a real browser',
     const oat = json<{ rows: unknown[] }>('oat');
     const discover = json<{ trajectory: unknown[]; chosen: { limits: unknown[] } }>('discover');
     type Backtest = {
-      forecasts: { report: { reliability: { count: number }[]; events: { medianForecastDay: number | null; observedDay: number | null }[] } }[];
+      forecasts: {
+        report: { reliability: { count: number }[]; events: { medianForecastDay: number | null; observedDay: number | null }[] };
+      }[];
     };
     const backtest = json<Backtest>('backtest');
     const arms = json<{ arms: { outcomes: unknown[]; indicators: unknown[] }[] }>('arms');
@@ -437,7 +439,10 @@ describe.skipIf(unavailable !== undefined && !inCi)('reports in a real browser',
           ...(await page.locator('figure.chart svg text').allTextContents()),
           ...(await page.locator('main td, main dd').allTextContents()),
         ];
-        expect(texts.some((text) => text.includes('<img src=x onerror=')), name).toBe(true);
+        expect(
+          texts.some((text) => text.includes('<img src=x onerror=')),
+          name,
+        ).toBe(true);
         expect(await page.locator('img').count()).toBe(0);
         expect(await page.locator('script').count()).toBe(0);
         expect(await page.evaluate(() => (window as unknown as { __pwned?: boolean }).__pwned)).toBeUndefined();

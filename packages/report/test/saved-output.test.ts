@@ -58,7 +58,11 @@ describe('readSavedOutput', () => {
         /^s\.json is not a valid sensitivity output: scenarioId must be a string \(files saved before/,
       ],
       ['discover', (document) => (document.trajectory = [{ limits: 'x' }]), /^s\.json is not a valid discover output: box 0 has no limits/],
-      ['backtest', (document) => (document.record = { events: [] }), /^s\.json is not a valid backtest output: the record has no startDate/],
+      [
+        'backtest',
+        (document) => (document.record = { events: [] }),
+        /^s\.json is not a valid backtest output: the record has no startDate/,
+      ],
       ['ensemble-2', (document) => (document.points = []), /^s\.json is not a valid ensemble output: the ensemble has no points/],
       ['compare-arms', (document) => (document.arms = [{ name: 3 }]), /^s\.json is not a valid compare-arms output: arm 0 has no name/],
       ['sensitivity-morris', (document) => (document.method = 'fast'), /^s\.json is not a valid sensitivity output: method must be oat/],
