@@ -100,16 +100,7 @@ export async function renderBacktestReport(input: BacktestReportInput): Promise<
       const r = entry.report;
       const events = htmlTable(
         {
-          columns: [
-            'Event',
-            'P(by the horizon)',
-            'Happened',
-            'Median forecast day',
-            'P(by the day it happened)',
-            'Brier',
-            'Log loss',
-            'Mean Brier by day',
-          ],
+          columns: ['Event', 'P(by horizon)', 'Happened', 'Median day', 'P(by then)', 'Brier', 'Log loss', 'Brier by day'],
           rows: r.events.map((event) => [
             label(event.indicator),
             n3(event.byHorizon.forecast),
@@ -122,26 +113,15 @@ export async function renderBacktestReport(input: BacktestReportInput): Promise<
           ]),
           numeric: [1, 3, 4, 5, 6, 7],
         },
-        `Each event under ${entry.forecast} (${entry.runs.toLocaleString('en-US')} runs, seed ${entry.seed}), scored as of day ${r.asOfDay}`,
+        `Each event under ${entry.forecast} (${entry.runs.toLocaleString('en-US')} runs, seed ${entry.seed}), scored as of day ${r.asOfDay}: P(by then) is the forecast that it would have happened by the day it did`,
       );
       const means = htmlTable(
         {
-          columns: [
-            'Checks',
-            'n',
-            'Brier',
-            'Brier, no-skill 0.5',
-            'Brier, base rate',
-            'Log loss',
-            'Log loss, no-skill',
-            'Log loss, base rate',
-            'Skill vs 0.5',
-            'Skill vs base rate',
-          ],
+          columns: ['Checks', 'n', 'Brier', 'Brier 0.5', 'Brier base', 'Log loss', 'Log 0.5', 'Log base', 'Skill vs 0.5', 'Skill vs base'],
           rows: [comparisonRow('By the horizon', r.horizon), comparisonRow(`By day d (${r.checkpoints.join(', ')})`, r.byDay)],
           numeric: [1, 2, 3, 4, 5, 6, 7, 8, 9],
         },
-        `Mean scores under ${entry.forecast}: lower is better; skill = 1 - model Brier / reference Brier, positive when the model beats the reference`,
+        `Mean scores under ${entry.forecast}, beside the no-skill 0.5 forecast and the base-rate forecast: lower is better; skill = 1 - model Brier / reference Brier, positive when the model beats the reference`,
       );
       const sources = htmlTable(
         {

@@ -229,7 +229,7 @@ function pairSpec(
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     data: { values: data as never },
-    facet: { field: 'outcome', type: 'nominal', title: 'Outcome', sort: [...order] },
+    facet: { field: 'outcome', type: 'nominal', title: 'Outcome', sort: [...order], header: { labelLimit: 220 } },
     columns: 3,
     // Wide enough cells that each cell's axis titles do not run into the next cell's.
     spacing: { column: 40, row: 30 },
