@@ -73,6 +73,8 @@ export async function renderDiscoverReport(input: DiscoverReportInput): Promise<
           : limit.low !== null
             ? `at least ${short(limit.low)}`
             : `at most ${short(limit.high as number)}`;
+    // A switch enters PRIM as 0 or 1: its rule says which value the box keeps, and it has no ends to show.
+    if (definition?.kind === 'boolean') return [limit.name, definition.description ?? '', rule, '-', '-'];
     return [limit.name, definition?.description ?? '', rule, end(limit.low), end(limit.high)];
   };
   const lift = d.baseRate > 0 ? d.chosen.density / d.baseRate : null;
