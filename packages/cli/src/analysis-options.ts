@@ -13,8 +13,8 @@ import { assertWritableOutputs } from './write-output-file.js';
 
 /**
  * The options every analysis command shares with `run`: runs per design point, seed,
- * workers, held parameters, format, output file, quiet, the per-run time limit, and the
- * checkpoint and shard of its runs.
+ * workers, held parameters, format, output file, HTML report, quiet, the per-run time limit,
+ * and the checkpoint and shard of its runs.
  */
 export function analysisOptions(defaultRuns: number, formats: readonly string[]): Record<string, Options & { readonly describe: string }> {
   return {
@@ -41,6 +41,7 @@ export function analysisOptions(defaultRuns: number, formats: readonly string[])
       requiresArg: true,
     },
     out: { type: 'string', describe: 'Write the output to this file (atomically) instead of stdout', requiresArg: true },
+    report: { type: 'string', describe: 'Also write a self-contained HTML report to this file (see crisis-sim report)', requiresArg: true },
     quiet: { type: 'boolean', default: false, describe: 'No progress bar or notes on stderr' },
     'run-timeout': {
       type: 'string',
@@ -75,6 +76,8 @@ export interface AnalysisArgs {
   readonly workers: number;
   readonly format: string;
   readonly out: string | undefined;
+  /** --report: where the HTML report goes, if asked for. */
+  readonly report: string | undefined;
   readonly quiet: boolean;
   readonly runTimeoutMs: number;
   readonly held: Readonly<Record<string, unknown>>;
@@ -87,7 +90,7 @@ export interface AnalysisArgs {
   readonly shard: Shard | undefined;
 }
 
-/** Reads and checks the options of {@link analysisOptions}; the output file is checked writable now, not after the work. */
+/** Reads and checks the options of {@link analysisOptions}; the output files are checked writable now, not after the work. */
 export async function readAnalysisArgs(
   args: Readonly<Record<string, unknown>>,
   scenario: AnyScenario,
@@ -106,16 +109,20 @@ export async function readAnalysisArgs(
     args['run-timeout'] === undefined ? DEFAULT_RUN_TIMEOUT_MS : parseSeconds('--run-timeout', args['run-timeout'] as string);
   const out = args.out as string | undefined;
   const checkpoint = args.checkpoint as string | undefined;
-  await assertWritableOutputs({ '--out': out, '--checkpoint': checkpoint }, io.cwd);
+  const report = args.report as string | undefined;
+  await assertWritableOutputs({ '--out': out, '--report': report, '--checkpoint': checkpoint }, io.cwd);
   if (args['checkpoint-every'] !== undefined && checkpoint === undefined)
     throw usageError('--checkpoint-every only applies with --checkpoint');
   const shard = args.shard === undefined ? undefined : parseShard(args.shard as string, ['--shard']);
+  if (shard !== undefined && report !== undefined)
+    throw usageError('--report needs the whole output: run crisis-sim merge on the shards, then crisis-sim report on the merged file');
   return {
     runs,
     seed: args.seed as string,
     workers,
     format: (args.format as string | undefined) ?? (out === undefined ? 'table' : 'json'),
     out,
+    report,
     quiet: args.quiet === true,
     runTimeoutMs,
     held,

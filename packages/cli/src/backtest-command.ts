@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { dateToDay, type ForecastScoreReport, isIsoDate, planMonteCarlo, type ScoreComparison, scoreForecast } from '@crisis-sim/engine';
 import { runPlans } from '@crisis-sim/runner';
 import { analysisOptions, checkpointOptions, readAnalysisArgs, removeCheckpoint } from './analysis-options.js';
+import { analysisReportHtml } from './analysis-report-html.js';
 import type { CommandSpec } from './command-spec.js';
 import { loadObservedRecord } from './load-observed-record.js';
 import { parseCount } from './parse-count.js';
@@ -91,8 +92,14 @@ export const backtestCommand: CommandSpec = {
       runs: summary.runs,
       report: scoreForecast(summary, record, options),
     }));
+    const document = { replay, scenarioId: scenario.id, scenarioVersion: scenario.version, record, forecasts: scored };
+    // Rendered before any file is written: a report that fails leaves no partial output.
+    const html =
+      common.report === undefined
+        ? undefined
+        : await analysisReportHtml(document, { scenario, source, replay, ...(modulePath === undefined ? {} : { modulePath }) });
     let text: string;
-    if (common.format === 'json') text = `${JSON.stringify({ replay, record, forecasts: scored }, null, 2)}\n`;
+    if (common.format === 'json') text = `${JSON.stringify(document, null, 2)}\n`;
     else {
       const lines = [
         `${scenario.title} (${scenario.id} ${scenario.version}): backtest against the record of ${record.startDate} to ${record.asOf}`,
@@ -109,6 +116,7 @@ export const backtestCommand: CommandSpec = {
       await writeOutputFile('--out', common.out, text, io);
       if (!common.quiet) io.stderr.write(`crisis-sim: wrote ${common.out} (replay: ${replay})\n`);
     }
+    if (common.report !== undefined && html !== undefined) await writeOutputFile('--report', common.report, html, io);
     await removeCheckpoint(common);
   },
 };

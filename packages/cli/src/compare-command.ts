@@ -84,11 +84,6 @@ export const compareCommand: CommandSpec = {
     const names = arms.map((arm) => arm.name);
     const twice = names.find((name, i) => names.indexOf(name) !== i);
     if (twice !== undefined) throw usageError(`the arm ${twice} is given twice: give each alternative once`, twice);
-    if (arms.length > 1 && args.report !== undefined)
-      throw usageError(
-        `--report draws one alternative arm; this compare has ${arms.length} (write --format json and draw each)`,
-        args.report,
-      );
     const runs = args.runs === undefined ? DEFAULT_COMPARE_RUNS : parseCount('--runs', args.runs as string);
     const seed = args.seed as string;
     await assertWritableOutputs({ '--out': args.out as string | undefined, '--report': args.report as string | undefined }, io.cwd);
@@ -121,9 +116,20 @@ export const compareCommand: CommandSpec = {
                 ].join('\n'),
               )
               .join('\n');
+      // Rendered before any file is written: a report that fails leaves no partial output.
+      const html =
+        args.report === undefined
+          ? undefined
+          : await htmlReport({
+              saved: { kind: 'compare-arms', comparison: all },
+              scenario,
+              source,
+              ...(modulePath === undefined ? {} : { modulePath }),
+            });
       const out = args.out as string | undefined;
       if (out === undefined) io.stdout.write(text);
       else await writeOutputFile('--out', out, text, io);
+      if (html !== undefined) await writeOutputFile('--report', args.report as string, html, io);
       return;
     }
     const [only] = arms;

@@ -1,6 +1,7 @@
 import type { DiscoveryResult, PrimBox } from '@crisis-sim/engine';
 import { discoveryPlan, runDiscovery } from '@crisis-sim/runner';
 import { analysisOptions, checkpointOptions, readAnalysisArgs, removeCheckpoint } from './analysis-options.js';
+import { analysisReportHtml } from './analysis-report-html.js';
 import type { CommandSpec } from './command-spec.js';
 import { percent } from './percent.js';
 import { createProgress } from './progress-bar.js';
@@ -90,8 +91,21 @@ export const discoverCommand: CommandSpec = {
     }
     const booleans = new Set(result.inputs.filter((key) => scenario.parameters[key]?.kind === 'boolean'));
     const subject = 'outcome' in result.target ? `outcome:${result.target.outcome}` : `indicator:${result.target.indicator}`;
+    const document = {
+      replay,
+      scenarioId: scenario.id,
+      scenarioVersion: scenario.version,
+      seed: common.seed,
+      runs: common.runs,
+      ...result,
+    };
+    // Rendered before any file is written: a report that fails leaves no partial output.
+    const html =
+      common.report === undefined
+        ? undefined
+        : await analysisReportHtml(document, { scenario, source, replay, ...(modulePath === undefined ? {} : { modulePath }) });
     let text: string;
-    if (common.format === 'json') text = `${JSON.stringify({ replay, seed: common.seed, runs: common.runs, ...result }, null, 2)}\n`;
+    if (common.format === 'json') text = `${JSON.stringify(document, null, 2)}\n`;
     else if (common.format === 'csv') {
       const rows = result.trajectory.map((box, step) =>
         [step, box.coverage, box.density, box.mass, box.count, step === result.chosenIndex ? 1 : 0, limitsText(box, booleans)]
@@ -145,6 +159,7 @@ export const discoverCommand: CommandSpec = {
       await writeOutputFile('--out', common.out, text, io);
       if (!common.quiet) io.stderr.write(`crisis-sim: wrote ${common.out} (replay: ${replay})\n`);
     }
+    if (common.report !== undefined && html !== undefined) await writeOutputFile('--report', common.report, html, io);
     await removeCheckpoint(common);
   },
 };

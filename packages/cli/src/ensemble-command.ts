@@ -1,6 +1,7 @@
 import { type Design, type DesignFactor, type EnsembleResult, planEnsemble } from '@crisis-sim/engine';
 import { runEnsemble } from '@crisis-sim/runner';
 import { analysisOptions, checkpointOptions, readAnalysisArgs, removeCheckpoint } from './analysis-options.js';
+import { analysisReportHtml } from './analysis-report-html.js';
 import type { CommandSpec } from './command-spec.js';
 import { formatEnsembleCsv } from './format-ensemble-csv.js';
 import { parseCount } from './parse-count.js';
@@ -110,8 +111,14 @@ export const ensembleCommand: CommandSpec = {
       progress.stop();
     }
 
+    const document = { design: kind, replay, ...result };
+    // Rendered before any file is written: a report that fails leaves no partial output.
+    const html =
+      common.report === undefined
+        ? undefined
+        : await analysisReportHtml(document, { scenario, source, replay, ...(modulePath === undefined ? {} : { modulePath }) });
     let text: string;
-    if (common.format === 'json') text = `${JSON.stringify({ design: kind, replay, ...result }, null, 2)}\n`;
+    if (common.format === 'json') text = `${JSON.stringify(document, null, 2)}\n`;
     else if (common.format === 'csv') text = formatEnsembleCsv(result, kind, replay);
     else {
       const outcomes = scenario.outcomes as readonly { id: string; label: string }[];
@@ -145,6 +152,7 @@ export const ensembleCommand: CommandSpec = {
       await writeOutputFile('--out', common.out, text, io);
       if (!common.quiet) io.stderr.write(`crisis-sim: wrote ${common.out} (${result.points.length} points; replay: ${replay})\n`);
     }
+    if (common.report !== undefined && html !== undefined) await writeOutputFile('--report', common.report, html, io);
     await removeCheckpoint(common);
   },
 };

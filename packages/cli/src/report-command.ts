@@ -13,8 +13,14 @@ export const reportCommand: CommandSpec = {
   command: 'report <file>',
   summary: 'Turn a saved output into a self-contained HTML report',
   description:
-    "Reads the JSON that run (or merge), compare, sweep or trace saved, and writes one HTML file with its charts (SVG), the numbers as tables, and the replay command, without rerunning the batch. The file opens offline and makes no network request; it prints, and follows the reader's light or dark setting. A run report also has the narrative of the first run that ended in each outcome, the parameters with their sources, and an explorer that reruns the scenario in the browser with other parameters (the same counts as the CLI for the same settings). The scenario is loaded by the id the file names, or from --scenario-module, and must be the version that made the file.",
-  positionals: { file: { type: 'string', describe: 'Saved JSON output (run --format json, compare/sweep/trace --format json)' } },
+    "Reads the JSON that run (or merge), compare, sweep, ensemble, sensitivity, discover, backtest or trace saved, and writes one HTML file with its charts (SVG), the numbers as tables, and the replay command, without rerunning the batch. The file opens offline and makes no network request; it prints, and follows the reader's light or dark setting. A run report also has the narrative of the first run that ended in each outcome, the parameters with their sources, and an explorer that reruns the scenario in the browser with other parameters (the same counts as the CLI for the same settings). The scenario is loaded by the id the file names, or from --scenario-module, and must be the version that made the file.",
+  positionals: {
+    file: {
+      type: 'string',
+      describe:
+        'Saved JSON output (run --format json or --out; compare, sweep, ensemble, sensitivity, discover, backtest, trace --format json)',
+    },
+  },
   options: {
     out: { type: 'string', describe: 'Write the HTML to this file (atomically) instead of stdout', requiresArg: true },
     explorer: { type: 'boolean', default: true, describe: 'Include the in-browser explorer in a run report (--no-explorer leaves it out)' },

@@ -1,6 +1,7 @@
-import { type GlobalSensitivityResult, planGlobalSensitivity, type SensitivityRow } from '@crisis-sim/engine';
+import { type GlobalSensitivityResult, parseTarget, planGlobalSensitivity, type SensitivityRow } from '@crisis-sim/engine';
 import { runGlobalSensitivity, runOneAtATime } from '@crisis-sim/runner';
 import { analysisOptions, checkpointOptions, readAnalysisArgs, removeCheckpoint } from './analysis-options.js';
+import { analysisReportHtml } from './analysis-report-html.js';
 import type { CommandSpec } from './command-spec.js';
 import { parseCount } from './parse-count.js';
 import { percent } from './percent.js';
@@ -94,7 +95,9 @@ export const sensitivityCommand: CommandSpec = {
     if (method === 'oat' && (common.checkpoint !== undefined || common.shard !== undefined))
       throw usageError(`--${common.shard === undefined ? 'checkpoint' : 'shard'} applies to --method morris or sobol; oat runs as one job`);
 
+    const provenance = { replay, scenarioId: scenario.id, scenarioVersion: scenario.version };
     let text: string;
+    let document: Record<string, unknown>;
     if (method === 'oat') {
       const rows = await runOneAtATime(how, {
         target,
@@ -103,7 +106,9 @@ export const sensitivityCommand: CommandSpec = {
         parameters: common.held,
         ...(keys === undefined ? {} : { keys }),
       });
+      document = { ...provenance, method, target: parseTarget(scenario, target), seed: common.seed, runs: common.runs, rows };
       text = formatOat(
+        document,
         rows,
         common.format,
         replay,
@@ -135,13 +140,20 @@ export const sensitivityCommand: CommandSpec = {
       } finally {
         progress.stop();
       }
-      text = formatGlobal(result, common.format, replay, `${scenario.title} (${scenario.id} ${scenario.version})`);
+      document = { ...provenance, ...result };
+      text = formatGlobal(document, result, common.format, replay, `${scenario.title} (${scenario.id} ${scenario.version})`);
     }
+    // Rendered before any file is written: a report that fails leaves no partial output.
+    const html =
+      common.report === undefined
+        ? undefined
+        : await analysisReportHtml(document, { scenario, source, replay, ...(modulePath === undefined ? {} : { modulePath }) });
     if (common.out === undefined) io.stdout.write(text);
     else {
       await writeOutputFile('--out', common.out, text, io);
       if (!common.quiet) io.stderr.write(`crisis-sim: wrote ${common.out} (replay: ${replay})\n`);
     }
+    if (common.report !== undefined && html !== undefined) await writeOutputFile('--report', common.report, html, io);
     await removeCheckpoint(common);
   },
 };
@@ -163,8 +175,8 @@ function fixed(value: number): string {
   return value.toFixed(3);
 }
 
-function formatGlobal(result: GlobalSensitivityResult, format: string, replay: string, title: string): string {
-  if (format === 'json') return `${JSON.stringify({ replay, ...result }, null, 2)}\n`;
+function formatGlobal(document: unknown, result: GlobalSensitivityResult, format: string, replay: string, title: string): string {
+  if (format === 'json') return `${JSON.stringify(document, null, 2)}\n`;
   const subject = 'outcome' in result.target ? `outcome:${result.target.outcome}` : `indicator:${result.target.indicator}`;
   const comments = [
     `# crisis-sim sensitivity: method ${result.method}, target ${subject}, seed ${result.seed}, ${result.points} points x ${result.runs} runs (common random numbers)`,
@@ -240,8 +252,15 @@ function formatGlobal(result: GlobalSensitivityResult, format: string, replay: s
   ].join('\n');
 }
 
-function formatOat(rows: readonly SensitivityRow[], format: string, replay: string, title: string, runs: number): string {
-  if (format === 'json') return `${JSON.stringify({ replay, rows }, null, 2)}\n`;
+function formatOat(
+  document: unknown,
+  rows: readonly SensitivityRow[],
+  format: string,
+  replay: string,
+  title: string,
+  runs: number,
+): string {
+  if (format === 'json') return `${JSON.stringify(document, null, 2)}\n`;
   if (format === 'csv')
     return csv(
       [

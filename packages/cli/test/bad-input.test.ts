@@ -257,9 +257,9 @@ const compareCases: Case[] = [
     /the arm navy\.escalation=0\.9 is given twice/,
   ],
   [
-    'compare: report with several arms',
-    [...C, ...ALT, '--arm', 'guard.restraint=false', '--report', 'r.html'],
-    /--report draws one alternative arm; this compare has 2/,
+    'compare: report of several arms in a missing directory',
+    [...C, ...ALT, '--arm', 'guard.restraint=false', '--report', 'nowhere/r.html'],
+    /cannot write --report nowhere\/r\.html: directory nowhere does not exist/,
   ],
   ['compare: unknown scenario', ['compare', 'nigr-2023', ...ALT], /unknown scenario nigr-2023/],
   ['compare: stray word', ['compare', 'niger-2023', 'extra', '--alt', 'horizonDays=100'], /unknown argument extra/],

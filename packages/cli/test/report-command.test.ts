@@ -48,6 +48,66 @@ describe('crisis-sim report', { timeout: 300_000 }, () => {
     );
   });
 
+  it('reports each analysis with --report: the same page as crisis-sim report of its saved JSON, whatever the --format', async () => {
+    const cwd = tempDir();
+    const commands: [string, string[]][] = [
+      ['ensemble', ['ensemble', ...M, '--param', 'navy.escalation=0.1:0.5:3', '--runs', '50', '--quiet']],
+      ['sensitivity', ['sensitivity', ...M, '--method', 'oat', '--target', 'outcome:clash', '--runs', '50', '--quiet']],
+      ['discover', ['discover', ...M, '--target', 'outcome:clash', '--runs', '300', '--quiet']],
+      ['compare-arms', ['compare', ...M, '--alt', 'navy.escalation=0.6', '--arm', 'guard.restraint=false', '--runs', '50']],
+    ];
+    for (const [kind, args] of commands) {
+      // The table goes to stdout while the report is written; then the JSON, reported afterwards.
+      const table = await runCli([...args, '--report', `${kind}.html`], cwd);
+      expect(table.code, kind).toBe(0);
+      expect(table.stdout, kind).toMatch(/Replay: crisis-sim /);
+      await runCli([...args, '--format', 'json', '--out', `${kind}.json`], cwd);
+      const again = await runCli(['report', ...M, `${kind}.json`, '--out', `${kind}-again.html`], cwd);
+      expect(again.stderr, kind).toBe('');
+      const html = readFileSync(join(cwd, `${kind}.html`), 'utf8');
+      expect(html, kind).toContain(`data-report-kind="${kind}"`);
+      expect(readFileSync(join(cwd, `${kind}-again.html`), 'utf8'), kind).toBe(html);
+    }
+  });
+
+  it('refuses an analysis --report that cannot be written before running, and an old analysis file without its scenario', async () => {
+    const cwd = tempDir();
+    writeFileSync(join(cwd, 'out.html'), 'before');
+    await runCli(
+      ['sensitivity', ...M, '--method', 'oat', '--target', 'outcome:clash', '--runs', '20', '--quiet', '--out', 'oat.json'],
+      cwd,
+    );
+    const { scenarioId: _id, ...old } = JSON.parse(readFileSync(join(cwd, 'oat.json'), 'utf8')) as Record<string, unknown>;
+    writeFileSync(join(cwd, 'old.json'), JSON.stringify(old));
+    const cases: [string[], RegExp][] = [
+      [
+        ['ensemble', ...M, '--param', 'navy.escalation=0.1:0.5:3', '--runs', '1000000', '--report', 'nowhere/r.html'],
+        /^crisis-sim: cannot write --report nowhere\/r\.html: directory nowhere does not exist/,
+      ],
+      [
+        ['discover', ...M, '--target', 'outcome:clash', '--runs', '1000000', '--out', 'out.html', '--report', 'out.html'],
+        /--out and --report name the same file out\.html/,
+      ],
+      [
+        ['backtest', 'niger-2023', '--runs', '1000000', '--report', 'out.html/x.html'],
+        /^crisis-sim: cannot write --report out\.html\/x\.html/,
+      ],
+      [
+        ['report', ...M, 'old.json', '--out', 'out.html'],
+        /^crisis-sim: old\.json is not a valid sensitivity output: scenarioId must be a string/,
+      ],
+    ];
+    for (const [args, message] of cases) {
+      const { code, stdout, stderr } = await runCli(args, cwd);
+      expect(code, args.join(' ')).toBe(2);
+      expect(stderr, args.join(' ')).toMatch(message);
+      expect(stderr.trim().split('\n')).toHaveLength(1);
+      expect(stdout).toBe('');
+      expect(readFileSync(join(cwd, 'out.html'), 'utf8')).toBe('before');
+      expect(existsSync(join(cwd, 'nowhere'))).toBe(false);
+    }
+  });
+
   it('refuses bad input with one line and exit code 2, leaving an existing output untouched', async () => {
     const cwd = tempDir();
     writeFileSync(join(cwd, 'out.html'), 'before');

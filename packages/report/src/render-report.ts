@@ -1,9 +1,14 @@
 import { type AnyScenario, CrisisSimError } from '@crisis-sim/engine';
+import { renderAlternativesReport } from './alternatives-report.js';
+import { renderBacktestReport } from './backtest-report.js';
 import { renderCompareReport } from './compare-report.js';
+import { renderDiscoverReport } from './discover-report.js';
+import { renderEnsembleReport } from './ensemble-report.js';
 import { replayCommandOf } from './replay-command-of.js';
 import type { ExplorerScripts } from './report-page.js';
 import { renderRunReport } from './run-report.js';
 import { type SavedOutput, savedScenario } from './saved-output.js';
+import { renderSensitivityReport } from './sensitivity-report.js';
 import { renderSweepReport } from './sweep-report.js';
 import { renderTraceReport } from './trace-report.js';
 
@@ -51,8 +56,18 @@ export async function renderReport(saved: SavedOutput, context: ReportContext): 
       });
     case 'compare':
       return renderCompareReport({ ...common, comparison: saved.comparison });
+    case 'compare-arms':
+      return renderAlternativesReport({ ...common, comparison: saved.comparison });
     case 'sweep':
       return renderSweepReport({ ...common, sweep: saved.sweep });
+    case 'ensemble':
+      return renderEnsembleReport({ ...common, ensemble: saved.ensemble });
+    case 'sensitivity':
+      return renderSensitivityReport({ scenario, generator: context.generator, sensitivity: { ...saved.sensitivity, replay } });
+    case 'discover':
+      return renderDiscoverReport({ scenario, generator: context.generator, discovery: { ...saved.discovery, replay } });
+    case 'backtest':
+      return renderBacktestReport({ scenario, generator: context.generator, backtest: { ...saved.backtest, replay } });
     case 'trace':
       return renderTraceReport({ ...common, trace: saved.trace });
   }

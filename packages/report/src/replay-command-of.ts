@@ -5,8 +5,10 @@ import { shellCommand } from './shell-command.js';
 /**
  * The crisis-sim command that reproduces a saved output, from what the output records: the
  * seed, the size, and a `--set` for each parameter that differs from the scenario's default
- * (for a comparison, an `--alt` for each that differs between the arms). `crisis-sim run`
- * prints a fuller one for summaries (stopping rules, shards), which callers may pass instead.
+ * (for a comparison, an `--alt` for each that differs between the arms, and an `--arm` per
+ * arm when there are several). The analyses (ensemble, sensitivity, discover, backtest) save
+ * the command that made them, which is used as it is. `crisis-sim run` prints a fuller one
+ * for summaries (stopping rules, shards), which callers may pass instead.
  */
 export function replayCommandOf(saved: SavedOutput, scenario: AnyScenario, scenarioModule?: string): string {
   const defaults = scenario.parameters as Readonly<Record<string, { default: ParameterValue }>>;
@@ -40,6 +42,35 @@ export function replayCommandOf(saved: SavedOutput, scenario: AnyScenario, scena
       );
       return shellCommand([...head('compare', c.scenarioId), '--runs', String(c.runs), '--seed', c.seed, ...sets(c.base), ...alts]);
     }
+    case 'compare-arms': {
+      const c = saved.comparison;
+      const arms = c.arms.flatMap((arm) => {
+        const changes = Object.entries(arm.alternative).flatMap(([key, value]) =>
+          c.base[key] === value ? [] : [`${key}=${String(value)}`],
+        );
+        return ['--arm', changes.join(',')];
+      });
+      return shellCommand([...head('compare', c.scenarioId), '--runs', String(c.runs), '--seed', c.seed, ...sets(c.base), ...arms]);
+    }
+    case 'ensemble': {
+      const e = saved.ensemble;
+      if (e.replay !== undefined) return e.replay;
+      const m = e.points[0]?.summary.manifest;
+      return shellCommand([
+        ...head('ensemble', m?.scenarioId ?? scenario.id),
+        ...e.keys.flatMap((key) => ['--param', `${key}=${[...new Set(e.points.map((point) => String(point.values[key])))].join(',')}`]),
+        '--runs',
+        String(e.runs),
+        '--seed',
+        e.seed,
+      ]);
+    }
+    case 'sensitivity':
+      return saved.sensitivity.replay;
+    case 'discover':
+      return saved.discovery.replay;
+    case 'backtest':
+      return saved.backtest.replay;
     case 'sweep': {
       const s = saved.sweep;
       const m = s.points[0]?.summary.manifest;

@@ -21,6 +21,7 @@ table { border-collapse: collapse; margin: .5rem 0 1rem; font-size: .9rem; width
 caption { text-align: left; font-weight: 600; padding: .3rem 0; }
 th, td { border-bottom: 1px solid var(--rule); padding: .25rem .5rem; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
+td.num { overflow-wrap: normal; white-space: nowrap; }
 dl.manifest { display: grid; grid-template-columns: max-content 1fr; gap: .2rem 1rem; }
 dl.manifest dt { color: var(--muted); }
 dl.manifest dd { margin: 0; overflow-wrap: anywhere; }

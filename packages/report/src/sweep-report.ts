@@ -1,8 +1,8 @@
 import type { AnyScenario, SweepResult } from '@crisis-sim/engine';
-import type { TopLevelSpec } from 'vega-lite';
 import { escapeHtml } from './escape-html.js';
 import { formatPercent } from './format-percent.js';
-import { DASHES, PALETTE } from './palette.js';
+import { outcomeHeatSpec } from './outcome-heat-spec.js';
+import { outcomeLineSpec } from './outcome-line-spec.js';
 import { renderChart } from './render-chart.js';
 import { reportPage } from './report-page.js';
 
@@ -48,8 +48,8 @@ export async function renderSweepReport(input: SweepReportInput): Promise<string
       ? `Share of ${sweep.runs.toLocaleString('en-US')} runs ending in each outcome at each value of ${sweep.key}, with 95% Wilson interval bands; the same seed and run indices at every value.`
       : `Share of ${sweep.runs.toLocaleString('en-US')} runs ending in each outcome (rows) at each value of ${sweep.key} (columns); darker is more likely. The same seed and run indices at every value.`,
     spec: numeric
-      ? lineSpec(rows, order, axisTitle)
-      : heatSpec(
+      ? outcomeLineSpec(rows, order, axisTitle)
+      : outcomeHeatSpec(
           rows,
           order,
           sweep.points.map((point) => String(point.value)),
@@ -85,87 +85,4 @@ export async function renderSweepReport(input: SweepReportInput): Promise<string
     sections: [manifest, `<section id="sweep"><h2>Outcomes by value</h2>${chart}</section>`],
     generator: input.generator,
   });
-}
-
-function lineSpec(rows: readonly Record<string, unknown>[], order: readonly string[], axisTitle: string): TopLevelSpec {
-  const outcome = { field: 'outcome', type: 'nominal', title: 'Outcome', sort: [...order] } as const;
-  const x = { field: 'value', type: 'quantitative', title: axisTitle } as const;
-  return {
-    $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-    width: 520,
-    height: 280,
-    data: { values: rows as never },
-    encoding: {
-      x,
-      color: {
-        ...outcome,
-        scale: { range: [...PALETTE] },
-        // Stroke symbols show each line's dash as well as its colour, and at full opacity (not the bands').
-        legend: { orient: 'bottom', columns: 2, symbolType: 'stroke', symbolOpacity: 1, symbolStrokeWidth: 2, symbolSize: 300 },
-      },
-    },
-    layer: [
-      {
-        name: 'bands',
-        mark: { type: 'area', opacity: 0.18 },
-        encoding: { y: { field: 'low', type: 'quantitative' }, y2: { field: 'high' } },
-      },
-      {
-        name: 'lines',
-        mark: { type: 'line', strokeWidth: 2 },
-        encoding: {
-          y: {
-            field: 'probability',
-            type: 'quantitative',
-            title: 'Probability (share of runs, %)',
-            scale: { domain: [0, 1] },
-            axis: { format: '.0%' },
-          },
-          strokeDash: { ...outcome, scale: { range: DASHES.map((dash) => [...dash]) } },
-        },
-      },
-      { name: 'points', mark: { type: 'point', filled: true, size: 30 }, encoding: { y: { field: 'probability', type: 'quantitative' } } },
-    ],
-  } as TopLevelSpec;
-}
-
-function heatSpec(
-  rows: readonly Record<string, unknown>[],
-  order: readonly string[],
-  values: readonly string[],
-  axisTitle: string,
-): TopLevelSpec {
-  return {
-    $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-    data: { values: rows as never },
-    encoding: {
-      x: { field: 'value', type: 'nominal', title: axisTitle, sort: [...values], axis: { labelAngle: 0 } },
-      y: { field: 'outcome', type: 'nominal', title: 'Outcome', sort: [...order] },
-    },
-    layer: [
-      {
-        name: 'cells',
-        mark: { type: 'rect' },
-        encoding: {
-          color: {
-            field: 'probability',
-            type: 'quantitative',
-            title: 'Probability',
-            // Viridis: ordered in lightness, readable under colour blindness and in grey print.
-            scale: { scheme: 'viridis', domain: [0, 1], reverse: true },
-            legend: { format: '.0%' },
-          },
-        },
-      },
-      {
-        name: 'labels',
-        mark: { type: 'text', fontSize: 11 },
-        encoding: {
-          text: { field: 'probability', type: 'quantitative', format: '.1%' },
-          color: { condition: { test: 'datum.probability > 0.5', value: '#fff' }, value: '#000' },
-        },
-      },
-    ],
-    config: { view: { step: 70 } },
-  } as TopLevelSpec;
 }

@@ -9,7 +9,8 @@ import {
 } from '@crisis-sim/engine';
 import { describe, expect, it } from 'vitest';
 import { renderReport } from '../src/render-report.js';
-import type { SavedOutput } from '../src/saved-output.js';
+import { readSavedOutput, type SavedOutput } from '../src/saved-output.js';
+import { analysisDocuments } from './fixtures/analysis-outputs.js';
 import hostile from './fixtures/hostile-scenario.js';
 import { scenario } from './fixtures/strait.js';
 
@@ -31,6 +32,8 @@ function savedOutputs(of: typeof scenario): SavedOutput[] {
     { kind: 'sweep', sweep: sweepParameter(of, { key: 'navy.escalation', values: [0.1, 0.5], runs: 40, seed: 2 }) },
     { kind: 'sweep', sweep: sweepParameter(of, { key: 'talks.format', values: ['direct', 'shuttle'], runs: 40, seed: 2 }) },
     { kind: 'trace', trace: { ...run, parameters: defaults as never } },
+    // The analyses, read back from their JSON as `crisis-sim report` reads a saved file.
+    ...Object.entries(analysisDocuments(of)).map(([name, document]) => readSavedOutput(JSON.parse(JSON.stringify(document)), name)),
   ];
 }
 

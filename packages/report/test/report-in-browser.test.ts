@@ -3,7 +3,8 @@
  * playwright-core; installed here with apt-get when missing, as root): every report kind loads with no console error and no
  * network request, each chart draws one mark per datum, the explorer's counts equal the CLI's
  * for the same settings (a built-in and a --scenario-module scenario), and a scenario's
- * markup is shown as text. Screenshots go to packages/report/test-output/ (git-ignored) for a
+ * markup is shown as text. The analyses' reports (ensemble, sensitivity, discover, backtest,
+ * several-arm compare) get the same checks. Screenshots go to packages/report/test-output/ (git-ignored) for a
  * person to look at. One browser serves the whole file.
  */
 import { execFile } from 'node:child_process';
@@ -299,6 +300,155 @@ describe.skipIf(unavailable !== undefined && !inCi)('reports in a real browser',
         await page.screenshot({ path: join(screenshots, file.replace('.html', '.png')), fullPage: true });
         expect(errors, file).toEqual([]);
         expect(requests, file).toEqual([]);
+      } finally {
+        await page.close();
+      }
+    }
+  });
+
+  it('ensemble, sensitivity, discover, backtest and several-arm compare reports load cleanly and draw a mark per datum', async () => {
+    const M = ['--scenario-module', strait];
+    const save = (name: string, args: readonly string[]) =>
+      cli([...args, '--quiet', '--format', 'json', '--out', `${name}.json`, '--report', `${name}.html`], work);
+    await save('ensemble-1', ['ensemble', ...M, '--param', 'navy.escalation=0.1:0.5:4', '--runs', '100']);
+    await save('ensemble-2', ['ensemble', ...M, '--param', 'navy.escalation=0.1:0.5:3', '--param', 'talks.format', '--runs', '100']);
+    await save('ensemble-4', [
+      'ensemble',
+      ...M,
+      ...['--param', 'navy.escalation=0.1:0.5', '--param', 'mediator.delay=2:12', '--param', 'guard.restraint', '--param', 'talks.format'],
+      ...['--design', 'sobol', '--points', '8', '--runs', '100'],
+    ]);
+    await save('morris', ['sensitivity', ...M, '--method', 'morris', '--target', 'outcome:clash', '--trajectories', '4', '--runs', '50']);
+    await save('sobol', ['sensitivity', ...M, '--method', 'sobol', '--target', 'outcome:clash', '--samples', '8', '--runs', '50']);
+    await save('oat', ['sensitivity', ...M, '--method', 'oat', '--target', 'outcome:clash', '--runs', '100']);
+    await save('discover', ['discover', ...M, '--target', 'outcome:clash', '--runs', '1000', '--min-coverage', '0.3']);
+    await save('backtest', ['backtest', 'niger-2023', '--runs', '200']);
+    await cli(
+      [
+        ...['compare', ...M, '--alt', 'navy.escalation=0.6', '--arm', 'navy.escalation=0.1,guard.restraint=false', '--runs', '200'],
+        ...['--format', 'json', '--out', 'arms.json', '--report', 'arms.html'],
+      ],
+      work,
+    );
+    // A report of the saved file is the page --report wrote.
+    await cli(['report', ...M, 'morris.json', '--out', 'morris-again.html'], work);
+    expect(readFileSync(join(work, 'morris-again.html'), 'utf8')).toBe(readFileSync(join(work, 'morris.html'), 'utf8'));
+
+    const json = <T>(name: string) => JSON.parse(readFileSync(join(work, `${name}.json`), 'utf8')) as T;
+    type Points = { keys: string[]; points: unknown[] };
+    const outcomes = 3;
+    const e1 = json<Points>('ensemble-1');
+    const e2 = json<Points>('ensemble-2');
+    const e4 = json<Points>('ensemble-4');
+    const morris = json<{ rows: { morris: { muStar: number } }[] }>('morris');
+    const top = Math.max(...morris.rows.map((row) => row.morris.muStar));
+    // The scatter names the leaders only (at most 12, each above a twentieth of the largest mu*).
+    const named = morris.rows.filter((row, rank) => rank < 12 && row.morris.muStar >= 0.05 * top).length;
+    const sobol = json<{ rows: unknown[] }>('sobol');
+    const oat = json<{ rows: unknown[] }>('oat');
+    const discover = json<{ trajectory: unknown[]; chosen: { limits: unknown[] } }>('discover');
+    type Backtest = {
+      forecasts: {
+        report: { reliability: { count: number }[]; events: { medianForecastDay: number | null; observedDay: number | null }[] };
+      }[];
+    };
+    const backtest = json<Backtest>('backtest');
+    const arms = json<{ arms: { outcomes: unknown[]; indicators: unknown[] }[] }>('arms');
+    const bins = backtest.forecasts.flatMap((forecast) => forecast.report.reliability.filter((bin) => bin.count > 0)).length;
+    const days =
+      backtest.forecasts.flatMap((forecast) => forecast.report.events.filter((event) => event.medianForecastDay !== null)).length +
+      (backtest.forecasts[0]?.report.events.filter((event) => event.observedDay !== null).length ?? 0);
+    const events = (arms.arms[0]?.outcomes.length ?? 0) + (arms.arms[0]?.indicators.length ?? 0);
+    const expectations: [string, string, number][] = [
+      ['ensemble-1', `${chart('ensemble')} .lines_marks path`, outcomes],
+      ['ensemble-1', `${chart('ensemble')} .points_marks path`, e1.points.length * outcomes],
+      ['ensemble-2', `${chart('ensemble')} .cells_marks path`, e2.points.length * outcomes],
+      ['ensemble-4', `${chart('ensemble')} .mark-symbol.role-mark path`, e4.keys.length * e4.points.length * outcomes],
+      ['ensemble-4', `${chart('points')} .shares_marks path`, e4.points.length * outcomes],
+      ['morris', `${chart('tornado')} .bars_marks path`, morris.rows.length],
+      ['morris', `${chart('tornado')} .intervals_marks line`, morris.rows.length],
+      ['morris', `${chart('morris')} .parameters_marks path`, morris.rows.length],
+      ['morris', `${chart('morris')} .names_marks text`, named],
+      ['sobol', `${chart('tornado')} .bars_marks path`, 2 * sobol.rows.length],
+      ['sobol', `${chart('tornado')} .intervals_marks line`, 2 * sobol.rows.length],
+      ['oat', `${chart('tornado')} .bars_marks path`, oat.rows.length],
+      ['discover', `${chart('trajectory')} .boxes_marks path`, discover.trajectory.length],
+      ['discover', '#box table:first-of-type tbody tr', discover.chosen.limits.length],
+      ['backtest', `${chart('reliability')} .bins_marks path`, bins],
+      ['backtest', `${chart('timing')} .days_marks path`, days],
+      ['arms', `${chart('arms')} .bars_marks path`, (1 + arms.arms.length) * outcomes],
+      ['arms', `${chart('differences')} .estimates_marks path`, arms.arms.length * events],
+      ['arms', '#transitions table', arms.arms.length],
+    ];
+    expect(discover.chosen.limits.length).toBeGreaterThan(0);
+    const accessible: [string, string, number][] = [
+      ['ensemble-2', 'ensemble', e2.points.length * outcomes],
+      ['ensemble-4', 'points', e4.points.length],
+      ['morris', 'morris', morris.rows.length],
+      ['sobol', 'tornado', sobol.rows.length],
+      ['oat', 'tornado', oat.rows.length],
+      ['discover', 'trajectory', discover.trajectory.length],
+      ['backtest', 'reliability', bins],
+      ['arms', 'differences', arms.arms.length * events],
+    ];
+    for (const name of ['ensemble-1', 'ensemble-2', 'ensemble-4', 'morris', 'sobol', 'oat', 'discover', 'backtest', 'arms']) {
+      const { page, errors, requests } = await open(join(work, `${name}.html`));
+      try {
+        for (const [, selector, expected] of expectations.filter(([file]) => file === name)) {
+          expect(await count(page, selector), `${name}: ${selector}`).toBe(expected);
+        }
+        for (const [, id, rows] of accessible.filter(([file]) => file === name)) await expectAccessible(page, id, rows);
+        // The manifest names the seed and the command that reproduces the output.
+        expect(await page.locator('#manifest').textContent(), name).toMatch(/Seed1/);
+        expect(await page.locator('#manifest code').textContent(), name).toMatch(/^crisis-sim /);
+        await page.screenshot({ path: join(screenshots, `${name}.png`), fullPage: true });
+        for (const figure of await page.locator('figure.chart').all()) {
+          const id = await figure.getAttribute('data-chart');
+          await figure.screenshot({ path: join(screenshots, `${name}-${id}.png`) });
+        }
+        expect(errors, name).toEqual([]);
+        expect(requests, name).toEqual([]);
+      } finally {
+        await page.close();
+      }
+    }
+  });
+
+  it("the analyses' reports show a scenario's markup in titles, labels and sources as text, never run", async () => {
+    const M = ['--scenario-module', hostile];
+    const save = (name: string, args: readonly string[]) =>
+      cli([...args, '--quiet', '--format', 'json', '--out', `${name}.json`, '--report', `${name}.html`], work);
+    await save('hostile-ensemble', ['ensemble', ...M, '--param', 'navy.escalation=0.1:0.5:3', '--param', 'talks.format', '--runs', '50']);
+    await save('hostile-oat', ['sensitivity', ...M, '--method', 'oat', '--target', 'outcome:clash', '--runs', '50']);
+    await save('hostile-discover', ['discover', ...M, '--target', 'outcome:clash', '--runs', '500', '--min-coverage', '0.3']);
+    await save('hostile-backtest', ['backtest', ...M, '--runs', '100']);
+    await cli(
+      [
+        ...['compare', ...M, '--alt', 'navy.escalation=0.6', '--arm', 'guard.restraint=false', '--runs', '100'],
+        ...['--format', 'json', '--out', 'hostile-arms.json', '--report', 'hostile-arms.html'],
+      ],
+      work,
+    );
+    for (const name of ['hostile-ensemble', 'hostile-oat', 'hostile-discover', 'hostile-backtest', 'hostile-arms']) {
+      const { page, errors, requests } = await open(join(work, `${name}.html`));
+      try {
+        expect(await page.locator('h1').textContent()).toContain('<script>window.__pwned = true</script>');
+        expect(await page.locator('h1').textContent()).toContain('<img src=x onerror="window.__pwned = true">');
+        // An outcome label, a parameter's description or a record's source, in a chart's SVG or a table.
+        const texts = [
+          ...(await page.locator('figure.chart svg text').allTextContents()),
+          ...(await page.locator('main td, main dd').allTextContents()),
+        ];
+        expect(
+          texts.some((text) => text.includes('<img src=x onerror=')),
+          name,
+        ).toBe(true);
+        expect(await page.locator('img').count()).toBe(0);
+        expect(await page.locator('script').count()).toBe(0);
+        expect(await page.evaluate(() => (window as unknown as { __pwned?: boolean }).__pwned)).toBeUndefined();
+        await page.screenshot({ path: join(screenshots, `${name}.png`), fullPage: true });
+        expect(errors, name).toEqual([]);
+        expect(requests, name).toEqual([]);
       } finally {
         await page.close();
       }
