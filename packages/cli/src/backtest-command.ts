@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { dateToDay, type ForecastScoreReport, isIsoDate, planMonteCarlo, type ScoreComparison, scoreForecast } from '@crisis-sim/engine';
+import { dateToDay, type ForecastScoreReport, type ScoreComparison, scoreForecast } from '@crisis-sim/engine';
+import { isIsoDate, planMonteCarlo } from '@crisis-sim/engine/internal';
 import { runPlans } from '@crisis-sim/runner';
 import { analysisOptions, readAnalysisArgs } from './analysis-options.js';
 import type { CommandSpec } from './command-spec.js';

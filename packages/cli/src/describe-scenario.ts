@@ -1,6 +1,5 @@
 import {
   type AnyScenario,
-  describeAllowed,
   evidenceShare,
   isAssumption,
   type ParameterEvidence,
@@ -9,6 +8,7 @@ import {
   parameterEvidence,
   type Source,
 } from '@crisis-sim/engine';
+import { describeAllowed } from '@crisis-sim/engine/internal';
 import { horizonOf } from './horizon-of.js';
 import { wrapText } from './wrap-text.js';
 

@@ -1,4 +1,5 @@
-import { type AnyScenario, formatRanges } from '@crisis-sim/engine';
+import type { AnyScenario } from '@crisis-sim/engine';
+import { formatRanges } from '@crisis-sim/engine/internal';
 import { loadScenario, mergeSummaryFiles } from '@crisis-sim/runner';
 import { builtinScenarios, builtinSource } from './builtin-scenarios.js';
 import type { CommandSpec } from './command-spec.js';

@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
-import { parseShard } from '@crisis-sim/engine';
+import { parseShard } from '@crisis-sim/engine/internal';
 import { DEFAULT_RUN_TIMEOUT_MS, defaultWorkers, recordFormatOf, runBatch } from '@crisis-sim/runner';
 import type { CommandSpec } from './command-spec.js';
 import { formatSummaryCsv } from './format-summary-csv.js';

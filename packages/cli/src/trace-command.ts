@@ -1,4 +1,4 @@
-import { planMonteCarlo, runParameters } from '@crisis-sim/engine';
+import { planMonteCarlo, runParameters } from '@crisis-sim/engine/internal';
 import { DEFAULT_RUN_TIMEOUT_MS, runTrace } from '@crisis-sim/runner';
 import type { CommandSpec } from './command-spec.js';
 import { formatTrace } from './format-trace.js';

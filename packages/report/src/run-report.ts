@@ -2,12 +2,12 @@ import {
   type AnyScenario,
   dayToDate,
   describeSummary,
-  formatRanges,
   isAssumption,
   type ParameterValue,
   type Source,
   type Summary,
 } from '@crisis-sim/engine';
+import { formatRanges } from '@crisis-sim/engine/internal';
 import type { TopLevelSpec } from 'vega-lite';
 import { escapeHtml } from './escape-html.js';
 import { explorerData } from './explorer-data.js';

@@ -1,4 +1,5 @@
-import { type ArmsComparison, CrisisSimError, parseSummary, type Summary, type SweepResult } from '@crisis-sim/engine';
+import { type ArmsComparison, CrisisSimError, type Summary, type SweepResult } from '@crisis-sim/engine';
+import { parseSummary } from '@crisis-sim/engine/internal';
 import type { SavedTrace } from './trace-report.js';
 
 /**

@@ -26,6 +26,7 @@ export { runPlans } from './run-plans.js';
 export type { RunTraceOptions } from './run-trace.js';
 export { runTrace } from './run-trace.js';
 export { DEFAULT_RUN_TIMEOUT_MS } from './run-watchdog.js';
+export type { RunnerIssueCode } from './runner-issue-code.js';
 export type { ScenarioSource } from './scenario-source.js';
 export { loadScenario, resolveSource, scenarioModuleSource } from './scenario-source.js';
 export { readSummaryFile, summaryJson, unreadable, writeSummaryFile } from './summary-file.js';

@@ -6,19 +6,21 @@ import { Worker } from 'node:worker_threads';
 import {
   type AnyScenario,
   CrisisSimError,
-  createSummary,
   type Issue,
   type MonteCarloOptions,
-  type MonteCarloPlan,
   type MonteCarloProgress,
   mergeSummaries,
+  type Summary,
+} from '@crisis-sim/engine';
+import {
+  createSummary,
+  type MonteCarloPlan,
   parseSummary,
   planMonteCarlo,
   resumePoint,
   runBatchRange,
-  type Summary,
   stopRuleMet,
-} from '@crisis-sim/engine';
+} from '@crisis-sim/engine/internal';
 import type { BlockResult, SerializedError } from './block-result.js';
 import { faultPoint } from './fault-point.js';
 import { type CheckpointLock, lockCheckpoint } from './lock-checkpoint.js';

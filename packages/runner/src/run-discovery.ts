@@ -1,4 +1,5 @@
-import { type DiscoverOptions, type DiscoveryResult, discoverFromRecords, planMonteCarlo, type RunRecord } from '@crisis-sim/engine';
+import { type DiscoverOptions, type DiscoveryResult, discoverFromRecords, type RunRecord } from '@crisis-sim/engine';
+import { planMonteCarlo } from '@crisis-sim/engine/internal';
 import { type RunPlansOptions, runPlans } from './run-plans.js';
 
 /**

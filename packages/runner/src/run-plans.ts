@@ -2,14 +2,12 @@ import { Worker } from 'node:worker_threads';
 import {
   type AnyScenario,
   CrisisSimError,
-  createSummary,
-  type MonteCarloPlan,
   type MonteCarloProgress,
   mergeSummaries,
   type RunRecord,
-  runBatchRange,
   type Summary,
 } from '@crisis-sim/engine';
+import { createSummary, type MonteCarloPlan, runBatchRange } from '@crisis-sim/engine/internal';
 import type { SerializedError } from './block-result.js';
 import { defaultWorkers, deserialize, workerScript } from './run-batch.js';
 import { createRunWatchdog, DEFAULT_RUN_TIMEOUT_MS } from './run-watchdog.js';

@@ -1,5 +1,7 @@
 import { readFile } from 'node:fs/promises';
-import { CrisisSimError, parseSummary, type Summary } from '@crisis-sim/engine';
+import { CrisisSimError, type Summary } from '@crisis-sim/engine';
+import { parseSummary } from '@crisis-sim/engine/internal';
+import type { RunnerIssueCode } from './runner-issue-code.js';
 import { writeFileAtomic } from './write-file-atomic.js';
 
 /**
@@ -49,7 +51,7 @@ export function summaryJson(summary: Summary, extra: Readonly<Record<string, unk
 }
 
 /** The one-line error for a file that cannot be read, named by its path. */
-export function unreadable(path: string, error: unknown): CrisisSimError {
+export function unreadable(path: string, error: unknown): CrisisSimError<RunnerIssueCode> {
   const code = (error as { code?: string }).code;
   const why =
     code === 'ENOENT'

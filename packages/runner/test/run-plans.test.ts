@@ -1,4 +1,5 @@
-import { CrisisSimError, discoverScenarios, ensemble, globalSensitivity, planMonteCarlo, runMonteCarlo } from '@crisis-sim/engine';
+import { CrisisSimError, discoverScenarios, ensemble, globalSensitivity, runMonteCarlo } from '@crisis-sim/engine';
+import { planMonteCarlo } from '@crisis-sim/engine/internal';
 import { describe, expect, it } from 'vitest';
 import { loadScenario, runDiscovery, runEnsemble, runGlobalSensitivity, runPlans, scenarioModuleSource } from '../src/index.js';
 
