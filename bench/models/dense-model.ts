@@ -49,7 +49,7 @@ function denseRule(index: number): Rule<DenseState, { readonly hazard: number },
 }
 
 /** The dense model as an engine scenario. */
-export const denseScenario = defineScenario({
+const denseScenario = defineScenario({
   id: 'bench-dense',
   title: 'Dense benchmark',
   version: '1.0.0',

@@ -16,7 +16,7 @@ import { usageError } from './usage-error.js';
 import { writeOutputFile } from './write-output-file.js';
 
 /** Runs per forecast when --runs is not given. */
-export const DEFAULT_BACKTEST_RUNS = 10_000;
+const DEFAULT_BACKTEST_RUNS = 10_000;
 
 const UNCERTAINTIES = { defaults: ['none'], priors: ['priors'], both: ['none', 'priors'] } as const;
 

@@ -13,7 +13,7 @@ import { usageError } from './usage-error.js';
 import { assertWritableOutputs, writeOutputFile } from './write-output-file.js';
 
 /** Paired runs per arm when --runs is not given. */
-export const DEFAULT_COMPARE_RUNS = 4_000;
+const DEFAULT_COMPARE_RUNS = 4_000;
 
 /** `crisis-sim compare <scenario> --alt key=value`: a two-arm "what if" on common random numbers. */
 export const compareCommand: CommandSpec = {

@@ -13,7 +13,7 @@ import { horizonOf } from './horizon-of.js';
 import { wrapText } from './wrap-text.js';
 
 /** One parameter as `describe --format json` shows it. */
-export interface ParameterDescription {
+interface ParameterDescription {
   readonly key: string;
   readonly kind: 'number' | 'boolean' | 'choice';
   readonly default: ParameterValue;

@@ -12,7 +12,7 @@ import { usageError } from './usage-error.js';
 import { writeOutputFile } from './write-output-file.js';
 
 /** Runs when --runs is not given: PRIM needs a few hundred cases of interest to peel on. */
-export const DEFAULT_DISCOVER_RUNS = 5_000;
+const DEFAULT_DISCOVER_RUNS = 5_000;
 
 /** `crisis-sim discover <scenario> --target outcome:ID`: under which parameter values the target happens (PRIM). */
 export const discoverCommand: CommandSpec = {

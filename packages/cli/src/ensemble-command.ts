@@ -15,7 +15,7 @@ import { usageError } from './usage-error.js';
 import { writeOutputFile } from './write-output-file.js';
 
 /** Runs per design point when --runs is not given. */
-export const DEFAULT_ENSEMBLE_RUNS = 1_000;
+const DEFAULT_ENSEMBLE_RUNS = 1_000;
 
 /** `crisis-sim ensemble <scenario> --param ... --design grid|lhs|sobol`: a batch at every point of a design. */
 export const ensembleCommand: CommandSpec = {

@@ -19,11 +19,11 @@ import { usageError } from './usage-error.js';
 import { assertWritableOutput, writeOutputFile } from './write-output-file.js';
 
 /** Runs in a batch when neither --runs nor --until-ci is given. */
-export const DEFAULT_RUNS = 10_000;
+const DEFAULT_RUNS = 10_000;
 /** Master seed when --seed is not given: fixed, so that the same command gives the same numbers. */
-export const DEFAULT_SEED = '1';
+const DEFAULT_SEED = '1';
 /** Upper bound of a batch with --until-ci when --max-runs is not given. */
-export const DEFAULT_MAX_RUNS = 1_000_000;
+const DEFAULT_MAX_RUNS = 1_000_000;
 
 /** `crisis-sim run <scenario>`: a Monte Carlo batch. */
 export const runCommand: CommandSpec = {

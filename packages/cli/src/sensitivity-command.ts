@@ -13,7 +13,7 @@ import { usageError } from './usage-error.js';
 import { writeOutputFile } from './write-output-file.js';
 
 /** Runs per design point when --runs is not given. */
-export const DEFAULT_SENSITIVITY_RUNS = 200;
+const DEFAULT_SENSITIVITY_RUNS = 200;
 
 /** `crisis-sim sensitivity <scenario> --method morris|sobol|oat --target outcome:ID`: which parameters drive a probability. */
 export const sensitivityCommand: CommandSpec = {

@@ -14,7 +14,7 @@ import { usageError } from './usage-error.js';
 import { assertWritableOutputs, writeOutputFile } from './write-output-file.js';
 
 /** Runs per point when --runs is not given. */
-export const DEFAULT_SWEEP_RUNS = 2_000;
+const DEFAULT_SWEEP_RUNS = 2_000;
 
 /** `crisis-sim sweep <scenario> --param key`: the same batch at each value of one parameter. */
 export const sweepCommand: CommandSpec = {

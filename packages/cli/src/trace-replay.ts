@@ -11,7 +11,7 @@ export interface TraceReplayContext {
 }
 
 /** The `crisis-sim trace` command that replays run `runIndex` of a batch, event by event. */
-export function traceReplayCommand(context: TraceReplayContext, runIndex: number): string {
+function traceReplayCommand(context: TraceReplayContext, runIndex: number): string {
   const words = ['crisis-sim', 'trace', context.scenarioId];
   if (context.modulePath !== undefined) words.push('--scenario-module', context.modulePath);
   words.push('--seed', context.seed, '--run', String(runIndex));

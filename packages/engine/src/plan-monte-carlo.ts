@@ -14,7 +14,7 @@ import { parseShard, type Shard, shardProblem, shardRange } from './shard.js';
 import type { StopRule, Summary, SummaryManifest, Uncertainty } from './summary.js';
 
 /** Default spacing of stopping-rule checks and size of the blocks workers run. */
-export const DEFAULT_BLOCK_SIZE = 1000;
+const DEFAULT_BLOCK_SIZE = 1000;
 
 /** Largest batch accepted: run indices stay exact integers in doubles, with room to spare. */
 const MAX_RUNS = 1e12;
