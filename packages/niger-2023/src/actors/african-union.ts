@@ -63,7 +63,7 @@ export const africanUnionParameters = {
  * The AU's rule: after its deadline lapses with the junta in place, the Peace and Security
  * Council meets once (a daily hazard) and decides on suspension and on its stance on force.
  */
-export const africanUnionRule: NigerRule = (state, { day, params, rng }) => {
+const africanUnionRule: NigerRule = (state, { day, params, rng }) => {
   if (state.auMetDay >= 0 || state.juntaFellDay >= 0 || state.bazoum === 'restored') return undefined;
   const k = constantsOf(params);
   if (day < k.auDeadlineDay || !rng.bernoulli(k.auMeetingChance)) return undefined;

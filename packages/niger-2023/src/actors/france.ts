@@ -54,7 +54,7 @@ export const franceParameters = {
  * 0; it is raised by the ambassador's expulsion and by protests at the base. After an
  * announcement the garrison leaves on a fixed lag.
  */
-export const franceRule: NigerRule = (state, { day, params, rng }) => {
+const franceRule: NigerRule = (state, { day, params, rng }) => {
   const k = constantsOf(params);
   if (state.frenchTroops === 'withdrawal-announced') {
     return day - state.frenchWithdrawalAnnouncedDay >= k.franceWithdrawalLagDays
@@ -89,7 +89,7 @@ export const franceReducers: NigerReducers<FranceAction> = {
 };
 
 /** Where France's stance and rule come from. */
-export const franceSources = [sources.juntaAccords0803, sources.franceLeavesMali, sources.franceLeavesBurkina];
+const franceSources = [sources.juntaAccords0803, sources.franceLeavesMali, sources.franceLeavesBurkina];
 
 /** France. */
 export const franceActor: NigerActor = {

@@ -55,7 +55,7 @@ export const russiaParameters = {
  * Russia's rule: it deploys only if invited. The day after an invitation it answers once
  * (drawing acceptance and the deployment day); if it agreed, it deploys on that day.
  */
-export const russiaRule: NigerRule = (state, { day, params, rng }) => {
+const russiaRule: NigerRule = (state, { day, params, rng }) => {
   if (state.russia === 'invited') {
     const accept = rng.bernoulli(params['russia.acceptProbability']);
     const low = params['russia.deploymentLagMinDays'];
