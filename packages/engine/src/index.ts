@@ -34,6 +34,7 @@ export type { ReferenceClassFit } from './fit-reference-class.js';
 export { fitReferenceClass } from './fit-reference-class.js';
 export type { GlobalSensitivityResult, GlobalSensitivityRow } from './global-sensitivity.js';
 export { globalSensitivity } from './global-sensitivity.js';
+export { horizonOf } from './horizon-of.js';
 export type { Issue, IssueCode } from './issue.js';
 export { mergeArmsComparisons } from './merge-arms-comparisons.js';
 export { mergeSummaries } from './merge-summaries.js';

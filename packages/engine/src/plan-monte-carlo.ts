@@ -2,6 +2,7 @@ import { CrisisSimError } from './crisis-sim-error.js';
 import { drawnParameterKeys } from './draw-parameters.js';
 import { engineVersion } from './engine-version.js';
 import { hashParameters } from './hash-parameters.js';
+import { horizonOf } from './horizon-of.js';
 import type { Issue } from './issue.js';
 import type { ParameterValue } from './parameter.js';
 import { resolveParameters } from './resolve-parameters.js';
@@ -184,19 +185,4 @@ export function planMonteCarlo(scenario: AnyScenario, options: MonteCarloOptions
     blockSize: stop?.every ?? DEFAULT_BLOCK_SIZE,
     checkInvariants: options.checkInvariants ?? true,
   };
-}
-
-function horizonOf(scenario: AnyScenario, values: Readonly<Record<string, ParameterValue>>): number {
-  const horizon = typeof scenario.horizonDays === 'number' ? scenario.horizonDays : scenario.horizonDays(values as never);
-  if (!(Number.isInteger(horizon) && horizon >= 1)) {
-    throw new CrisisSimError([
-      {
-        code: 'invalid_scenario',
-        path: ['horizonDays'],
-        message: `horizon must be a whole number of days >= 1, got ${horizon}`,
-        value: horizon,
-      },
-    ]);
-  }
-  return horizon;
 }

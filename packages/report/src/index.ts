@@ -33,7 +33,6 @@ export type { RunReportInput } from './run-report.js';
 export { renderRunReport } from './run-report.js';
 export type { ReportKind, SavedOutput } from './saved-output.js';
 export { REPORT_KINDS, readSavedOutput, savedScenario } from './saved-output.js';
-export { shellCommand } from './shell-command.js';
 export type { SweepReportInput } from './sweep-report.js';
 export { renderSweepReport } from './sweep-report.js';
 export type { SavedTrace, TraceReportInput } from './trace-report.js';
