@@ -1,11 +1,12 @@
 import { availableParallelism } from 'node:os';
 import type { AnyScenario } from '@crisis-sim/engine';
-import { DEFAULT_RUN_TIMEOUT_MS, defaultWorkers } from '@crisis-sim/runner';
+import { defaultWorkers } from '@crisis-sim/runner';
 import type { Options } from 'yargs';
 import type { CliIo } from './cli-io.js';
+import { outputFileOptions } from './output-file-options.js';
 import { parameterOverrides } from './parameter-overrides.js';
 import { parseCount } from './parse-count.js';
-import { parseSeconds } from './parse-seconds.js';
+import { runTimeoutMsOf, runTimeoutOption } from './run-timeout-option.js';
 import { assertWritableOutput } from './write-output-file.js';
 
 /**
@@ -36,14 +37,9 @@ export function analysisOptions(defaultRuns: number, formats: readonly string[])
       defaultDescription: 'table (json with --out)',
       requiresArg: true,
     },
-    out: { type: 'string', describe: 'Write the output to this file (atomically) instead of stdout', requiresArg: true },
+    out: outputFileOptions.out,
     quiet: { type: 'boolean', default: false, describe: 'No progress bar or notes on stderr' },
-    'run-timeout': {
-      type: 'string',
-      describe: 'Stop with an error naming the run, day and actor if one run takes longer than this many seconds',
-      defaultDescription: String(DEFAULT_RUN_TIMEOUT_MS / 1000),
-      requiresArg: true,
-    },
+    'run-timeout': runTimeoutOption,
   };
 }
 
@@ -76,8 +72,7 @@ export async function readAnalysisArgs(
     args.workers === undefined
       ? defaultWorkers()
       : parseCount('--workers', args.workers as string, 1, 4 * cores, ` (four times the ${cores} cores here; more only costs memory)`);
-  const runTimeoutMs =
-    args['run-timeout'] === undefined ? DEFAULT_RUN_TIMEOUT_MS : parseSeconds('--run-timeout', args['run-timeout'] as string);
+  const runTimeoutMs = runTimeoutMsOf(args);
   const out = args.out as string | undefined;
   if (out !== undefined) await assertWritableOutput('--out', out, io.cwd);
   return {

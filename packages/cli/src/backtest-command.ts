@@ -1,19 +1,16 @@
-import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import { dateToDay, type ForecastScoreReport, type ScoreComparison, scoreForecast } from '@crisis-sim/engine';
-import { isIsoDate, planMonteCarlo } from '@crisis-sim/engine/internal';
-import { runPlans } from '@crisis-sim/runner';
+import { isIsoDate, planMonteCarlo, replayCommand } from '@crisis-sim/engine/internal';
+import { readJsonFile, runPlans } from '@crisis-sim/runner';
 import { analysisOptions, readAnalysisArgs } from './analysis-options.js';
 import type { CommandSpec } from './command-spec.js';
 import { loadObservedRecord } from './load-observed-record.js';
 import { parseCount } from './parse-count.js';
-import { createProgress } from './progress-bar.js';
-import { shellWord } from './replay-command.js';
 import { resolveScenario } from './resolve-scenario.js';
 import { scenarioPositional } from './scenario-positional.js';
 import { textTable } from './text-table.js';
 import { usageError } from './usage-error.js';
-import { writeOutputFile } from './write-output-file.js';
+import { withProgress } from './with-progress.js';
+import { writeAnalysisOutput } from './write-analysis-output.js';
 
 /** Runs per forecast when --runs is not given. */
 const DEFAULT_BACKTEST_RUNS = 10_000;
@@ -66,30 +63,24 @@ export const backtestCommand: CommandSpec = {
     const plans = UNCERTAINTIES[which].map((uncertainty) =>
       planMonteCarlo(scenario, { runs: common.runs, seed: common.seed, parameters: common.held, uncertainty }),
     );
-    const words = ['crisis-sim', 'backtest', scenario.id];
-    if (modulePath !== undefined) words.push('--scenario-module', modulePath);
-    if (which !== 'both') words.push('--uncertainty', which);
-    if (checkpointText !== undefined) words.push('--checkpoints', checkpointText);
-    if (args['base-rates'] !== undefined) words.push('--base-rates', args['base-rates'] as string);
-    words.push('--runs', String(common.runs), '--seed', common.seed);
-    for (const set of common.sets) words.push('--set', set);
-    if (args.params !== undefined) words.push('--params', args.params as string);
-    const replay = words.map(shellWord).join(' ');
+    const replay = replayCommand({
+      command: 'backtest',
+      scenarioId: scenario.id,
+      modulePath,
+      options: [
+        ...(which === 'both' ? [] : ['--uncertainty', which]),
+        ...(checkpointText === undefined ? [] : ['--checkpoints', checkpointText]),
+        ...(args['base-rates'] === undefined ? [] : ['--base-rates', args['base-rates'] as string]),
+      ],
+      runs: common.runs,
+      seed: common.seed,
+      sets: common.sets,
+      params: args.params as string | undefined,
+    });
     const options = { ...(checkpoints === undefined ? {} : { checkpoints }), ...(baseRates === undefined ? {} : { baseRates }) };
-    const progress = createProgress(io.stderr, !common.quiet);
-    let summaries: Awaited<ReturnType<typeof runPlans>>;
-    try {
-      summaries = await runPlans(plans, {
-        scenario,
-        source,
-        workers: common.workers,
-        runTimeoutMs: common.runTimeoutMs,
-        signal,
-        onProgress: (p) => progress.update(p),
-      });
-    } finally {
-      progress.stop();
-    }
+    const summaries = await withProgress(io, !common.quiet, (onProgress) =>
+      runPlans(plans, { scenario, source, workers: common.workers, runTimeoutMs: common.runTimeoutMs, signal, onProgress }),
+    );
     const scored = summaries.map((summary, i) => ({
       forecast: UNCERTAINTIES[which][i] === 'none' ? 'defaults' : 'priors',
       seed: summary.manifest.seed,
@@ -109,26 +100,17 @@ export const backtestCommand: CommandSpec = {
       lines.push('', `Replay: ${replay}`, '');
       text = lines.join('\n');
     }
-    if (common.out === undefined) io.stdout.write(text);
-    else {
-      await writeOutputFile('--out', common.out, text, io);
-      if (!common.quiet) io.stderr.write(`crisis-sim: wrote ${common.out} (replay: ${replay})\n`);
-    }
+    await writeAnalysisOutput(io, common, text, `replay: ${replay}`);
   },
 };
 
 async function readBaseRates(path: string | undefined, cwd: string): Promise<Record<string, number> | undefined> {
   if (path === undefined) return undefined;
-  let json: unknown;
-  try {
-    json = JSON.parse(await readFile(resolve(cwd, path), 'utf8'));
-  } catch (error) {
-    if (error instanceof SyntaxError) throw usageError(`--base-rates ${path} is not valid JSON`, path);
-    throw usageError(
-      `cannot read --base-rates ${path}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`,
-      path,
-    );
-  }
+  const json = await readJsonFile(path, [], () => `--base-rates ${path} is not valid JSON`, {
+    cwd,
+    shown: `--base-rates ${path}`,
+    code: 'invalid_argument',
+  });
   if (typeof json !== 'object' || json === null || Array.isArray(json))
     throw usageError(`--base-rates ${path} must hold an object {"indicator": probability}`, path);
   for (const [key, value] of Object.entries(json)) {

@@ -1,6 +1,7 @@
 import {
   type AnyScenario,
   evidenceShare,
+  horizonOf,
   isAssumption,
   type ParameterEvidence,
   type ParameterSpec,
@@ -9,7 +10,6 @@ import {
   type Source,
 } from '@crisis-sim/engine';
 import { describeAllowed } from '@crisis-sim/engine/internal';
-import { horizonOf } from './horizon-of.js';
 import { wrapText } from './wrap-text.js';
 
 /** One parameter as `describe --format json` shows it. */

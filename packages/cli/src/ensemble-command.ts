@@ -1,4 +1,5 @@
-import type { Design, DesignFactor, EnsembleResult } from '@crisis-sim/engine';
+import type { Design, DesignFactor } from '@crisis-sim/engine';
+import { replayCommand } from '@crisis-sim/engine/internal';
 import { runEnsemble } from '@crisis-sim/runner';
 import { analysisOptions, readAnalysisArgs } from './analysis-options.js';
 import type { CommandSpec } from './command-spec.js';
@@ -6,13 +7,12 @@ import { formatEnsembleCsv } from './format-ensemble-csv.js';
 import { parseCount } from './parse-count.js';
 import { parseDesignParam } from './parse-design-param.js';
 import { percent } from './percent.js';
-import { createProgress } from './progress-bar.js';
-import { shellWord } from './replay-command.js';
 import { resolveScenario } from './resolve-scenario.js';
 import { scenarioPositional } from './scenario-positional.js';
 import { textTable } from './text-table.js';
 import { usageError } from './usage-error.js';
-import { writeOutputFile } from './write-output-file.js';
+import { withProgress } from './with-progress.js';
+import { writeAnalysisOutput } from './write-analysis-output.js';
 
 /** Runs per design point when --runs is not given. */
 const DEFAULT_ENSEMBLE_RUNS = 1_000;
@@ -78,21 +78,25 @@ export const ensembleCommand: CommandSpec = {
     const varied = factors.find((factor) => Object.hasOwn(common.held, factor.key));
     if (varied !== undefined)
       throw usageError(`--param ${varied.key} is varied, so it cannot also be held by --set or --params`, varied.key);
-    const words = ['crisis-sim', 'ensemble', scenario.id];
-    if (modulePath !== undefined) words.push('--scenario-module', modulePath);
-    for (const param of params) words.push('--param', param);
-    words.push('--design', kind);
-    if (kind !== 'grid') words.push('--points', String(args.points));
-    words.push('--runs', String(common.runs), '--seed', common.seed);
-    if (args.uncertainty !== 'none') words.push('--uncertainty', args.uncertainty as string);
-    for (const set of common.sets) words.push('--set', set);
-    if (args.params !== undefined) words.push('--params', args.params as string);
-    const replay = words.map(shellWord).join(' ');
+    const replay = replayCommand({
+      command: 'ensemble',
+      scenarioId: scenario.id,
+      modulePath,
+      options: [
+        ...params.flatMap((param) => ['--param', param]),
+        '--design',
+        kind,
+        ...(kind === 'grid' ? [] : ['--points', String(args.points)]),
+      ],
+      runs: common.runs,
+      seed: common.seed,
+      afterSeed: args.uncertainty === 'none' ? [] : ['--uncertainty', args.uncertainty as string],
+      sets: common.sets,
+      params: args.params as string | undefined,
+    });
 
-    const progress = createProgress(io.stderr, !common.quiet);
-    let result: EnsembleResult;
-    try {
-      result = await runEnsemble(
+    const result = await withProgress(io, !common.quiet, (onProgress) =>
+      runEnsemble(
         {
           design,
           runs: common.runs,
@@ -100,18 +104,9 @@ export const ensembleCommand: CommandSpec = {
           parameters: common.held,
           uncertainty: args.uncertainty as 'none' | 'priors',
         },
-        {
-          scenario,
-          source,
-          workers: common.workers,
-          runTimeoutMs: common.runTimeoutMs,
-          signal,
-          onProgress: (p) => progress.update(p),
-        },
-      );
-    } finally {
-      progress.stop();
-    }
+        { scenario, source, workers: common.workers, runTimeoutMs: common.runTimeoutMs, signal, onProgress },
+      ),
+    );
 
     let text: string;
     if (common.format === 'json') text = `${JSON.stringify({ design: kind, replay, ...result }, null, 2)}\n`;
@@ -143,11 +138,7 @@ export const ensembleCommand: CommandSpec = {
         '',
       ].join('\n');
     }
-    if (common.out === undefined) io.stdout.write(text);
-    else {
-      await writeOutputFile('--out', common.out, text, io);
-      if (!common.quiet) io.stderr.write(`crisis-sim: wrote ${common.out} (${result.points.length} points; replay: ${replay})\n`);
-    }
+    await writeAnalysisOutput(io, common, text, `${result.points.length} points; replay: ${replay}`);
   },
 };
 

@@ -1,6 +1,5 @@
-import { type AnyScenario, dayToDate, describeSummary, type Summary } from '@crisis-sim/engine';
+import { type AnyScenario, dayToDate, describeSummary, horizonOf, type Summary } from '@crisis-sim/engine';
 import { formatRanges } from '@crisis-sim/engine/internal';
-import { horizonOf } from './horizon-of.js';
 import { percent } from './percent.js';
 import { textTable } from './text-table.js';
 

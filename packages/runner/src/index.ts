@@ -4,12 +4,16 @@
  * files and per-run record files. The simulation itself is `@crisis-sim/engine`.
  */
 export type { BlockResult, SerializedError } from './block-result.js';
+export { csvCell } from './csv-cell.js';
+export { csvText } from './csv-text.js';
 export type { FaultStep } from './fault-point.js';
 export { FAULT_STEPS } from './fault-point.js';
 export type { CheckpointLock } from './lock-checkpoint.js';
 export { lockCheckpoint } from './lock-checkpoint.js';
 export type { MergedFiles } from './merge-summary-files.js';
 export { mergeSummaryFiles } from './merge-summary-files.js';
+export type { ReadJsonFileOptions } from './read-json-file.js';
+export { readJsonFile } from './read-json-file.js';
 export type { RecordFormat, RecordLayout } from './record-format.js';
 export { collectRecords, formatRecord, recordFormatOf, recordHeader } from './record-format.js';
 export { RECORDS_MANIFEST_FORMAT, recordsManifestPath } from './records-manifest.js';
@@ -29,7 +33,8 @@ export { DEFAULT_RUN_TIMEOUT_MS } from './run-watchdog.js';
 export type { RunnerIssueCode } from './runner-issue-code.js';
 export type { ScenarioSource } from './scenario-source.js';
 export { loadScenario, resolveSource, scenarioModuleSource } from './scenario-source.js';
-export { readSummaryFile, summaryJson, unreadable, writeSummaryFile } from './summary-file.js';
+export { readSummaryFile, summaryJson, writeSummaryFile } from './summary-file.js';
+export { unreadable } from './unreadable.js';
 export { unwritable } from './unwritable.js';
 export type { WorkerInput, WorkerJob } from './worker.js';
 export { temporaryPathFor, writeFileAtomic } from './write-file-atomic.js';

@@ -30,7 +30,8 @@ import { recordsManifestPath, writeRecordsManifest } from './records-manifest.js
 import { removeOrphanedTemporaries } from './remove-orphaned-temporaries.js';
 import { createRunWatchdog, DEFAULT_RUN_TIMEOUT_MS } from './run-watchdog.js';
 import { resolveSource, type ScenarioSource } from './scenario-source.js';
-import { summaryJson, unreadable } from './summary-file.js';
+import { summaryJson } from './summary-file.js';
+import { unreadable } from './unreadable.js';
 import { unwritable } from './unwritable.js';
 import { writeFileAtomic } from './write-file-atomic.js';
 

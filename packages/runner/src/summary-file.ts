@@ -1,7 +1,6 @@
-import { readFile } from 'node:fs/promises';
 import { CrisisSimError, type Summary } from '@crisis-sim/engine';
 import { parseSummary } from '@crisis-sim/engine/internal';
-import type { RunnerIssueCode } from './runner-issue-code.js';
+import { readJsonFile } from './read-json-file.js';
 import { writeFileAtomic } from './write-file-atomic.js';
 
 /**
@@ -10,25 +9,7 @@ import { writeFileAtomic } from './write-file-atomic.js';
  * cannot be read, `invalid_summary` (naming the file) when it is not valid JSON or not a summary.
  */
 export async function readSummaryFile(path: string): Promise<Summary> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (error) {
-    throw unreadable(path, error);
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    throw new CrisisSimError([
-      {
-        code: 'invalid_summary',
-        path: [path],
-        message: `${path} is not valid JSON (${(error as Error).message}); is it a complete summary file?`,
-        value: path,
-      },
-    ]);
-  }
+  const json = await readJsonFile(path, [path], (reason) => `${path} is not valid JSON (${reason}); is it a complete summary file?`);
   try {
     return parseSummary(json);
   } catch (error) {
@@ -48,18 +29,4 @@ export async function writeSummaryFile(path: string, summary: Summary, extra: Re
 /** The canonical JSON text of a summary (plus `extra` fields after it): equal summaries give equal bytes. */
 export function summaryJson(summary: Summary, extra: Readonly<Record<string, unknown>> = {}): string {
   return `${JSON.stringify({ ...summary, ...extra }, null, 2)}\n`;
-}
-
-/** The one-line error for a file that cannot be read, named by its path. */
-export function unreadable(path: string, error: unknown): CrisisSimError<RunnerIssueCode> {
-  const code = (error as { code?: string }).code;
-  const why =
-    code === 'ENOENT'
-      ? 'no such file'
-      : code === 'EACCES'
-        ? 'permission denied'
-        : code === 'EISDIR'
-          ? 'it is a directory'
-          : (error as Error).message;
-  return new CrisisSimError([{ code: 'unreadable_file', path: [path], message: `cannot read ${path}: ${why}`, value: path }]);
 }
