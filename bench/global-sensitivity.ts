@@ -10,7 +10,7 @@
  * Run: node_modules/.bin/tsx bench/global-sensitivity.ts [samples] [runs per point]
  */
 import { availableParallelism, loadavg } from 'node:os';
-import { globalSensitivityFromSummaries, planGlobalSensitivity, runEnsemblePoint } from '@crisis-sim/engine';
+import { globalSensitivityFromSummaries, planGlobalSensitivity, runEnsemblePoint } from '@crisis-sim/engine/internal';
 import { niger2023 } from '@crisis-sim/niger-2023';
 
 const samples = Number(process.argv[2] ?? 32);

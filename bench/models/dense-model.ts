@@ -8,7 +8,17 @@
  * The same model is written three ways (engine scenario, hand-written loop, Flocc) with the
  * same RNG streams, so all three must count the same crises.
  */
-import { createRng, decide, defineScenario, deriveRunSeed, deriveStreamSeed, param, type Rule, runScenario } from '@crisis-sim/engine';
+import {
+  createRng,
+  decide,
+  defineScenario,
+  deriveRunSeed,
+  deriveStreamSeed,
+  param,
+  type Rng,
+  type Rule,
+  runScenario,
+} from '@crisis-sim/engine';
 
 /** Actors in the dense model. */
 export const DENSE_ACTORS = 14;
@@ -49,7 +59,7 @@ function denseRule(index: number): Rule<DenseState, { readonly hazard: number },
 }
 
 /** The dense model as an engine scenario. */
-export const denseScenario = defineScenario({
+const denseScenario = defineScenario({
   id: 'bench-dense',
   title: 'Dense benchmark',
   version: '1.0.0',
@@ -99,22 +109,33 @@ export function denseEngineRuns(runs: number, seed: number): number {
   return crises;
 }
 
+/**
+ * Counts the crises of `runs` hand-written runs: each run gets its actors' streams as the
+ * engine derives them (`actor:<id>` under the run's seed) and returns its incidents. One call
+ * a run, so the actor-days inside `run` are all that differs between the hand-written loops.
+ */
+function handWrittenCrises(runs: number, seed: number, run: (rngs: readonly Rng[]) => number): number {
+  let crises = 0;
+  for (let index = 0; index < runs; index++) {
+    const runSeed = deriveRunSeed(seed, index);
+    if (run(denseActorIds.map((id) => createRng(deriveStreamSeed(runSeed, `actor:${id}`)))) >= DENSE_CRISIS_INCIDENTS) crises++;
+  }
+  return crises;
+}
+
 /** The same model as a plain loop over arrays, with the engine's RNG streams; returns the crises counted. */
 export function denseHandWrittenRuns(runs: number, seed: number): number {
-  let crises = 0;
   const stances = new Array<number>(DENSE_ACTORS);
   const kinds = new Uint8Array(DENSE_ACTORS);
   const values = new Float64Array(DENSE_ACTORS);
-  for (let run = 0; run < runs; run++) {
-    const runSeed = deriveRunSeed(seed, run);
-    const rngs = denseActorIds.map((id) => createRng(deriveStreamSeed(runSeed, `actor:${id}`)));
+  return handWrittenCrises(runs, seed, (rngs) => {
     stances.fill(0.2);
     let tension = 0;
     let incidents = 0;
     for (let day = 0; day < DENSE_HORIZON; day++) {
       // Decide on the day's state first, then apply: decisions are simultaneous.
       for (let i = 0; i < DENSE_ACTORS; i++) {
-        const rng = rngs[i] as ReturnType<typeof createRng>;
+        const rng = rngs[i] as Rng;
         const noise = rng.next();
         const draw = rng.next();
         const stance = stances[i] as number;
@@ -136,9 +157,8 @@ export function denseHandWrittenRuns(runs: number, seed: number): number {
       }
       tension *= 0.98;
     }
-    if (incidents >= DENSE_CRISIS_INCIDENTS) crises++;
-  }
-  return crises;
+    return incidents;
+  });
 }
 
 /**
@@ -148,23 +168,19 @@ export function denseHandWrittenRuns(runs: number, seed: number): number {
  * not the step loop's. Returns the crises counted.
  */
 export function denseHandWrittenAllocatingRuns(runs: number, seed: number): number {
-  let crises = 0;
   const stances = new Array<number>(DENSE_ACTORS);
   const decisions = new Array<ReturnType<typeof decide<DenseAction>>>(DENSE_ACTORS);
-  for (let run = 0; run < runs; run++) {
-    const runSeed = deriveRunSeed(seed, run);
-    const rngs = denseActorIds.map((id) => createRng(deriveStreamSeed(runSeed, `actor:${id}`)));
+  return handWrittenCrises(runs, seed, (rngs) => {
     stances.fill(0.2);
     let tension = 0;
     let incidents = 0;
     for (let day = 0; day < DENSE_HORIZON; day++) {
       for (let i = 0; i < DENSE_ACTORS; i++) {
-        const rng = rngs[i] as ReturnType<typeof createRng>;
+        const rng = rngs[i] as Rng;
         const noise = rng.next();
-        const draw = rng.next();
         const stance = stances[i] as number;
         decisions[i] =
-          draw < DENSE_HAZARD * (1 + tension + stance)
+          rng.next() < DENSE_HAZARD * (1 + tension + stance)
             ? decide<DenseAction>({ type: 'incident', actor: i, severity: noise }, 'an incident at the line of contact')
             : decide<DenseAction>({ type: 'adjust', actor: i, delta: stanceDelta(noise, stance, tension) }, 'daily stance drift');
       }
@@ -179,7 +195,6 @@ export function denseHandWrittenAllocatingRuns(runs: number, seed: number): numb
       }
       tension *= 0.98;
     }
-    if (incidents >= DENSE_CRISIS_INCIDENTS) crises++;
-  }
-  return crises;
+    return incidents;
+  });
 }

@@ -39,7 +39,7 @@ function escalationRule(index: number): Rule<State, { readonly hazard: number },
 const actorIds = Array.from({ length: ACTORS }, (_, i) => `actor-${i}`);
 
 /** The sparse model as an engine scenario. */
-export const sparseScenario = defineScenario({
+const sparseScenario = defineScenario({
   id: 'bench-synthetic',
   title: 'Synthetic benchmark',
   version: '1.0.0',

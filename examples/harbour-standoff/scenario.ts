@@ -243,5 +243,9 @@ export const harbourStandoff = defineScenario({
   ],
 });
 
-// The CLI's --scenario-module and the runner's workers load a module's default export.
+/**
+ * The same scenario as the module's default export: the CLI's --scenario-module and the
+ * runner's workers load a module's default export.
+ * @alias harbourStandoff
+ */
 export default harbourStandoff;

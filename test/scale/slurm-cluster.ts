@@ -8,7 +8,7 @@ import { installDebianPackages } from '../support/debian-packages.js';
 import { waitFor } from './wait-for.js';
 
 /** The Debian packages that provide Slurm's daemons and clients and the munge authentication they use. */
-export const SLURM_PACKAGES = ['slurm-wlm', 'munge'] as const;
+const SLURM_PACKAGES = ['slurm-wlm', 'munge'] as const;
 
 /** Signals that end a test run from outside; the cluster is stopped before the process dies of them. */
 const STOP_SIGNALS = ['SIGTERM', 'SIGINT', 'SIGHUP'] as const;
@@ -16,7 +16,7 @@ const STOP_SIGNALS = ['SIGTERM', 'SIGINT', 'SIGHUP'] as const;
 const DAEMONS = ['/usr/sbin/munged', '/usr/sbin/slurmctld', '/usr/sbin/slurmd', '/usr/bin/sbatch'] as const;
 
 /** Whether munged, slurmctld, slurmd and the client commands are installed. */
-export function slurmInstalled(): boolean {
+function slurmInstalled(): boolean {
   return DAEMONS.every((path) => existsSync(path));
 }
 

@@ -1,13 +1,16 @@
 import { rm } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
-import { type AnyScenario, parseShard, type Shard } from '@crisis-sim/engine';
-import { DEFAULT_RUN_TIMEOUT_MS, defaultWorkers } from '@crisis-sim/runner';
+import type { AnyScenario } from '@crisis-sim/engine';
+import { parseShard, type Shard } from '@crisis-sim/engine/internal';
+import { defaultWorkers } from '@crisis-sim/runner';
 import type { Options } from 'yargs';
 import type { CliIo } from './cli-io.js';
+import { outputFileOptions } from './output-file-options.js';
 import { parameterOverrides } from './parameter-overrides.js';
 import { parseCount } from './parse-count.js';
 import { parseSeconds } from './parse-seconds.js';
+import { runTimeoutMsOf, runTimeoutOption } from './run-timeout-option.js';
 import { usageError } from './usage-error.js';
 import { assertWritableOutputs } from './write-output-file.js';
 
@@ -40,15 +43,10 @@ export function analysisOptions(defaultRuns: number, formats: readonly string[])
       defaultDescription: 'table (json with --out)',
       requiresArg: true,
     },
-    out: { type: 'string', describe: 'Write the output to this file (atomically) instead of stdout', requiresArg: true },
-    report: { type: 'string', describe: 'Also write a self-contained HTML report to this file (see crisis-sim report)', requiresArg: true },
+    out: outputFileOptions.out,
+    report: outputFileOptions.report,
     quiet: { type: 'boolean', default: false, describe: 'No progress bar or notes on stderr' },
-    'run-timeout': {
-      type: 'string',
-      describe: 'Stop with an error naming the run, day and actor if one run takes longer than this many seconds',
-      defaultDescription: String(DEFAULT_RUN_TIMEOUT_MS / 1000),
-      requiresArg: true,
-    },
+    'run-timeout': runTimeoutOption,
     checkpoint: {
       type: 'string',
       describe: 'Save the counted blocks of runs to this file every few seconds; rerun the same command to resume after an interruption',
@@ -105,8 +103,7 @@ export async function readAnalysisArgs(
     args.workers === undefined
       ? defaultWorkers()
       : parseCount('--workers', args.workers as string, 1, 4 * cores, ` (four times the ${cores} cores here; more only costs memory)`);
-  const runTimeoutMs =
-    args['run-timeout'] === undefined ? DEFAULT_RUN_TIMEOUT_MS : parseSeconds('--run-timeout', args['run-timeout'] as string);
+  const runTimeoutMs = runTimeoutMsOf(args);
   const out = args.out as string | undefined;
   const checkpoint = args.checkpoint as string | undefined;
   const report = args.report as string | undefined;
@@ -153,6 +150,6 @@ export function checkpointOptions(
  * Deletes the --checkpoint once the command's output is written: the runner keeps it,
  * complete, until then, so that a crash in between reruns nothing.
  */
-export async function removeCheckpoint(common: AnalysisArgs): Promise<void> {
+export async function removeCheckpoint(common: Pick<AnalysisArgs, 'checkpoint'>): Promise<void> {
   if (common.checkpoint !== undefined) await rm(common.checkpoint, { force: true });
 }

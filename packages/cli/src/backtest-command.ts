@@ -1,23 +1,21 @@
-import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
-import { dateToDay, type ForecastScoreReport, isIsoDate, planMonteCarlo, type ScoreComparison, scoreForecast } from '@crisis-sim/engine';
-import { runPlans } from '@crisis-sim/runner';
-import { analysisOptions, checkpointOptions, readAnalysisArgs, removeCheckpoint } from './analysis-options.js';
+import { dateToDay, type ForecastScoreReport, type ScoreComparison, scoreForecast } from '@crisis-sim/engine';
+import { isIsoDate, planMonteCarlo, type ReplayParts, replayCommand, replayWords } from '@crisis-sim/engine/internal';
+import { readJsonFile, runPlans } from '@crisis-sim/runner';
+import { analysisOptions, checkpointOptions, readAnalysisArgs } from './analysis-options.js';
 import { analysisReportHtml } from './analysis-report-html.js';
 import type { CommandSpec } from './command-spec.js';
 import { loadObservedRecord } from './load-observed-record.js';
 import { parseCount } from './parse-count.js';
-import { createProgress } from './progress-bar.js';
-import { shellWord } from './replay-command.js';
 import { resolveScenario } from './resolve-scenario.js';
 import { scenarioPositional } from './scenario-positional.js';
 import { textTable } from './text-table.js';
 import { usageError } from './usage-error.js';
+import { withProgress } from './with-progress.js';
+import { writeAnalysisOutput } from './write-analysis-output.js';
 import { writeAnalysisShard } from './write-analysis-shard.js';
-import { writeOutputFile } from './write-output-file.js';
 
 /** Runs per forecast when --runs is not given. */
-export const DEFAULT_BACKTEST_RUNS = 10_000;
+const DEFAULT_BACKTEST_RUNS = 10_000;
 
 const UNCERTAINTIES = { defaults: ['none'], priors: ['priors'], both: ['none', 'priors'] } as const;
 
@@ -67,25 +65,25 @@ export const backtestCommand: CommandSpec = {
     const plans = UNCERTAINTIES[which].map((uncertainty) =>
       planMonteCarlo(scenario, { runs: common.runs, seed: common.seed, parameters: common.held, uncertainty }),
     );
-    const words = ['crisis-sim', 'backtest', scenario.id];
-    if (modulePath !== undefined) words.push('--scenario-module', modulePath);
-    if (which !== 'both') words.push('--uncertainty', which);
-    if (checkpointText !== undefined) words.push('--checkpoints', checkpointText);
-    if (args['base-rates'] !== undefined) words.push('--base-rates', args['base-rates'] as string);
-    words.push('--runs', String(common.runs), '--seed', common.seed);
-    for (const set of common.sets) words.push('--set', set);
-    if (args.params !== undefined) words.push('--params', args.params as string);
-    const replay = words.map(shellWord).join(' ');
+    const replayParts: ReplayParts = {
+      command: 'backtest',
+      scenarioId: scenario.id,
+      modulePath,
+      options: [
+        ...(which === 'both' ? [] : ['--uncertainty', which]),
+        ...(checkpointText === undefined ? [] : ['--checkpoints', checkpointText]),
+        ...(args['base-rates'] === undefined ? [] : ['--base-rates', args['base-rates'] as string]),
+      ],
+      runs: common.runs,
+      seed: common.seed,
+      sets: common.sets,
+      params: args.params as string | undefined,
+    };
+    const replay = replayCommand(replayParts);
     const options = { ...(checkpoints === undefined ? {} : { checkpoints }), ...(baseRates === undefined ? {} : { baseRates }) };
     const how = { scenario, source, workers: common.workers, runTimeoutMs: common.runTimeoutMs, signal, ...checkpointOptions(common, io) };
-    if (common.shard !== undefined) return writeAnalysisShard(plans, common.shard, common, words, how, io);
-    const progress = createProgress(io.stderr, !common.quiet);
-    let summaries: Awaited<ReturnType<typeof runPlans>>;
-    try {
-      summaries = await runPlans(plans, { ...how, onProgress: (p) => progress.update(p) });
-    } finally {
-      progress.stop();
-    }
+    if (common.shard !== undefined) return writeAnalysisShard(plans, common.shard, common, replayWords(replayParts), how, io);
+    const summaries = await withProgress(io, !common.quiet, (onProgress) => runPlans(plans, { ...how, onProgress }));
     const scored = summaries.map((summary, i) => ({
       forecast: UNCERTAINTIES[which][i] === 'none' ? 'defaults' : 'priors',
       seed: summary.manifest.seed,
@@ -111,28 +109,17 @@ export const backtestCommand: CommandSpec = {
       lines.push('', `Replay: ${replay}`, '');
       text = lines.join('\n');
     }
-    if (common.out === undefined) io.stdout.write(text);
-    else {
-      await writeOutputFile('--out', common.out, text, io);
-      if (!common.quiet) io.stderr.write(`crisis-sim: wrote ${common.out} (replay: ${replay})\n`);
-    }
-    if (common.report !== undefined && html !== undefined) await writeOutputFile('--report', common.report, html, io);
-    await removeCheckpoint(common);
+    await writeAnalysisOutput(io, common, text, `replay: ${replay}`, html);
   },
 };
 
 async function readBaseRates(path: string | undefined, cwd: string): Promise<Record<string, number> | undefined> {
   if (path === undefined) return undefined;
-  let json: unknown;
-  try {
-    json = JSON.parse(await readFile(resolve(cwd, path), 'utf8'));
-  } catch (error) {
-    if (error instanceof SyntaxError) throw usageError(`--base-rates ${path} is not valid JSON`, path);
-    throw usageError(
-      `cannot read --base-rates ${path}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`,
-      path,
-    );
-  }
+  const json = await readJsonFile(path, [], () => `--base-rates ${path} is not valid JSON`, {
+    cwd,
+    shown: `--base-rates ${path}`,
+    code: 'invalid_argument',
+  });
   if (typeof json !== 'object' || json === null || Array.isArray(json))
     throw usageError(`--base-rates ${path} must hold an object {"indicator": probability}`, path);
   for (const [key, value] of Object.entries(json)) {

@@ -1,19 +1,20 @@
-import { DEFAULT_RUN_TIMEOUT_MS, runAlternatives, runComparison } from '@crisis-sim/runner';
+import { replayCommand } from '@crisis-sim/engine/internal';
+import { runAlternatives, runComparison } from '@crisis-sim/runner';
 import type { CommandSpec } from './command-spec.js';
 import { formatComparisonTable } from './format-comparison-table.js';
 import { formatTransitionTable } from './format-transition-table.js';
 import { htmlReport } from './html-report.js';
+import { outputFileOptions } from './output-file-options.js';
 import { parameterOverrides } from './parameter-overrides.js';
 import { parseCount } from './parse-count.js';
-import { parseSeconds } from './parse-seconds.js';
-import { shellWord } from './replay-command.js';
 import { resolveScenario } from './resolve-scenario.js';
+import { runTimeoutMsOf, runTimeoutOption } from './run-timeout-option.js';
 import { scenarioPositional } from './scenario-positional.js';
 import { usageError } from './usage-error.js';
 import { assertWritableOutputs, writeOutputFile } from './write-output-file.js';
 
 /** Paired runs per arm when --runs is not given. */
-export const DEFAULT_COMPARE_RUNS = 4_000;
+const DEFAULT_COMPARE_RUNS = 4_000;
 
 /** `crisis-sim compare <scenario> --alt key=value`: a two-arm "what if" on common random numbers. */
 export const compareCommand: CommandSpec = {
@@ -46,14 +47,9 @@ export const compareCommand: CommandSpec = {
     },
     params: { type: 'string', describe: 'JSON file of parameter values for both arms', requiresArg: true },
     format: { type: 'string', choices: ['table', 'json'], default: 'table', describe: 'Output format', requiresArg: true },
-    out: { type: 'string', describe: 'Write the output to this file (atomically) instead of stdout', requiresArg: true },
-    report: { type: 'string', describe: 'Also write a self-contained HTML report to this file (see crisis-sim report)', requiresArg: true },
-    'run-timeout': {
-      type: 'string',
-      describe: 'Stop with an error naming the run, day and actor if one run takes longer than this many seconds',
-      defaultDescription: String(DEFAULT_RUN_TIMEOUT_MS / 1000),
-      requiresArg: true,
-    },
+    out: outputFileOptions.out,
+    report: outputFileOptions.report,
+    'run-timeout': runTimeoutOption,
   },
   examples: [
     ['crisis-sim compare niger-2023 --alt nigeria.senateApprovalProbability=0.9', "What if Nigeria's Senate had backed force?"],
@@ -87,16 +83,17 @@ export const compareCommand: CommandSpec = {
     const runs = args.runs === undefined ? DEFAULT_COMPARE_RUNS : parseCount('--runs', args.runs as string);
     const seed = args.seed as string;
     await assertWritableOutputs({ '--out': args.out as string | undefined, '--report': args.report as string | undefined }, io.cwd);
-    const runTimeoutMs =
-      args['run-timeout'] === undefined ? DEFAULT_RUN_TIMEOUT_MS : parseSeconds('--run-timeout', args['run-timeout'] as string);
-    const words = ['crisis-sim', 'compare', scenario.id];
-    if (modulePath !== undefined) words.push('--scenario-module', modulePath);
-    words.push('--runs', String(runs), '--seed', seed);
-    for (const set of sets) words.push('--set', set);
-    if (args.params !== undefined) words.push('--params', args.params as string);
-    for (const alt of alts) words.push('--alt', alt);
-    for (const arm of armTexts) words.push('--arm', arm);
-    const replay = words.map(shellWord).join(' ');
+    const runTimeoutMs = runTimeoutMsOf(args);
+    const replay = replayCommand({
+      command: 'compare',
+      scenarioId: scenario.id,
+      modulePath,
+      runs,
+      seed,
+      sets,
+      params: args.params as string | undefined,
+      after: [...alts.flatMap((alt) => ['--alt', alt]), ...armTexts.flatMap((arm) => ['--arm', arm])],
+    });
     if (arms.length > 1) {
       // Several arms: each run of the base is simulated once, not once per arm.
       const all = await runAlternatives(

@@ -1,7 +1,7 @@
 import {
   type AnyScenario,
-  describeAllowed,
   evidenceShare,
+  horizonOf,
   isAssumption,
   type ParameterEvidence,
   type ParameterSpec,
@@ -9,11 +9,11 @@ import {
   parameterEvidence,
   type Source,
 } from '@crisis-sim/engine';
-import { horizonOf } from './horizon-of.js';
+import { describeAllowed } from '@crisis-sim/engine/internal';
 import { wrapText } from './wrap-text.js';
 
 /** One parameter as `describe --format json` shows it. */
-export interface ParameterDescription {
+interface ParameterDescription {
   readonly key: string;
   readonly kind: 'number' | 'boolean' | 'choice';
   readonly default: ParameterValue;

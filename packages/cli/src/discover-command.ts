@@ -1,20 +1,20 @@
-import type { DiscoveryResult, PrimBox } from '@crisis-sim/engine';
-import { discoveryPlan, runDiscovery } from '@crisis-sim/runner';
-import { analysisOptions, checkpointOptions, readAnalysisArgs, removeCheckpoint } from './analysis-options.js';
+import type { PrimBox } from '@crisis-sim/engine';
+import { type ReplayParts, replayCommand, replayWords } from '@crisis-sim/engine/internal';
+import { csvText, discoveryPlan, runDiscovery } from '@crisis-sim/runner';
+import { analysisOptions, checkpointOptions, readAnalysisArgs } from './analysis-options.js';
 import { analysisReportHtml } from './analysis-report-html.js';
 import type { CommandSpec } from './command-spec.js';
 import { percent } from './percent.js';
-import { createProgress } from './progress-bar.js';
-import { shellWord } from './replay-command.js';
 import { resolveScenario } from './resolve-scenario.js';
 import { scenarioPositional } from './scenario-positional.js';
 import { textTable } from './text-table.js';
 import { usageError } from './usage-error.js';
+import { withProgress } from './with-progress.js';
+import { writeAnalysisOutput } from './write-analysis-output.js';
 import { writeAnalysisShard } from './write-analysis-shard.js';
-import { writeOutputFile } from './write-output-file.js';
 
 /** Runs when --runs is not given: PRIM needs a few hundred cases of interest to peel on. */
-export const DEFAULT_DISCOVER_RUNS = 5_000;
+const DEFAULT_DISCOVER_RUNS = 5_000;
 
 /** `crisis-sim discover <scenario> --target outcome:ID`: under which parameter values the target happens (PRIM). */
 export const discoverCommand: CommandSpec = {
@@ -60,16 +60,23 @@ export const discoverCommand: CommandSpec = {
     const alpha = share('alpha');
     const minCoverage = share('min-coverage');
     const common = await readAnalysisArgs(args, scenario, io, DEFAULT_DISCOVER_RUNS);
-    const words = ['crisis-sim', 'discover', scenario.id];
-    if (modulePath !== undefined) words.push('--scenario-module', modulePath);
-    words.push('--target', target);
-    if (alpha !== undefined) words.push('--alpha', String(args.alpha));
-    if (minCoverage !== undefined) words.push('--min-coverage', String(args['min-coverage']));
-    if (args.paste === true) words.push('--paste');
-    words.push('--runs', String(common.runs), '--seed', common.seed);
-    for (const set of common.sets) words.push('--set', set);
-    if (args.params !== undefined) words.push('--params', args.params as string);
-    const replay = words.map(shellWord).join(' ');
+    const replayParts: ReplayParts = {
+      command: 'discover',
+      scenarioId: scenario.id,
+      modulePath,
+      options: [
+        '--target',
+        target,
+        ...(alpha === undefined ? [] : ['--alpha', String(args.alpha)]),
+        ...(minCoverage === undefined ? [] : ['--min-coverage', String(args['min-coverage'])]),
+        ...(args.paste === true ? ['--paste'] : []),
+      ],
+      runs: common.runs,
+      seed: common.seed,
+      sets: common.sets,
+      params: args.params as string | undefined,
+    };
+    const replay = replayCommand(replayParts);
     const options = {
       target,
       runs: common.runs,
@@ -81,14 +88,15 @@ export const discoverCommand: CommandSpec = {
     };
     const how = { scenario, source, workers: common.workers, runTimeoutMs: common.runTimeoutMs, signal, ...checkpointOptions(common, io) };
     if (common.shard !== undefined)
-      return writeAnalysisShard([discoveryPlan(scenario, options)], common.shard, common, words, { ...how, onRecords: () => {} }, io);
-    const progress = createProgress(io.stderr, !common.quiet);
-    let result: DiscoveryResult;
-    try {
-      result = await runDiscovery(options, { ...how, onProgress: (p) => progress.update(p) });
-    } finally {
-      progress.stop();
-    }
+      return writeAnalysisShard(
+        [discoveryPlan(scenario, options)],
+        common.shard,
+        common,
+        replayWords(replayParts),
+        { ...how, onRecords: () => {} },
+        io,
+      );
+    const result = await withProgress(io, !common.quiet, (onProgress) => runDiscovery(options, { ...how, onProgress }));
     const booleans = new Set(result.inputs.filter((key) => scenario.parameters[key]?.kind === 'boolean'));
     const subject = 'outcome' in result.target ? `outcome:${result.target.outcome}` : `indicator:${result.target.indicator}`;
     const document = {
@@ -107,20 +115,25 @@ export const discoverCommand: CommandSpec = {
     let text: string;
     if (common.format === 'json') text = `${JSON.stringify(document, null, 2)}\n`;
     else if (common.format === 'csv') {
-      const rows = result.trajectory.map((box, step) =>
-        [step, box.coverage, box.density, box.mass, box.count, step === result.chosenIndex ? 1 : 0, limitsText(box, booleans)]
-          .map(cell)
-          .join(','),
+      text = csvText(
+        [
+          `# crisis-sim discover: ${scenario.id} ${scenario.version}, target ${subject}, seed ${common.seed}, ${common.runs} runs with priors drawn, base rate ${result.baseRate}`,
+          `# chosen: ${result.description}`,
+          `# replay: ${replay}`,
+        ],
+        [
+          ['step', 'coverage', 'density', 'mass', 'runs', 'chosen', 'limits'],
+          ...result.trajectory.map((box, step) => [
+            step,
+            box.coverage,
+            box.density,
+            box.mass,
+            box.count,
+            step === result.chosenIndex ? 1 : 0,
+            limitsText(box, booleans),
+          ]),
+        ],
       );
-      text = [
-        `# crisis-sim discover: ${scenario.id} ${scenario.version}, target ${subject}, seed ${common.seed}, ${common.runs} runs with priors drawn, base rate ${result.baseRate}`,
-        `# chosen: ${result.description}`,
-        `# replay: ${replay}`,
-        'step,coverage,density,mass,runs,chosen,limits',
-        ...rows,
-      ]
-        .map((line) => `${line}\r\n`)
-        .join('');
     } else {
       const every = Math.max(1, Math.ceil(result.trajectory.length / 25));
       const shown = result.trajectory.flatMap((box, step) =>
@@ -154,13 +167,7 @@ export const discoverCommand: CommandSpec = {
         '',
       ].join('\n');
     }
-    if (common.out === undefined) io.stdout.write(text);
-    else {
-      await writeOutputFile('--out', common.out, text, io);
-      if (!common.quiet) io.stderr.write(`crisis-sim: wrote ${common.out} (replay: ${replay})\n`);
-    }
-    if (common.report !== undefined && html !== undefined) await writeOutputFile('--report', common.report, html, io);
-    await removeCheckpoint(common);
+    await writeAnalysisOutput(io, common, text, `replay: ${replay}`, html);
   },
 };
 
@@ -178,9 +185,4 @@ function limitText(limit: PrimBox['limits'][number], booleans: ReadonlySet<strin
 
 function limitsText(box: PrimBox, booleans: ReadonlySet<string>): string {
   return box.limits.map((limit) => limitText(limit, booleans)).join('; ');
-}
-
-function cell(value: string | number): string {
-  const text = String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }

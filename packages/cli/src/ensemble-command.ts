@@ -1,23 +1,23 @@
-import { type Design, type DesignFactor, type EnsembleResult, planEnsemble } from '@crisis-sim/engine';
+import type { Design, DesignFactor } from '@crisis-sim/engine';
+import { planEnsemble, type ReplayParts, replayCommand, replayWords } from '@crisis-sim/engine/internal';
 import { runEnsemble } from '@crisis-sim/runner';
-import { analysisOptions, checkpointOptions, readAnalysisArgs, removeCheckpoint } from './analysis-options.js';
+import { analysisOptions, checkpointOptions, readAnalysisArgs } from './analysis-options.js';
 import { analysisReportHtml } from './analysis-report-html.js';
 import type { CommandSpec } from './command-spec.js';
 import { formatEnsembleCsv } from './format-ensemble-csv.js';
 import { parseCount } from './parse-count.js';
 import { parseDesignParam } from './parse-design-param.js';
 import { percent } from './percent.js';
-import { createProgress } from './progress-bar.js';
-import { shellWord } from './replay-command.js';
 import { resolveScenario } from './resolve-scenario.js';
 import { scenarioPositional } from './scenario-positional.js';
 import { textTable } from './text-table.js';
 import { usageError } from './usage-error.js';
+import { withProgress } from './with-progress.js';
+import { writeAnalysisOutput } from './write-analysis-output.js';
 import { writeAnalysisShard } from './write-analysis-shard.js';
-import { writeOutputFile } from './write-output-file.js';
 
 /** Runs per design point when --runs is not given. */
-export const DEFAULT_ENSEMBLE_RUNS = 1_000;
+const DEFAULT_ENSEMBLE_RUNS = 1_000;
 
 /** `crisis-sim ensemble <scenario> --param ... --design grid|lhs|sobol`: a batch at every point of a design. */
 export const ensembleCommand: CommandSpec = {
@@ -80,16 +80,23 @@ export const ensembleCommand: CommandSpec = {
     const varied = factors.find((factor) => Object.hasOwn(common.held, factor.key));
     if (varied !== undefined)
       throw usageError(`--param ${varied.key} is varied, so it cannot also be held by --set or --params`, varied.key);
-    const words = ['crisis-sim', 'ensemble', scenario.id];
-    if (modulePath !== undefined) words.push('--scenario-module', modulePath);
-    for (const param of params) words.push('--param', param);
-    words.push('--design', kind);
-    if (kind !== 'grid') words.push('--points', String(args.points));
-    words.push('--runs', String(common.runs), '--seed', common.seed);
-    if (args.uncertainty !== 'none') words.push('--uncertainty', args.uncertainty as string);
-    for (const set of common.sets) words.push('--set', set);
-    if (args.params !== undefined) words.push('--params', args.params as string);
-    const replay = words.map(shellWord).join(' ');
+    const replayParts: ReplayParts = {
+      command: 'ensemble',
+      scenarioId: scenario.id,
+      modulePath,
+      options: [
+        ...params.flatMap((param) => ['--param', param]),
+        '--design',
+        kind,
+        ...(kind === 'grid' ? [] : ['--points', String(args.points)]),
+      ],
+      runs: common.runs,
+      seed: common.seed,
+      afterSeed: args.uncertainty === 'none' ? [] : ['--uncertainty', args.uncertainty as string],
+      sets: common.sets,
+      params: args.params as string | undefined,
+    };
+    const replay = replayCommand(replayParts);
 
     const options = {
       design,
@@ -101,15 +108,9 @@ export const ensembleCommand: CommandSpec = {
     const how = { scenario, source, workers: common.workers, runTimeoutMs: common.runTimeoutMs, signal, ...checkpointOptions(common, io) };
     if (common.shard !== undefined) {
       const plans = planEnsemble(scenario, options).points.map((point) => point.plan);
-      return writeAnalysisShard(plans, common.shard, common, words, how, io);
+      return writeAnalysisShard(plans, common.shard, common, replayWords(replayParts), how, io);
     }
-    const progress = createProgress(io.stderr, !common.quiet);
-    let result: EnsembleResult;
-    try {
-      result = await runEnsemble(options, { ...how, onProgress: (p) => progress.update(p) });
-    } finally {
-      progress.stop();
-    }
+    const result = await withProgress(io, !common.quiet, (onProgress) => runEnsemble(options, { ...how, onProgress }));
 
     const document = { design: kind, replay, ...result };
     // Rendered before any file is written: a report that fails leaves no partial output.
@@ -147,13 +148,7 @@ export const ensembleCommand: CommandSpec = {
         '',
       ].join('\n');
     }
-    if (common.out === undefined) io.stdout.write(text);
-    else {
-      await writeOutputFile('--out', common.out, text, io);
-      if (!common.quiet) io.stderr.write(`crisis-sim: wrote ${common.out} (${result.points.length} points; replay: ${replay})\n`);
-    }
-    if (common.report !== undefined && html !== undefined) await writeOutputFile('--report', common.report, html, io);
-    await removeCheckpoint(common);
+    await writeAnalysisOutput(io, common, text, `${result.points.length} points; replay: ${replay}`, html);
   },
 };
 

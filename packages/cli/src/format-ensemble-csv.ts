@@ -1,4 +1,5 @@
 import type { EnsembleResult } from '@crisis-sim/engine';
+import { csvText } from '@crisis-sim/runner';
 
 /**
  * An ensemble as one RFC 4180 table (CRLF line ends): a row per design point, the varied
@@ -38,13 +39,5 @@ export function formatEnsembleCsv(result: EnsembleResult, design: string, replay
       return [entry?.probability ?? null, entry?.interval.low ?? null, entry?.interval.high ?? null, entry?.firstDay.median ?? null];
     }),
   ]);
-  return [...comments, header.map(csvCell).join(','), ...rows.map((row) => row.map(csvCell).join(','))]
-    .map((line) => `${line}\r\n`)
-    .join('');
-}
-
-function csvCell(value: string | number | boolean | null): string {
-  if (value === null) return '';
-  const text = String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+  return csvText(comments, [header, ...rows]);
 }

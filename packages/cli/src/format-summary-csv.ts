@@ -1,4 +1,5 @@
 import { type AnyScenario, dayToDate, describeSummary, type Summary } from '@crisis-sim/engine';
+import { csvText } from '@crisis-sim/runner';
 
 /**
  * The summary as one RFC 4180 table (CRLF line ends, quoted where needed): a row per outcome
@@ -54,11 +55,5 @@ export function formatSummaryCsv(scenario: AnyScenario | undefined, summary: Sum
       date(median),
     ]);
   }
-  return [...comments, ...rows.map((row) => row.map(csvCell).join(','))].map((line) => `${line}\r\n`).join('');
-}
-
-function csvCell(value: string | number | null): string {
-  if (value === null) return '';
-  const text = String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+  return csvText(comments, rows);
 }

@@ -1,5 +1,5 @@
-import { type AnyScenario, dayToDate, describeSummary, formatRanges, type Summary } from '@crisis-sim/engine';
-import { horizonOf } from './horizon-of.js';
+import { type AnyScenario, dayToDate, describeSummary, horizonOf, type Summary } from '@crisis-sim/engine';
+import { formatRanges } from '@crisis-sim/engine/internal';
 import { percent } from './percent.js';
 import { textTable } from './text-table.js';
 

@@ -4,7 +4,7 @@ import { builtinScenarios } from './builtin-scenarios.js';
 import { usageError } from './usage-error.js';
 
 /** The export a `--scenario-module` names its observed record by. */
-export const OBSERVED_RECORD_EXPORT = 'observedRecord';
+const OBSERVED_RECORD_EXPORT = 'observedRecord';
 
 /**
  * The observed record a scenario's package ships beside it: for a built-in, the export its

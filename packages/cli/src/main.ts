@@ -1,4 +1,5 @@
-import { CrisisSimError, closestName, engineVersion } from '@crisis-sim/engine';
+import { CrisisSimError, engineVersion } from '@crisis-sim/engine';
+import { closestName } from '@crisis-sim/engine/internal';
 import yargs from 'yargs';
 import { type CliIo, processIo } from './cli-io.js';
 import { cliVersion } from './cli-version.js';

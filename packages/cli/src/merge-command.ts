@@ -1,11 +1,11 @@
-import { type AnyScenario, formatRanges } from '@crisis-sim/engine';
+import type { AnyScenario } from '@crisis-sim/engine';
+import { formatRanges, runReplayCommand } from '@crisis-sim/engine/internal';
 import { loadScenario, mergeSummaryFiles } from '@crisis-sim/runner';
 import { builtinScenarios, builtinSource } from './builtin-scenarios.js';
 import type { CommandSpec } from './command-spec.js';
 import { formatSummaryCsv } from './format-summary-csv.js';
 import { formatSummaryTable } from './format-summary-table.js';
 import { mergeAnalysisShards } from './merge-analysis-shards.js';
-import { replayCommand } from './replay-command.js';
 import { resolveScenario } from './resolve-scenario.js';
 import { summaryDocument } from './summary-document.js';
 import { usageError } from './usage-error.js';
@@ -74,11 +74,18 @@ export const mergeCommand: CommandSpec = {
         text = formatSummaryCsv(
           scenario,
           summary,
-          scenario === undefined ? undefined : replayCommand(scenario, summary, args['scenario-module'] as string | undefined),
+          scenario === undefined
+            ? undefined
+            : runReplayCommand(scenario, summary, { modulePath: args['scenario-module'] as string | undefined }),
         );
       else if (scenario === undefined)
         throw usageError(`--format table needs scenario ${summary.manifest.scenarioId}: pass --scenario-module FILE`);
-      else text = formatSummaryTable(scenario, summary, replayCommand(scenario, summary, args['scenario-module'] as string | undefined));
+      else
+        text = formatSummaryTable(
+          scenario,
+          summary,
+          runReplayCommand(scenario, summary, { modulePath: args['scenario-module'] as string | undefined }),
+        );
     }
     const out = args.out as string | undefined;
     if (out === undefined) io.stdout.write(text);

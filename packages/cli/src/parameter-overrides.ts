@@ -1,7 +1,5 @@
-import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import { type AnyScenario, parseParameterText } from '@crisis-sim/engine';
-import { unreadable } from '@crisis-sim/runner';
+import { readJsonFile } from '@crisis-sim/runner';
 import { usageError } from './usage-error.js';
 
 /**
@@ -27,19 +25,10 @@ export async function parameterOverrides(
 ): Promise<Record<string, unknown>> {
   const overrides: Record<string, unknown> = {};
   if (paramsFile !== undefined) {
-    const path = resolve(cwd, paramsFile);
-    let text: string;
-    try {
-      text = await readFile(path, 'utf8');
-    } catch (error) {
-      throw unreadable(paramsFile, error);
-    }
-    let json: unknown;
-    try {
-      json = JSON.parse(text);
-    } catch (error) {
-      throw usageError(`--params ${paramsFile} is not valid JSON: ${(error as Error).message}`, paramsFile);
-    }
+    const json = await readJsonFile(paramsFile, [], (reason) => `--params ${paramsFile} is not valid JSON: ${reason}`, {
+      cwd,
+      code: 'invalid_argument',
+    });
     if (typeof json !== 'object' || json === null || Array.isArray(json)) {
       throw usageError(`--params ${paramsFile} must hold a JSON object of parameter values, like {"key": 0.5}`, paramsFile);
     }

@@ -1,5 +1,5 @@
 /** What a {@link RateMeter} says after an update: `undefined` until there is a measurement. */
-export interface RateReading {
+interface RateReading {
   /** Runs per second done by this process. */
   readonly rate: number | undefined;
   /** Seconds left at that rate. */

@@ -1,10 +1,7 @@
-import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
-import { CrisisSimError } from '@crisis-sim/engine';
-import { unreadable } from '@crisis-sim/runner';
+import { runReplayCommand } from '@crisis-sim/engine/internal';
+import { readJsonFile } from '@crisis-sim/runner';
 import type { CommandSpec } from './command-spec.js';
 import { htmlReport } from './html-report.js';
-import { replayCommand } from './replay-command.js';
 import { resolveScenario } from './resolve-scenario.js';
 import { assertWritableOutput, writeOutputFile } from './write-output-file.js';
 
@@ -29,26 +26,13 @@ export const reportCommand: CommandSpec = {
   async handler(args, { io }) {
     const file = args.file as string;
     const out = args.out as string | undefined;
-    let text: string;
-    try {
-      text = await readFile(resolve(io.cwd, file), 'utf8');
-    } catch (error) {
-      throw unreadable(file, error);
-    }
-    let json: unknown;
-    try {
-      json = JSON.parse(text);
-    } catch (error) {
-      throw new CrisisSimError([
-        { code: 'invalid_summary', path: [file], message: `${file} is not valid JSON (${(error as Error).message})`, value: file },
-      ]);
-    }
+    const json = await readJsonFile(file, [file], (reason) => `${file} is not valid JSON (${reason})`, { cwd: io.cwd });
     const { readSavedOutput, savedScenario } = await import('@crisis-sim/report');
     const saved = readSavedOutput(json, file);
     const modulePath = args['scenario-module'] as string | undefined;
     const { scenario, source } = await resolveScenario(savedScenario(saved).id, modulePath, io.cwd);
     if (out !== undefined) await assertWritableOutput('--out', out, io.cwd);
-    const replay = saved.kind === 'run' ? replayCommand(scenario, saved.summary, modulePath) : undefined;
+    const replay = saved.kind === 'run' ? runReplayCommand(scenario, saved.summary, { modulePath }) : undefined;
     const request = {
       saved,
       scenario,

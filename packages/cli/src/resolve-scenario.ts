@@ -1,4 +1,5 @@
-import { type AnyScenario, closestName } from '@crisis-sim/engine';
+import type { AnyScenario } from '@crisis-sim/engine';
+import { closestName } from '@crisis-sim/engine/internal';
 import { loadScenario, type ScenarioSource, scenarioModuleSource } from '@crisis-sim/runner';
 import { builtinScenarios, builtinSource, defaultScenarioId } from './builtin-scenarios.js';
 import { usageError } from './usage-error.js';

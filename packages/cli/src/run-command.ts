@@ -1,29 +1,30 @@
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
-import { parseShard } from '@crisis-sim/engine';
-import { DEFAULT_RUN_TIMEOUT_MS, defaultWorkers, recordFormatOf, runBatch } from '@crisis-sim/runner';
+import { parseShard, runReplayCommand } from '@crisis-sim/engine/internal';
+import { defaultWorkers, recordFormatOf, runBatch } from '@crisis-sim/runner';
 import type { CommandSpec } from './command-spec.js';
 import { formatSummaryCsv } from './format-summary-csv.js';
 import { formatSummaryTable } from './format-summary-table.js';
 import { bundleRunExplorer, htmlReport } from './html-report.js';
+import { outputFileOptions } from './output-file-options.js';
 import { parameterOverrides } from './parameter-overrides.js';
 import { parseCount } from './parse-count.js';
 import { parseSeconds } from './parse-seconds.js';
-import { createProgress } from './progress-bar.js';
-import { replayCommand } from './replay-command.js';
 import { resolveScenario } from './resolve-scenario.js';
+import { runTimeoutMsOf, runTimeoutOption } from './run-timeout-option.js';
 import { scenarioPositional } from './scenario-positional.js';
 import { summaryDocument } from './summary-document.js';
 import { withTraceReplay } from './trace-replay.js';
 import { usageError } from './usage-error.js';
+import { withProgress } from './with-progress.js';
 import { assertWritableOutput, writeOutputFile } from './write-output-file.js';
 
 /** Runs in a batch when neither --runs nor --until-ci is given. */
-export const DEFAULT_RUNS = 10_000;
+const DEFAULT_RUNS = 10_000;
 /** Master seed when --seed is not given: fixed, so that the same command gives the same numbers. */
-export const DEFAULT_SEED = '1';
+const DEFAULT_SEED = '1';
 /** Upper bound of a batch with --until-ci when --max-runs is not given. */
-export const DEFAULT_MAX_RUNS = 1_000_000;
+const DEFAULT_MAX_RUNS = 1_000_000;
 
 /** `crisis-sim run <scenario>`: a Monte Carlo batch. */
 export const runCommand: CommandSpec = {
@@ -86,8 +87,8 @@ export const runCommand: CommandSpec = {
       requiresArg: true,
     },
     records: { type: 'string', describe: 'Write one record per run to this .ndjson or .csv file', requiresArg: true },
-    report: { type: 'string', describe: 'Also write a self-contained HTML report to this file (see crisis-sim report)', requiresArg: true },
-    out: { type: 'string', describe: 'Write the output to this file (atomically) instead of stdout', requiresArg: true },
+    report: outputFileOptions.report,
+    out: outputFileOptions.out,
     quiet: { type: 'boolean', default: false, describe: 'No progress bar or notes on stderr' },
     'checkpoint-every': {
       type: 'string',
@@ -95,12 +96,7 @@ export const runCommand: CommandSpec = {
       defaultDescription: '5',
       requiresArg: true,
     },
-    'run-timeout': {
-      type: 'string',
-      describe: 'Stop with an error naming the run, day and actor if one run takes longer than this many seconds',
-      defaultDescription: String(DEFAULT_RUN_TIMEOUT_MS / 1000),
-      requiresArg: true,
-    },
+    'run-timeout': runTimeoutOption,
     'check-invariants': {
       type: 'boolean',
       default: true,
@@ -181,13 +177,11 @@ export const runCommand: CommandSpec = {
     const explorer = report === undefined ? undefined : await bundleRunExplorer(scenario, source);
     if (args['checkpoint-every'] !== undefined && checkpoint === undefined)
       throw usageError('--checkpoint-every only applies with --checkpoint');
-    const runTimeoutMs =
-      args['run-timeout'] === undefined ? DEFAULT_RUN_TIMEOUT_MS : parseSeconds('--run-timeout', args['run-timeout'] as string);
+    const runTimeoutMs = runTimeoutMsOf(args);
     const quiet = args.quiet === true;
     const warn = (message: string) => io.stderr.write(`crisis-sim: ${message}\n`);
-    const progress = createProgress(io.stderr, !quiet);
     const render = (summary: Awaited<ReturnType<typeof runBatch>>) => {
-      const replay = replayCommand(scenario, summary, modulePath, shardText?.replaceAll(' ', ''));
+      const replay = runReplayCommand(scenario, summary, { modulePath, shard: shardText?.replaceAll(' ', '') });
       const text =
         format === 'json'
           ? summaryDocument(summary)
@@ -198,28 +192,30 @@ export const runCommand: CommandSpec = {
     };
     let summary: Awaited<ReturnType<typeof runBatch>>;
     try {
-      summary = await runBatch({
-        scenario,
-        source,
-        ...sizing,
-        seed: args.seed as string,
-        parameters,
-        uncertainty: args.uncertainty as 'none' | 'priors',
-        ...(shard === undefined ? {} : { shard }),
-        workers,
-        checkInvariants: args['check-invariants'] !== false,
-        ...(checkpoint === undefined ? {} : { checkpoint: resolve(io.cwd, checkpoint) }),
-        ...(args['checkpoint-every'] === undefined
-          ? {}
-          : { checkpointEveryMs: parseSeconds('--checkpoint-every', args['checkpoint-every'] as string, true) }),
-        ...(records === undefined ? {} : { records: resolve(io.cwd, records) }),
-        onProgress: (p) => progress.update(p),
-        signal,
-        runTimeoutMs,
-        onWarning: warn,
-        // --out is written before the checkpoint is removed: a crash in between finishes on rerun.
-        ...(out === undefined ? {} : { finish: async (done) => writeOutputFile('--out', out, render(done).text, io) }),
-      });
+      summary = await withProgress(io, !quiet, (onProgress) =>
+        runBatch({
+          scenario,
+          source,
+          ...sizing,
+          seed: args.seed as string,
+          parameters,
+          uncertainty: args.uncertainty as 'none' | 'priors',
+          ...(shard === undefined ? {} : { shard }),
+          workers,
+          checkInvariants: args['check-invariants'] !== false,
+          ...(checkpoint === undefined ? {} : { checkpoint: resolve(io.cwd, checkpoint) }),
+          ...(args['checkpoint-every'] === undefined
+            ? {}
+            : { checkpointEveryMs: parseSeconds('--checkpoint-every', args['checkpoint-every'] as string, true) }),
+          ...(records === undefined ? {} : { records: resolve(io.cwd, records) }),
+          onProgress,
+          signal,
+          runTimeoutMs,
+          onWarning: warn,
+          // --out is written before the checkpoint is removed: a crash in between finishes on rerun.
+          ...(out === undefined ? {} : { finish: async (done) => writeOutputFile('--out', out, render(done).text, io) }),
+        }),
+      );
     } catch (error) {
       throw withTraceReplay(error, {
         scenarioId: scenario.id,
@@ -228,8 +224,6 @@ export const runCommand: CommandSpec = {
         parameters,
         uncertainty: args.uncertainty as 'none' | 'priors',
       });
-    } finally {
-      progress.stop();
     }
     const { text, replay } = render(summary);
     if (out === undefined) io.stdout.write(text);

@@ -1,21 +1,21 @@
-import { type GlobalSensitivityResult, parseTarget, planGlobalSensitivity, type SensitivityRow } from '@crisis-sim/engine';
-import { runGlobalSensitivity, runOneAtATime } from '@crisis-sim/runner';
-import { analysisOptions, checkpointOptions, readAnalysisArgs, removeCheckpoint } from './analysis-options.js';
+import type { GlobalSensitivityResult, SensitivityRow } from '@crisis-sim/engine';
+import { parseTarget, planGlobalSensitivity, type ReplayParts, replayCommand, replayWords } from '@crisis-sim/engine/internal';
+import { csvText, runGlobalSensitivity, runOneAtATime } from '@crisis-sim/runner';
+import { analysisOptions, checkpointOptions, readAnalysisArgs } from './analysis-options.js';
 import { analysisReportHtml } from './analysis-report-html.js';
 import type { CommandSpec } from './command-spec.js';
 import { parseCount } from './parse-count.js';
 import { percent } from './percent.js';
-import { createProgress } from './progress-bar.js';
-import { shellWord } from './replay-command.js';
 import { resolveScenario } from './resolve-scenario.js';
 import { scenarioPositional } from './scenario-positional.js';
 import { textTable } from './text-table.js';
 import { usageError } from './usage-error.js';
+import { withProgress } from './with-progress.js';
+import { writeAnalysisOutput } from './write-analysis-output.js';
 import { writeAnalysisShard } from './write-analysis-shard.js';
-import { writeOutputFile } from './write-output-file.js';
 
 /** Runs per design point when --runs is not given. */
-export const DEFAULT_SENSITIVITY_RUNS = 200;
+const DEFAULT_SENSITIVITY_RUNS = 200;
 
 /** `crisis-sim sensitivity <scenario> --method morris|sobol|oat --target outcome:ID`: which parameters drive a probability. */
 export const sensitivityCommand: CommandSpec = {
@@ -82,15 +82,24 @@ export const sensitivityCommand: CommandSpec = {
     const samples = count('samples', 2, 1_000_000);
     const bootstrap = count('bootstrap', 10, 100_000);
     const common = await readAnalysisArgs(args, scenario, io, DEFAULT_SENSITIVITY_RUNS);
-    const words = ['crisis-sim', 'sensitivity', scenario.id];
-    if (modulePath !== undefined) words.push('--scenario-module', modulePath);
-    words.push('--method', method, '--target', target);
-    if (keyText !== undefined) words.push('--keys', keyText);
-    for (const flag of Object.keys(methodOnly)) if (args[flag] !== undefined) words.push(`--${flag}`, String(args[flag]));
-    words.push('--runs', String(common.runs), '--seed', common.seed);
-    for (const set of common.sets) words.push('--set', set);
-    if (args.params !== undefined) words.push('--params', args.params as string);
-    const replay = words.map(shellWord).join(' ');
+    const replayParts: ReplayParts = {
+      command: 'sensitivity',
+      scenarioId: scenario.id,
+      modulePath,
+      options: [
+        '--method',
+        method,
+        '--target',
+        target,
+        ...(keyText === undefined ? [] : ['--keys', keyText]),
+        ...Object.keys(methodOnly).flatMap((flag) => (args[flag] === undefined ? [] : [`--${flag}`, String(args[flag])])),
+      ],
+      runs: common.runs,
+      seed: common.seed,
+      sets: common.sets,
+      params: args.params as string | undefined,
+    };
+    const replay = replayCommand(replayParts);
     const how = { scenario, source, signal, runTimeoutMs: common.runTimeoutMs };
     if (method === 'oat' && (common.checkpoint !== undefined || common.shard !== undefined))
       throw usageError(`--${common.shard === undefined ? 'checkpoint' : 'shard'} applies to --method morris or sobol; oat runs as one job`);
@@ -131,15 +140,9 @@ export const sensitivityCommand: CommandSpec = {
       const runs = { ...how, workers: common.workers, ...checkpointOptions(common, io) };
       if (common.shard !== undefined) {
         const plans = planGlobalSensitivity(scenario, options).ensemble.points.map((point) => point.plan);
-        return writeAnalysisShard(plans, common.shard, common, words, runs, io);
+        return writeAnalysisShard(plans, common.shard, common, replayWords(replayParts), runs, io);
       }
-      const progress = createProgress(io.stderr, !common.quiet);
-      let result: GlobalSensitivityResult;
-      try {
-        result = await runGlobalSensitivity(options, { ...runs, onProgress: (p) => progress.update(p) });
-      } finally {
-        progress.stop();
-      }
+      const result = await withProgress(io, !common.quiet, (onProgress) => runGlobalSensitivity(options, { ...runs, onProgress }));
       document = { ...provenance, ...result };
       text = formatGlobal(document, result, common.format, replay, `${scenario.title} (${scenario.id} ${scenario.version})`);
     }
@@ -148,23 +151,9 @@ export const sensitivityCommand: CommandSpec = {
       common.report === undefined
         ? undefined
         : await analysisReportHtml(document, { scenario, source, replay, ...(modulePath === undefined ? {} : { modulePath }) });
-    if (common.out === undefined) io.stdout.write(text);
-    else {
-      await writeOutputFile('--out', common.out, text, io);
-      if (!common.quiet) io.stderr.write(`crisis-sim: wrote ${common.out} (replay: ${replay})\n`);
-    }
-    if (common.report !== undefined && html !== undefined) await writeOutputFile('--report', common.report, html, io);
-    await removeCheckpoint(common);
+    await writeAnalysisOutput(io, common, text, `replay: ${replay}`, html);
   },
 };
-
-function csv(rows: readonly (readonly (string | number | boolean)[])[], comments: readonly string[]): string {
-  const cell = (value: string | number | boolean) => {
-    const text = String(value);
-    return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-  };
-  return [...comments, ...rows.map((row) => row.map(cell).join(','))].map((line) => `${line}\r\n`).join('');
-}
 
 /** A range end as written by a person: 0.55, not 0.5499999999999999. */
 function short(value: number): string {
@@ -192,7 +181,7 @@ function formatGlobal(document: unknown, result: GlobalSensitivityResult, format
       row.morris?.sigma ?? '',
       row.morris?.muStarError ?? '',
     ]);
-    if (format === 'csv') return csv([['key', 'min', 'max', 'mu', 'mu_star', 'sigma', 'mu_star_se'], ...rows], comments);
+    if (format === 'csv') return csvText(comments, [['key', 'min', 'max', 'mu', 'mu_star', 'sigma', 'mu_star_se'], ...rows]);
     return [
       `${title}: Morris screening of ${subject}`,
       `${result.points.toLocaleString('en-US')} points x ${result.runs.toLocaleString('en-US')} runs, the same runs at every point, seed ${result.seed}`,
@@ -229,7 +218,7 @@ function formatGlobal(document: unknown, result: GlobalSensitivityResult, format
     row.sobol?.total.high ?? '',
   ]);
   if (format === 'csv')
-    return csv([['key', 'min', 'max', 'first', 'first_low', 'first_high', 'total', 'total_low', 'total_high'], ...rows], comments);
+    return csvText(comments, [['key', 'min', 'max', 'first', 'first_low', 'first_high', 'total', 'total_low', 'total_high'], ...rows]);
   const interval = (e: { estimate: number; low: number; high: number } | undefined) =>
     e === undefined ? '' : `${fixed(e.estimate)} [${fixed(e.low)}, ${fixed(e.high)}]`;
   return [
@@ -262,7 +251,8 @@ function formatOat(
 ): string {
   if (format === 'json') return `${JSON.stringify(document, null, 2)}\n`;
   if (format === 'csv')
-    return csv(
+    return csvText(
+      [`# crisis-sim sensitivity: method oat, ${runs} runs per end, paired`, `# replay: ${replay}`],
       [
         ['key', 'low', 'high', 'low_probability', 'high_probability', 'effect', 'effect_low', 'effect_high'],
         ...rows.map((row) => [
@@ -276,7 +266,6 @@ function formatOat(
           row.effect.high,
         ]),
       ],
-      [`# crisis-sim sensitivity: method oat, ${runs} runs per end, paired`, `# replay: ${replay}`],
     );
   return [
     title,

@@ -1,12 +1,13 @@
-import { DEFAULT_RUN_TIMEOUT_MS, runSweep } from '@crisis-sim/runner';
+import { replayCommand } from '@crisis-sim/engine/internal';
+import { runSweep } from '@crisis-sim/runner';
 import type { CommandSpec } from './command-spec.js';
 import { htmlReport } from './html-report.js';
+import { outputFileOptions } from './output-file-options.js';
 import { parameterOverrides } from './parameter-overrides.js';
 import { parseCount } from './parse-count.js';
-import { parseSeconds } from './parse-seconds.js';
 import { percent } from './percent.js';
-import { shellWord } from './replay-command.js';
 import { resolveScenario } from './resolve-scenario.js';
+import { runTimeoutMsOf, runTimeoutOption } from './run-timeout-option.js';
 import { scenarioPositional } from './scenario-positional.js';
 import { MAX_SWEEP_POINTS, sweepValues } from './sweep-values.js';
 import { textTable } from './text-table.js';
@@ -14,7 +15,7 @@ import { usageError } from './usage-error.js';
 import { assertWritableOutputs, writeOutputFile } from './write-output-file.js';
 
 /** Runs per point when --runs is not given. */
-export const DEFAULT_SWEEP_RUNS = 2_000;
+const DEFAULT_SWEEP_RUNS = 2_000;
 
 /** `crisis-sim sweep <scenario> --param key`: the same batch at each value of one parameter. */
 export const sweepCommand: CommandSpec = {
@@ -42,14 +43,9 @@ export const sweepCommand: CommandSpec = {
     },
     params: { type: 'string', describe: 'JSON file of parameter values held at every point (not --param)', requiresArg: true },
     format: { type: 'string', choices: ['table', 'json'], default: 'table', describe: 'Output format', requiresArg: true },
-    out: { type: 'string', describe: 'Write the output to this file (atomically) instead of stdout', requiresArg: true },
-    report: { type: 'string', describe: 'Also write a self-contained HTML report to this file (see crisis-sim report)', requiresArg: true },
-    'run-timeout': {
-      type: 'string',
-      describe: 'Stop with an error naming the run, day and actor if one run takes longer than this many seconds',
-      defaultDescription: String(DEFAULT_RUN_TIMEOUT_MS / 1000),
-      requiresArg: true,
-    },
+    out: outputFileOptions.out,
+    report: outputFileOptions.report,
+    'run-timeout': runTimeoutOption,
   },
   examples: [
     ['crisis-sim sweep niger-2023 --param nigeria.senateApprovalProbability --steps 5', 'Five points from 0 to 1'],
@@ -74,8 +70,7 @@ export const sweepCommand: CommandSpec = {
     const runs = args.runs === undefined ? DEFAULT_SWEEP_RUNS : parseCount('--runs', args.runs as string);
     const seed = args.seed as string;
     await assertWritableOutputs({ '--out': args.out as string | undefined, '--report': args.report as string | undefined }, io.cwd);
-    const runTimeoutMs =
-      args['run-timeout'] === undefined ? DEFAULT_RUN_TIMEOUT_MS : parseSeconds('--run-timeout', args['run-timeout'] as string);
+    const runTimeoutMs = runTimeoutMsOf(args);
     // On a worker thread: Ctrl-C, SIGTERM and the per-run time limit stop even a rule that never returns.
     const sweep = await runSweep(
       { scenario, source, signal, runTimeoutMs },
@@ -86,11 +81,16 @@ export const sweepCommand: CommandSpec = {
     if (args.format === 'json') {
       text = `${JSON.stringify(sweep, null, 2)}\n`;
     } else {
-      const words = ['crisis-sim', 'sweep', scenario.id];
-      if (modulePath !== undefined) words.push('--scenario-module', modulePath);
-      words.push('--param', key, '--values', values.map(String).join(','), '--runs', String(runs), '--seed', seed);
-      for (const set of sets) words.push('--set', set);
-      if (args.params !== undefined) words.push('--params', args.params as string);
+      const replay = replayCommand({
+        command: 'sweep',
+        scenarioId: scenario.id,
+        modulePath,
+        options: ['--param', key, '--values', values.map(String).join(',')],
+        runs,
+        seed,
+        sets,
+        params: args.params as string | undefined,
+      });
       const outcomes = scenario.outcomes as readonly { id: string; label: string }[];
       const rows = sweep.points.map((point) => [
         String(point.value),
@@ -112,7 +112,7 @@ export const sweepCommand: CommandSpec = {
         ),
         `95% intervals are at most +-${percent(widest)} wide (Wilson); --format json has them all.`,
         '',
-        `Replay: ${words.map(shellWord).join(' ')}`,
+        `Replay: ${replay}`,
         '',
       ].join('\n');
     }

@@ -1,4 +1,5 @@
-import { type AnyScenario, closestName, parseParameterText } from '@crisis-sim/engine';
+import { type AnyScenario, parseParameterText } from '@crisis-sim/engine';
+import { closestName } from '@crisis-sim/engine/internal';
 import { usageError } from './usage-error.js';
 
 /** The most values one sweep visits: each is a whole batch, and more would not fit a table. */

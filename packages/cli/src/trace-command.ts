@@ -1,12 +1,12 @@
-import { planMonteCarlo, runParameters } from '@crisis-sim/engine';
+import { planMonteCarlo, runParameters, traceReplayCommand } from '@crisis-sim/engine/internal';
 import { DEFAULT_RUN_TIMEOUT_MS, runTrace } from '@crisis-sim/runner';
 import type { CommandSpec } from './command-spec.js';
 import { formatTrace } from './format-trace.js';
+import { outputFileOptions } from './output-file-options.js';
 import { parameterOverrides } from './parameter-overrides.js';
 import { MAX_COUNT, parseCount } from './parse-count.js';
-import { parseSeconds } from './parse-seconds.js';
-import { shellWord } from './replay-command.js';
 import { resolveScenario } from './resolve-scenario.js';
+import { runTimeoutMsOf } from './run-timeout-option.js';
 import { scenarioPositional } from './scenario-positional.js';
 import { withTraceReplay } from './trace-replay.js';
 import { writeOutputFile } from './write-output-file.js';
@@ -37,7 +37,7 @@ export const traceCommand: CommandSpec = {
       describe: 'Output format: table is the dated story',
       requiresArg: true,
     },
-    out: { type: 'string', describe: 'Write the output to this file (atomically) instead of stdout', requiresArg: true },
+    out: outputFileOptions.out,
     'run-timeout': {
       type: 'string',
       describe: 'Stop with an error naming the day and actor if the run takes longer than this many seconds',
@@ -64,8 +64,7 @@ export const traceCommand: CommandSpec = {
     const uncertainty = args.uncertainty as 'none' | 'priors';
     const plan = planMonteCarlo(scenario, { runs: runIndex + 1, seed, parameters: overrides, uncertainty });
     const values = runParameters(scenario, plan, runIndex);
-    const runTimeoutMs =
-      args['run-timeout'] === undefined ? DEFAULT_RUN_TIMEOUT_MS : parseSeconds('--run-timeout', args['run-timeout'] as string);
+    const runTimeoutMs = runTimeoutMsOf(args);
     // On a worker thread: Ctrl-C, SIGTERM and the time limit stop even a rule that never returns.
     const result = await runTrace({ scenario, source, values, seed, runIndex, runTimeoutMs, signal }).catch((error: unknown) => {
       throw withTraceReplay(error, {
@@ -88,11 +87,7 @@ export const traceCommand: CommandSpec = {
       );
       return;
     }
-    const words = ['crisis-sim', 'trace', scenario.id];
-    if (modulePath !== undefined) words.push('--scenario-module', modulePath);
-    words.push('--seed', seed, '--run', String(runIndex));
-    for (const [key, value] of Object.entries(overrides)) words.push('--set', `${key}=${String(value)}`);
-    if (uncertainty !== 'none') words.push('--uncertainty', uncertainty);
-    await emit(formatTrace(scenario, result, words.map(shellWord).join(' ')));
+    const replay = traceReplayCommand({ scenarioId: scenario.id, modulePath, seed, runIndex, parameters: overrides, uncertainty });
+    await emit(formatTrace(scenario, result, replay));
   },
 };

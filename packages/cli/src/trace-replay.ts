@@ -1,5 +1,5 @@
-import { CrisisSimError, type ParameterValue } from '@crisis-sim/engine';
-import { shellWord } from './replay-command.js';
+import { CrisisSimError } from '@crisis-sim/engine';
+import { traceReplayCommand } from '@crisis-sim/engine/internal';
 
 /** What names a run for `crisis-sim trace`, besides the run index the error carries. */
 export interface TraceReplayContext {
@@ -8,16 +8,6 @@ export interface TraceReplayContext {
   readonly seed: string;
   readonly parameters?: Readonly<Record<string, unknown>>;
   readonly uncertainty?: 'none' | 'priors';
-}
-
-/** The `crisis-sim trace` command that replays run `runIndex` of a batch, event by event. */
-export function traceReplayCommand(context: TraceReplayContext, runIndex: number): string {
-  const words = ['crisis-sim', 'trace', context.scenarioId];
-  if (context.modulePath !== undefined) words.push('--scenario-module', context.modulePath);
-  words.push('--seed', context.seed, '--run', String(runIndex));
-  for (const [key, value] of Object.entries(context.parameters ?? {})) words.push('--set', `${key}=${String(value as ParameterValue)}`);
-  if (context.uncertainty === 'priors') words.push('--uncertainty', 'priors');
-  return words.map(shellWord).join(' ');
 }
 
 const RUN_FAULTS = new Set(['scenario_fault', 'run_timeout', 'invariant_violated', 'invalid_outcome']);
@@ -33,7 +23,7 @@ export function withTraceReplay(error: unknown, context: TraceReplayContext): un
   const runIndex = (issue?.value as { runIndex?: unknown } | undefined)?.runIndex;
   if (issue === undefined || typeof runIndex !== 'number') return error;
   const replayed = new CrisisSimError([
-    { ...issue, message: `${issue.message}; replay: ${traceReplayCommand(context, runIndex)}` },
+    { ...issue, message: `${issue.message}; replay: ${traceReplayCommand({ ...context, runIndex })}` },
     ...rest,
   ]);
   (replayed as { cause?: unknown }).cause = error;

@@ -1,4 +1,5 @@
-import { engineVersion, type MonteCarloPlan, type Shard } from '@crisis-sim/engine';
+import { engineVersion } from '@crisis-sim/engine';
+import type { MonteCarloPlan, Shard } from '@crisis-sim/engine/internal';
 import { plansCheckpointJson, type RunPlansOptions, runPlanShard } from '@crisis-sim/runner';
 import { type AnalysisArgs, removeCheckpoint } from './analysis-options.js';
 import type { CliIo } from './cli-io.js';

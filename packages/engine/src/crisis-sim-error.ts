@@ -1,15 +1,16 @@
-import { formatIssue, type Issue } from './issue.js';
+import { formatIssue, type Issue, type IssueCode } from './issue.js';
 
 /**
  * The one error type the engine throws for bad input or a broken model. It carries the
  * issues as data (`issues`), so a CLI can print them on one line and research code can
- * inspect `code` and `path` instead of matching messages.
+ * inspect `code` and `path` instead of matching messages. `Code` widens the engine's codes
+ * for a package that reports problems the engine never meets (the runner's file errors).
  */
-export class CrisisSimError extends Error {
+export class CrisisSimError<Code extends string = IssueCode> extends Error {
   /** The problems found; never empty. */
-  readonly issues: readonly Issue[];
+  readonly issues: readonly Issue<Code>[];
 
-  constructor(issues: readonly Issue[]) {
+  constructor(issues: readonly Issue<Code>[]) {
     const [first] = issues;
     if (first === undefined) throw new TypeError('CrisisSimError needs at least one issue');
     const more = issues.length > 1 ? ` (and ${issues.length - 1} more)` : '';
@@ -19,7 +20,7 @@ export class CrisisSimError extends Error {
   }
 
   /** Code of the first issue: the one the message describes. */
-  get code(): Issue['code'] {
-    return (this.issues[0] as Issue).code;
+  get code(): Code {
+    return (this.issues[0] as Issue<Code>).code;
   }
 }

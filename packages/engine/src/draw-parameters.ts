@@ -25,7 +25,7 @@ export interface DrawOptions {
 }
 
 /** Rounds of joint redraws before draws that still break a constraint are moved into order. */
-export const MAX_CONSTRAINT_REDRAWS = 100;
+const MAX_CONSTRAINT_REDRAWS = 100;
 
 /**
  * Draws the values of `keys` for one run. Each key has its own stream, `prior:<key>`,

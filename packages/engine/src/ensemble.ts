@@ -1,3 +1,4 @@
+import { blockEnd } from './block-end.js';
 import { describeSummary, type SummaryReport } from './describe-summary.js';
 import { mergeSummaries } from './merge-summaries.js';
 import type { ParameterValue } from './parameter.js';
@@ -69,7 +70,7 @@ export function runEnsemblePoint(
   const { plan } = point;
   let summary = createSummary(plan.manifest, plan.outcomeIds, plan.indicatorIds);
   for (let start = plan.start; start < plan.end; ) {
-    const end = Math.min(plan.end, (Math.floor(start / plan.blockSize) + 1) * plan.blockSize);
+    const end = blockEnd(plan, start);
     summary = mergeSummaries([summary, runBatchRange(scenario, plan, start, end, undefined, probe)]);
     onBlock?.(end - start);
     start = end;

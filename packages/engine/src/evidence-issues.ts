@@ -33,6 +33,13 @@ export function parameterEvidenceIssues(key: string, definition: ParameterDefini
   const referenceClass = definition.referenceClass;
   const classPath: Path = [...at, 'referenceClass'];
   const fail = (path: Path, message: string, value?: unknown) => issues.push(issue(path, `parameter ${key}: ${message}`, value));
+  // Both kinds of observation are dated, and cited, the same way.
+  const notADate = (path: Path, name: string, field: string, value: string) =>
+    fail([...path, field], `observation "${name}" has ${field} ${JSON.stringify(value)}, not a date written YYYY-MM-DD`, value);
+  const afterStart = (path: Path, name: string, field: string, value: string) =>
+    fail([...path, field], `observation "${name}" is dated ${value}, after the scenario's start date ${startDate}`, value);
+  const checkObservationSource = (observation: { readonly case: string; readonly source: EvidenceSource }, path: Path) =>
+    checkEvidenceSource(observation.source, [...path, 'source'], `parameter ${key}: observation "${observation.case}"`, startDate, issues);
   if (referenceClass.observations.length === 0) fail([...classPath, 'observations'], 'a reference class needs at least one observation');
   if (referenceClass.method === 'waiting-time') {
     const { events, exposureDays } = referenceClass.weakPrior;
@@ -41,12 +48,7 @@ export function parameterEvidenceIssues(key: string, definition: ParameterDefini
     referenceClass.observations.forEach((observation, position) => {
       const path: Path = [...classPath, 'observations', position];
       for (const field of ['from', 'to'] as const) {
-        if (!isIsoDate(observation[field]))
-          fail(
-            [...path, field],
-            `observation "${observation.case}" has ${field} ${JSON.stringify(observation[field])}, not a date written YYYY-MM-DD`,
-            observation[field],
-          );
+        if (!isIsoDate(observation[field])) notADate(path, observation.case, field, observation[field]);
       }
       if (isIsoDate(observation.from) && isIsoDate(observation.to) && observation.to < observation.from)
         fail(
@@ -54,19 +56,8 @@ export function parameterEvidenceIssues(key: string, definition: ParameterDefini
           `observation "${observation.case}" ends (${observation.to}) before it starts (${observation.from})`,
           observation.to,
         );
-      if (isIsoDate(observation.to) && observation.to > startDate)
-        fail(
-          [...path, 'to'],
-          `observation "${observation.case}" is dated ${observation.to}, after the scenario's start date ${startDate}`,
-          observation.to,
-        );
-      checkEvidenceSource(
-        observation.source,
-        [...path, 'source'],
-        `parameter ${key}: observation "${observation.case}"`,
-        startDate,
-        issues,
-      );
+      if (isIsoDate(observation.to) && observation.to > startDate) afterStart(path, observation.case, 'to', observation.to);
+      checkObservationSource(observation, path);
     });
   } else {
     const { successes, failures } = referenceClass.weakPrior;
@@ -77,25 +68,9 @@ export function parameterEvidenceIssues(key: string, definition: ParameterDefini
       const { successes: s, trials: n } = observation;
       if (!(Number.isInteger(s) && Number.isInteger(n) && s >= 0 && n >= 1 && s <= n))
         fail(path, `observation "${observation.case}" needs whole successes within 0..trials and trials >= 1, got ${s} of ${n}`);
-      if (!isIsoDate(observation.date))
-        fail(
-          [...path, 'date'],
-          `observation "${observation.case}" has date ${JSON.stringify(observation.date)}, not a date written YYYY-MM-DD`,
-          observation.date,
-        );
-      else if (observation.date > startDate)
-        fail(
-          [...path, 'date'],
-          `observation "${observation.case}" is dated ${observation.date}, after the scenario's start date ${startDate}`,
-          observation.date,
-        );
-      checkEvidenceSource(
-        observation.source,
-        [...path, 'source'],
-        `parameter ${key}: observation "${observation.case}"`,
-        startDate,
-        issues,
-      );
+      if (!isIsoDate(observation.date)) notADate(path, observation.case, 'date', observation.date);
+      else if (observation.date > startDate) afterStart(path, observation.case, 'date', observation.date);
+      checkObservationSource(observation, path);
     });
   }
   if (definition.prior !== undefined && issues.length === 0) {

@@ -36,7 +36,7 @@ export type ReferenceClassFit =
  * (each case contributes its observed days to the exposure and an event only if it happened).
  * Proportions: p ~ Beta(s0 + successes, f0 + failures). The weak prior's pseudo-counts
  * (a0, b0) or (s0, f0) do the shrinkage. Observation dates are taken as given; their
- * validity and leakage are checked by {@link parameterEvidenceIssues}.
+ * validity and leakage are checked by the scenario check (`parameterEvidenceIssues`, run by `defineScenario`).
  */
 export function fitReferenceClass(referenceClass: ReferenceClass): ReferenceClassFit {
   if (referenceClass.method === 'waiting-time') {

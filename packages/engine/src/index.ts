@@ -8,50 +8,36 @@ export { decide } from './action.js';
 export type { ActorDefinition } from './actor.js';
 export type { BacktestReport, IndicatorScore, Observations } from './backtest.js';
 export { backtest } from './backtest.js';
-export { betaCdf, betaQuantile } from './beta-distribution.js';
-export { closestName } from './closest-name.js';
 export type { AlternativeArm, AlternativesComparison, CompareAlternativesOptions } from './compare-alternatives.js';
 export { compareAlternatives } from './compare-alternatives.js';
 export type { ArmComparison, ArmsComparison, CompareArmsOptions } from './compare-arms.js';
 export { compareArms } from './compare-arms.js';
 export { CrisisSimError } from './crisis-sim-error.js';
 export { dailyHazardFromMedianDays, medianDaysFromDailyHazard } from './daily-hazard.js';
-export { cumulativeByDay, dayQuantile } from './day-histogram.js';
-export { dateToDay, dayToDate, isIsoDate } from './day-to-date.js';
+export { dateToDay, dayToDate } from './day-to-date.js';
 export { checkScenarioDefinition, defineScenario } from './define-scenario.js';
 export type { DerivedContext } from './derived-context.js';
-export type { DescribeBoxOptions } from './describe-box.js';
-export { describeBox } from './describe-box.js';
 export type { IndicatorEstimate, OutcomeEstimate, SummaryReport } from './describe-summary.js';
-export { describeSummary, largestHalfWidth } from './describe-summary.js';
+export { describeSummary } from './describe-summary.js';
 export type { DesignFactor, ResolvedFactor } from './design-factor.js';
-export { priorRange, resolveDesignFactors } from './design-factor.js';
 export type { Design } from './design-points.js';
-export { designPoints, placePoint } from './design-points.js';
+export { designPoints } from './design-points.js';
 export type { DiscoverOptions, DiscoveryResult } from './discover-scenarios.js';
 export { discoverFromRecords, discoverScenarios } from './discover-scenarios.js';
-export { displayedPrecision } from './displayed-precision.js';
-export type { DrawOptions } from './draw-parameters.js';
-export { drawnParameterKeys, drawParameters, MAX_CONSTRAINT_REDRAWS } from './draw-parameters.js';
+export { drawnParameterKeys } from './draw-parameters.js';
 export { engineVersion } from './engine-version.js';
 export type { EnsemblePoint, EnsembleResult } from './ensemble.js';
-export { ensemble, runEnsemblePoint } from './ensemble.js';
-export { parameterEvidenceIssues, sourceIssues } from './evidence-issues.js';
+export { ensemble } from './ensemble.js';
 export type { EvidenceShare } from './evidence-share.js';
 export { evidenceShare } from './evidence-share.js';
 export type { ReferenceClassFit } from './fit-reference-class.js';
 export { fitReferenceClass } from './fit-reference-class.js';
-export { gammaCdf, gammaQuantile } from './gamma-distribution.js';
 export type { GlobalSensitivityResult, GlobalSensitivityRow } from './global-sensitivity.js';
-export { globalSensitivity, globalSensitivityFromSummaries } from './global-sensitivity.js';
-export { hashString, mixHash } from './hash.js';
-export { hashParameters } from './hash-parameters.js';
+export { globalSensitivity } from './global-sensitivity.js';
+export { horizonOf } from './horizon-of.js';
 export type { Issue, IssueCode } from './issue.js';
-export { formatIssue } from './issue.js';
-export { latinHypercube } from './latin-hypercube.js';
 export { mergeArmsComparisons } from './merge-arms-comparisons.js';
-export type { MergeOptions } from './merge-summaries.js';
-export { compatibilityFields, mergeSummaries } from './merge-summaries.js';
+export { mergeSummaries } from './merge-summaries.js';
 export type { MorrisDesign, MorrisTrajectory } from './morris-design.js';
 export { morrisDesign } from './morris-design.js';
 export type { MorrisRow } from './morris-indices.js';
@@ -59,8 +45,6 @@ export { morrisIndices } from './morris-indices.js';
 export type { ObservedEvent, ObservedRecord } from './observed-record.js';
 export type { SensitivityOptions, SensitivityRow, SensitivityTarget } from './one-at-a-time-sensitivity.js';
 export { oneAtATimeSensitivity } from './one-at-a-time-sensitivity.js';
-export type { DifferenceInterval } from './paired-difference-interval.js';
-export { pairedDifferenceInterval } from './paired-difference-interval.js';
 export type {
   BooleanParameter,
   ChoiceParameter,
@@ -71,25 +55,19 @@ export type {
   ParameterValueOf,
   ParameterValues,
 } from './parameter.js';
-export { describeAllowed, param } from './parameter.js';
+export { param } from './parameter.js';
 export type { ParameterConstraint } from './parameter-constraint.js';
-export { checkParameterConstraints, constraintsHold, repairOrder } from './parameter-constraint.js';
 export type { EvidenceKind, ParameterEvidence } from './parameter-evidence.js';
 export { isCentred, parameterEvidence } from './parameter-evidence.js';
 export type { ProportionParameterOptions, WaitingTimeParameterOptions } from './parameter-from-reference-class.js';
 export { parameterFromReferenceClass } from './parameter-from-reference-class.js';
-export { parseSummary } from './parse-summary.js';
-export { parseTarget } from './parse-target.js';
-export type { EnsembleOptions, EnsemblePlan, EnsemblePointPlan, EnsembleStreams } from './plan-ensemble.js';
-export { planEnsemble } from './plan-ensemble.js';
-export type { GlobalSensitivityOptions, GlobalSensitivityPlan } from './plan-global-sensitivity.js';
-export { planGlobalSensitivity } from './plan-global-sensitivity.js';
-export type { MonteCarloOptions, MonteCarloPlan, MonteCarloProgress } from './plan-monte-carlo.js';
-export { DEFAULT_BLOCK_SIZE, planMonteCarlo } from './plan-monte-carlo.js';
+export type { EnsembleOptions, EnsembleStreams } from './plan-ensemble.js';
+export type { GlobalSensitivityOptions } from './plan-global-sensitivity.js';
+export type { MonteCarloOptions, MonteCarloProgress } from './plan-monte-carlo.js';
 export type { PrimBox, PrimData, PrimLimit, PrimOptions, PrimResult } from './prim.js';
 export { prim } from './prim.js';
 export type { Prior } from './prior.js';
-export { normalCdf, samplePrior, validatePrior } from './prior.js';
+export { samplePrior } from './prior.js';
 export { priorMedian, priorQuantile } from './prior-quantile.js';
 export type {
   CountObservation,
@@ -99,32 +77,18 @@ export type {
   WaitingTimeClass,
   WaitingTimeObservation,
 } from './reference-class.js';
-export type { ReliabilityBin } from './reliability-table.js';
-export { reliabilityTable } from './reliability-table.js';
 export type { ResolveOptions, ResolveResult } from './resolve-parameters.js';
-export {
-  assertParameters,
-  checkParameterValue,
-  freezeParameterValues,
-  parseParameterText,
-  resolveParameters,
-} from './resolve-parameters.js';
-export { resumePoint } from './resume-point.js';
+export { assertParameters, parseParameterText, resolveParameters } from './resolve-parameters.js';
 export type { Rng, RngState } from './rng.js';
 export { createRng, restoreRng } from './rng.js';
 export type { Rule, RuleContext, RuleResult } from './rule.js';
-export { runBatchRange, runParameters } from './run-batch-range.js';
 export { runMonteCarlo } from './run-monte-carlo.js';
-export type { RunPosition } from './run-position.js';
-export { describeRunPosition, RUN_POSITION_SLOTS, RUN_STAGE } from './run-position.js';
-export type { RunRange } from './run-range.js';
-export { coalesceRanges, countRuns, formatRanges, missingRanges } from './run-range.js';
 export type { RunRecord } from './run-record.js';
 export type { LoggedEvent, RunResult, RunTrace } from './run-result.js';
 export type { RunScenarioOptions, SimulationMode } from './run-scenario.js';
 export { runScenario } from './run-scenario.js';
 export type { SaltelliDesign } from './saltelli-design.js';
-export { SALTELLI_MAX_DIMENSIONS, saltelliDesign } from './saltelli-design.js';
+export { saltelliDesign } from './saltelli-design.js';
 export type {
   ActionEvent,
   AnyScenario,
@@ -150,21 +114,13 @@ export type {
 } from './score-forecast.js';
 export { scoreForecast } from './score-forecast.js';
 export type { Seed } from './seed.js';
-export { deriveRunSeed, deriveStreamSeed, seedText, validateSeed } from './seed.js';
-export type { Shard } from './shard.js';
-export { parseShard, shardProblem, shardRange } from './shard.js';
+export { deriveRunSeed, deriveStreamSeed } from './seed.js';
 export type { SimulateOptions } from './simulate.js';
 export { simulate } from './simulate.js';
-export type { BootstrapEstimate, SobolIndices, SobolIndicesOptions, SobolRow } from './sobol-indices.js';
+export type { SobolIndices, SobolRow } from './sobol-indices.js';
 export { sobolIndices } from './sobol-indices.js';
-export { SOBOL_MAX_DIMENSIONS, sobolSequence } from './sobol-sequence.js';
 export type { Source } from './source.js';
 export { isAssumption } from './source.js';
-export { stopRuleMet } from './stop-rule-met.js';
 export type { IndicatorTally, RunTally, StopRule, Summary, SummaryManifest, Uncertainty } from './summary.js';
-export { addRunToSummary, createSummary, SUMMARY_FORMAT } from './summary.js';
 export type { SweepOptions, SweepPoint, SweepResult } from './sweep-parameter.js';
 export { sweepParameter } from './sweep-parameter.js';
-export { targetProbability } from './target-probability.js';
-export type { ProportionInterval } from './wilson-interval.js';
-export { wilsonInterval } from './wilson-interval.js';

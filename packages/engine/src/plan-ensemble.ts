@@ -56,7 +56,7 @@ export interface EnsemblePlan {
  * Validates an ensemble and plans each design point as its own Monte Carlo batch. The work
  * is then `points x runs` independent runs, each depending only on its point's plan and run
  * index: a runner may split it into (point, run range) blocks on any number of workers or
- * shards and merge each point's blocks, with the same result as {@link ensemble}. Throws one
+ * shards and merge each point's blocks, with the same result as `ensemble`. Throws one
  * {@link CrisisSimError} for a bad design, a value out of range, or bad runs or seed.
  */
 export function planEnsemble(scenario: AnyScenario, options: EnsembleOptions): EnsemblePlan {

@@ -2,6 +2,7 @@ import { CrisisSimError } from './crisis-sim-error.js';
 import { drawnParameterKeys } from './draw-parameters.js';
 import { engineVersion } from './engine-version.js';
 import { hashParameters } from './hash-parameters.js';
+import { horizonOf } from './horizon-of.js';
 import type { Issue } from './issue.js';
 import type { ParameterValue } from './parameter.js';
 import { resolveParameters } from './resolve-parameters.js';
@@ -14,7 +15,7 @@ import { parseShard, type Shard, shardProblem, shardRange } from './shard.js';
 import type { StopRule, Summary, SummaryManifest, Uncertainty } from './summary.js';
 
 /** Default spacing of stopping-rule checks and size of the blocks workers run. */
-export const DEFAULT_BLOCK_SIZE = 1000;
+const DEFAULT_BLOCK_SIZE = 1000;
 
 /** Largest batch accepted: run indices stay exact integers in doubles, with room to spare. */
 const MAX_RUNS = 1e12;
@@ -184,19 +185,4 @@ export function planMonteCarlo(scenario: AnyScenario, options: MonteCarloOptions
     blockSize: stop?.every ?? DEFAULT_BLOCK_SIZE,
     checkInvariants: options.checkInvariants ?? true,
   };
-}
-
-function horizonOf(scenario: AnyScenario, values: Readonly<Record<string, ParameterValue>>): number {
-  const horizon = typeof scenario.horizonDays === 'number' ? scenario.horizonDays : scenario.horizonDays(values as never);
-  if (!(Number.isInteger(horizon) && horizon >= 1)) {
-    throw new CrisisSimError([
-      {
-        code: 'invalid_scenario',
-        path: ['horizonDays'],
-        message: `horizon must be a whole number of days >= 1, got ${horizon}`,
-        value: horizon,
-      },
-    ]);
-  }
-  return horizon;
 }

@@ -1,3 +1,4 @@
+import { blockEnd } from './block-end.js';
 import { mergeSummaries } from './merge-summaries.js';
 import { type MonteCarloOptions, planMonteCarlo } from './plan-monte-carlo.js';
 import { resumePoint } from './resume-point.js';
@@ -20,10 +21,9 @@ export function runMonteCarlo(scenario: AnyScenario, options: MonteCarloOptions)
   let next = options.resume === undefined ? plan.start : resumePoint(plan, options.resume);
   const total = plan.end - plan.start;
   while (next < plan.end && !stopRuleMet(plan, summary, next)) {
-    // Blocks end on multiples of blockSize: the only points where a stopping rule may stop.
-    const blockEnd = Math.min(plan.end, (Math.floor(next / plan.blockSize) + 1) * plan.blockSize);
-    summary = mergeSummaries([summary, runBatchRange(scenario, plan, next, blockEnd, options.onRecord, options.probe)]);
-    next = blockEnd;
+    const end = blockEnd(plan, next);
+    summary = mergeSummaries([summary, runBatchRange(scenario, plan, next, end, options.onRecord, options.probe)]);
+    next = end;
     options.onProgress?.({ done: next - plan.start, total });
   }
   return summary;

@@ -33,7 +33,7 @@ export interface SummaryManifest {
   readonly parameters: Readonly<Record<string, ParameterValue>>;
   /** Keys drawn per run from their priors (empty under `none`). */
   readonly drawnParameters: readonly string[];
-  /** {@link hashParameters} of `parameters` and `drawnParameters`. */
+  /** The hash (`hashParameters`) of `parameters` and `drawnParameters`. */
   readonly parametersHash: string;
   /**
    * Days simulated per run (the horizon at the held parameter values): each indicator's

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { betaCdf, betaQuantile } from '../src/index.js';
+import { betaCdf, betaQuantile } from '../src/beta-distribution.js';
 
 describe('betaCdf and betaQuantile', () => {
   it('match closed forms', () => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cumulativeByDay, dayQuantile } from '../src/index.js';
+import { cumulativeByDay, dayQuantile } from '../src/day-histogram.js';
 
 const histogram = (days: readonly number[]) => {
   const counts: number[] = [];

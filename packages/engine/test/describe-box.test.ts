@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeBox } from '../src/index.js';
+import { describeBox } from '../src/describe-box.js';
 
 describe('describeBox', () => {
   it('states the ratio to the base rate and every restriction in words', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CrisisSimError, priorRange, resolveDesignFactors } from '../src/index.js';
+import { priorRange, resolveDesignFactors } from '../src/design-factor.js';
+import { CrisisSimError } from '../src/index.js';
 import { toyParameters } from './fixtures/toy-scenario.js';
 
 describe('resolveDesignFactors', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { displayedPrecision } from '../src/index.js';
+import { displayedPrecision } from '../src/displayed-precision.js';
 
 describe('displayedPrecision', () => {
   it('is half a unit in the last printed decimal', () => {

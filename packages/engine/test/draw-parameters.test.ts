@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { drawnParameterKeys, drawParameters } from '../src/index.js';
+import { drawParameters } from '../src/draw-parameters.js';
+import { drawnParameterKeys } from '../src/index.js';
 import { toyParameters } from './fixtures/toy-scenario.js';
 
 describe('drawParameters', () => {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ensemble, mergeSummaries, planEnsemble, runBatchRange, runMonteCarlo } from '../src/index.js';
+import { ensemble, mergeSummaries, runMonteCarlo } from '../src/index.js';
+import { planEnsemble } from '../src/plan-ensemble.js';
+import { runBatchRange } from '../src/run-batch-range.js';
 import { toyScenario } from './fixtures/toy-scenario.js';
 
 describe('ensemble', () => {

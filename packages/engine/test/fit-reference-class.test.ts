@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fitReferenceClass, gammaQuantile, type ProportionClass } from '../src/index.js';
+import { gammaQuantile } from '../src/gamma-distribution.js';
+import { fitReferenceClass, type ProportionClass } from '../src/index.js';
 import { observation, observationsArbitrary, testSource, waitingClass } from './fixtures/reference-classes.js';
 
 describe('fitReferenceClass', () => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { gammaCdf, gammaQuantile } from '../src/index.js';
+import { gammaCdf, gammaQuantile } from '../src/gamma-distribution.js';
 
 describe('gammaCdf and gammaQuantile', () => {
   it('reduce to the exponential distribution at shape 1', () => {

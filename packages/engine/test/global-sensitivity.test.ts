@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { globalSensitivity, globalSensitivityFromSummaries, mergeSummaries, planGlobalSensitivity, runBatchRange } from '../src/index.js';
+import { globalSensitivityFromSummaries } from '../src/global-sensitivity.js';
+import { globalSensitivity, mergeSummaries } from '../src/index.js';
+import { planGlobalSensitivity } from '../src/plan-global-sensitivity.js';
+import { runBatchRange } from '../src/run-batch-range.js';
 import { toyScenario } from './fixtures/toy-scenario.js';
 
 describe('globalSensitivity', () => {

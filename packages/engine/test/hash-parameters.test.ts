@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { hashParameters } from '../src/index.js';
+import { hashParameters } from '../src/hash-parameters.js';
 
 describe('hashParameters', () => {
   it('ignores key order and tells different values apart', () => {

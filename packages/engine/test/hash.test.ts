@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { hashString, mixHash } from '../src/index.js';
+import { hashString, mixHash } from '../src/hash.js';
 
 describe('hashString and mixHash', () => {
   it('return safe integers, stable across calls', () => {

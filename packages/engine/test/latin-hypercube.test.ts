@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createRng, latinHypercube } from '../src/index.js';
+import { createRng } from '../src/index.js';
+import { latinHypercube } from '../src/latin-hypercube.js';
 
 describe('latinHypercube', () => {
   it('puts exactly one point in each stratum of every dimension', () => {

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createRng, pairedDifferenceInterval } from '../src/index.js';
+import { createRng } from '../src/index.js';
+import { pairedDifferenceInterval } from '../src/paired-difference-interval.js';
 
 const count = fc.nat(200);
 

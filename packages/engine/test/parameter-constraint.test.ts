@@ -1,21 +1,19 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { drawParameters } from '../src/draw-parameters.js';
 import {
   CrisisSimError,
-  checkParameterConstraints,
-  constraintsHold,
   defineScenario,
   deriveRunSeed,
   drawnParameterKeys,
-  drawParameters,
   type ParameterConstraint,
-  planMonteCarlo,
-  repairOrder,
   resolveParameters,
   runMonteCarlo,
-  runParameters,
   simulate,
 } from '../src/index.js';
+import { checkParameterConstraints, constraintsHold, repairOrder } from '../src/parameter-constraint.js';
+import { planMonteCarlo } from '../src/plan-monte-carlo.js';
+import { runParameters } from '../src/run-batch-range.js';
 import { timetableParameters, timetableScenario } from './fixtures/timetable-scenario.js';
 
 const order: ParameterConstraint = { id: 'order', ordered: ['a', 'b', 'c'], description: 'a <= b <= c' };

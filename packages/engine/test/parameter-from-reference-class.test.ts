@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { displayedPrecision, type ProportionClass, parameterEvidence, parameterFromReferenceClass, priorMedian } from '../src/index.js';
+import { displayedPrecision } from '../src/displayed-precision.js';
+import { type ProportionClass, parameterEvidence, parameterFromReferenceClass, priorMedian } from '../src/index.js';
 import { observation, observationsArbitrary, testSource, waitingClass } from './fixtures/reference-classes.js';
 
 describe('parameterFromReferenceClass', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CrisisSimError, describeSummary, parseSummary, runMonteCarlo } from '../src/index.js';
+import { CrisisSimError, describeSummary, runMonteCarlo } from '../src/index.js';
+import { parseSummary } from '../src/parse-summary.js';
 import { toyScenario } from './fixtures/toy-scenario.js';
 
 const summary = runMonteCarlo(toyScenario, {

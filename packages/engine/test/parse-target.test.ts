@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseTarget } from '../src/index.js';
+import { parseTarget } from '../src/parse-target.js';
 import { toyScenario } from './fixtures/toy-scenario.js';
 
 describe('parseTarget', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CrisisSimError, planEnsemble } from '../src/index.js';
+import { CrisisSimError } from '../src/index.js';
+import { planEnsemble } from '../src/plan-ensemble.js';
 import { toyScenario } from './fixtures/toy-scenario.js';
 
 describe('planEnsemble', () => {

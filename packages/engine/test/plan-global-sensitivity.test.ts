@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planGlobalSensitivity } from '../src/index.js';
+import { planGlobalSensitivity } from '../src/plan-global-sensitivity.js';
 import { toyScenario } from './fixtures/toy-scenario.js';
 
 describe('planGlobalSensitivity', () => {

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createRng, type Prior, priorMedian, priorQuantile, samplePrior } from '../src/index.js';
+import { createRng, type Prior, priorMedian, samplePrior } from '../src/index.js';
+import { priorQuantile } from '../src/prior-quantile.js';
 
 const priors: [Prior, number, number][] = [
   [{ kind: 'uniform', min: 2, max: 6 }, 0, 10],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { reliabilityTable } from '../src/index.js';
+import { reliabilityTable } from '../src/reliability-table.js';
 
 describe('reliabilityTable', () => {
   it('bins forecasts and gives each bin its mean forecast and observed rate', () => {

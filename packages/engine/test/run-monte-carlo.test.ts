@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CrisisSimError, deriveRunSeed, describeSummary, largestHalfWidth, type RunRecord, runMonteCarlo, simulate } from '../src/index.js';
+import { largestHalfWidth } from '../src/describe-summary.js';
+import { CrisisSimError, deriveRunSeed, describeSummary, type RunRecord, runMonteCarlo, simulate } from '../src/index.js';
 import { toyScenario } from './fixtures/toy-scenario.js';
 
 const base = { seed: 5, parameters: { horizon: 20 } } as const;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { coalesceRanges, countRuns, missingRanges, type RunRange } from '../src/index.js';
+import { coalesceRanges, countRuns, missingRanges, type RunRange } from '../src/run-range.js';
 
 const ranges = fc.array(
   fc.tuple(fc.nat(200), fc.nat(30)).map(([start, length]): RunRange => [start, start + length]),

@@ -1,15 +1,7 @@
 import { produceWithPatches } from 'immer';
 import { describe, expect, it } from 'vitest';
-import {
-  type AnyScenario,
-  CrisisSimError,
-  defineScenario,
-  describeRunPosition,
-  RUN_POSITION_SLOTS,
-  RUN_STAGE,
-  resolveParameters,
-  runScenario,
-} from '../src/index.js';
+import { type AnyScenario, CrisisSimError, defineScenario, resolveParameters, runScenario } from '../src/index.js';
+import { describeRunPosition, RUN_POSITION_SLOTS, RUN_STAGE } from '../src/run-position.js';
 import { toyScenario } from './fixtures/toy-scenario.js';
 
 const values = (() => {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { SALTELLI_MAX_DIMENSIONS, saltelliDesign, sobolSequence } from '../src/index.js';
+import { saltelliDesign } from '../src/index.js';
+import { SALTELLI_MAX_DIMENSIONS } from '../src/saltelli-design.js';
+import { sobolSequence } from '../src/sobol-sequence.js';
 
 describe('saltelliDesign', () => {
   it('lays out A, B and each AB_i per base row, from a 2d-dimensional Sobol sequence', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { defineScenario, planMonteCarlo, scenarioFingerprint } from '../src/index.js';
+import { defineScenario, scenarioFingerprint } from '../src/index.js';
+import { planMonteCarlo } from '../src/plan-monte-carlo.js';
 import { toyScenario } from './fixtures/toy-scenario.js';
 
 describe('scenarioFingerprint', () => {

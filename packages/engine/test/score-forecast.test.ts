@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { addRunToSummary, createSummary, type ObservedRecord, planMonteCarlo, scoreForecast } from '../src/index.js';
+import { type ObservedRecord, scoreForecast } from '../src/index.js';
+import { planMonteCarlo } from '../src/plan-monte-carlo.js';
+import { addRunToSummary, createSummary } from '../src/summary.js';
 import { toyScenario } from './fixtures/toy-scenario.js';
 
 /** Four runs: attack on days 5, 20 and never, never; sanctions never; high tension on day 40 in one run. */

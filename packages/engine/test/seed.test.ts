@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createRng, deriveRunSeed, deriveStreamSeed, seedText, validateSeed } from '../src/index.js';
+import { createRng, deriveRunSeed, deriveStreamSeed } from '../src/index.js';
+import { seedText, validateSeed } from '../src/seed.js';
 
 const masterSeeds = fc.oneof(
   fc.nat(),

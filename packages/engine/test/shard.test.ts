@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CrisisSimError, parseShard, shardRange } from '../src/index.js';
+import { CrisisSimError } from '../src/index.js';
+import { parseShard, shardRange } from '../src/shard.js';
 
 describe('shardRange', () => {
   it('tiles [0, runs) with contiguous, disjoint, near-equal shards', () => {

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { applyPatches } from 'immer';
 import { describe, expect, it } from 'vitest';
-import { CrisisSimError, decide, defineScenario, simulate, validateSeed } from '../src/index.js';
+import { CrisisSimError, decide, defineScenario, simulate } from '../src/index.js';
+import { validateSeed } from '../src/seed.js';
 import { type ToyState, toyParameters, toyScenario, vandalScenario } from './fixtures/toy-scenario.js';
 
 const seeds = fc.oneof(

@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addRunToSummary, CrisisSimError, createSummary, planMonteCarlo } from '../src/index.js';
+import { CrisisSimError } from '../src/index.js';
+import { planMonteCarlo } from '../src/plan-monte-carlo.js';
+import { addRunToSummary, createSummary } from '../src/summary.js';
 import { toyScenario } from './fixtures/toy-scenario.js';
 
 const plan = planMonteCarlo(toyScenario, { runs: 100, seed: 1 });

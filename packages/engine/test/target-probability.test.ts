@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { describeSummary, runMonteCarlo, targetProbability } from '../src/index.js';
+import { describeSummary, runMonteCarlo } from '../src/index.js';
+import { targetProbability } from '../src/target-probability.js';
 import { toyScenario } from './fixtures/toy-scenario.js';
 
 describe('targetProbability', () => {

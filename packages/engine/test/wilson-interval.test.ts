@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { wilsonInterval } from '../src/index.js';
+import { wilsonInterval } from '../src/wilson-interval.js';
 
 describe('wilsonInterval', () => {
   it('matches published values', () => {

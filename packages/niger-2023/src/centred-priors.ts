@@ -1,9 +1,9 @@
 import { isCentred, type NumberParameter, type ParameterSpec, type Prior, priorMedian } from '@crisis-sim/engine';
 
 /** Half-width of the symmetric triangular prior given to shares and probabilities. */
-export const SHARE_PRIOR_HALF_WIDTH = 0.15;
+const SHARE_PRIOR_HALF_WIDTH = 0.15;
 /** Standard deviation of the logarithm for the log-normal prior given to days, counts and multipliers. */
-export const SCALE_PRIOR_SIGMA = 0.35;
+const SCALE_PRIOR_SIGMA = 0.35;
 
 /**
  * Gives every number parameter a prior whose median is its default, unless it already has one

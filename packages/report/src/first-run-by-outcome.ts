@@ -1,4 +1,5 @@
-import { type AnyScenario, planMonteCarlo, type RunResult, runParameters, runScenario, type Summary } from '@crisis-sim/engine';
+import { type AnyScenario, type RunResult, runScenario, type Summary } from '@crisis-sim/engine';
+import { planMonteCarlo, runParameters } from '@crisis-sim/engine/internal';
 
 /** How many runs {@link firstRunByOutcome} replays at most while looking for an outcome. */
 export const NARRATIVE_SEARCH_LIMIT = 20_000;

@@ -48,7 +48,6 @@ export { REPORT_KINDS, readSavedOutput, savedScenario } from './saved-output.js'
 export type { SavedProvenance } from './saved-provenance.js';
 export type { SavedOneAtATime, SavedSensitivity, SensitivityReportInput } from './sensitivity-report.js';
 export { MORRIS_LABEL_LIMIT, renderSensitivityReport, TORNADO_LIMIT } from './sensitivity-report.js';
-export { shellCommand } from './shell-command.js';
 export type { SweepReportInput } from './sweep-report.js';
 export { renderSweepReport } from './sweep-report.js';
 export { targetLabel } from './target-label.js';

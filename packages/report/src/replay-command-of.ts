@@ -1,46 +1,38 @@
 import type { AnyScenario, ParameterValue } from '@crisis-sim/engine';
+import { replayCommand, runReplayCommand, traceReplayCommand } from '@crisis-sim/engine/internal';
 import type { SavedOutput } from './saved-output.js';
-import { shellCommand } from './shell-command.js';
 
 /**
  * The crisis-sim command that reproduces a saved output, from what the output records: the
  * seed, the size, and a `--set` for each parameter that differs from the scenario's default
  * (for a comparison, an `--alt` for each that differs between the arms, and an `--arm` per
  * arm when there are several). The analyses (ensemble, sensitivity, discover, backtest) save
- * the command that made them, which is used as it is. `crisis-sim run` prints a fuller one
- * for summaries (stopping rules, shards), which callers may pass instead.
+ * the command that made them, which is used as it is. A summary gets the same command
+ * `crisis-sim run` prints (stopping rules, held parameters under priors).
  */
 export function replayCommandOf(saved: SavedOutput, scenario: AnyScenario, scenarioModule?: string): string {
   const defaults = scenario.parameters as Readonly<Record<string, { default: ParameterValue }>>;
-  const sets = (values: Readonly<Record<string, ParameterValue>>, skip: ReadonlySet<string> = new Set()) =>
-    Object.entries(values).flatMap(([key, value]) =>
-      skip.has(key) || defaults[key]?.default === value ? [] : ['--set', `${key}=${String(value)}`],
-    );
-  const head = (command: string, id: string) => [
-    'crisis-sim',
-    command,
-    id,
-    ...(scenarioModule === undefined ? [] : ['--scenario-module', scenarioModule]),
-  ];
+  const changed = (values: Readonly<Record<string, ParameterValue>>, skip: ReadonlySet<string> = new Set()) =>
+    Object.entries(values).filter(([key, value]) => !skip.has(key) && defaults[key]?.default !== value);
+  const sets = (values: Readonly<Record<string, ParameterValue>>, skip?: ReadonlySet<string>) =>
+    changed(values, skip).map(([key, value]) => `${key}=${String(value)}`);
   switch (saved.kind) {
-    case 'run': {
-      const m = saved.summary.manifest;
-      return shellCommand([
-        ...head('run', m.scenarioId),
-        '--runs',
-        String(m.runs),
-        '--seed',
-        m.seed,
-        ...sets(m.parameters, new Set(m.drawnParameters)),
-        ...(m.uncertainty === 'none' ? [] : ['--uncertainty', m.uncertainty]),
-      ]);
-    }
+    case 'run':
+      return runReplayCommand(scenario, saved.summary, { modulePath: scenarioModule });
     case 'compare': {
       const c = saved.comparison;
       const alts = Object.entries(c.alternative).flatMap(([key, value]) =>
         c.base[key] === value ? [] : ['--alt', `${key}=${String(value)}`],
       );
-      return shellCommand([...head('compare', c.scenarioId), '--runs', String(c.runs), '--seed', c.seed, ...sets(c.base), ...alts]);
+      return replayCommand({
+        command: 'compare',
+        scenarioId: c.scenarioId,
+        modulePath: scenarioModule,
+        runs: c.runs,
+        seed: c.seed,
+        sets: sets(c.base),
+        after: alts,
+      });
     }
     case 'compare-arms': {
       const c = saved.comparison;
@@ -50,20 +42,31 @@ export function replayCommandOf(saved: SavedOutput, scenario: AnyScenario, scena
         );
         return ['--arm', changes.join(',')];
       });
-      return shellCommand([...head('compare', c.scenarioId), '--runs', String(c.runs), '--seed', c.seed, ...sets(c.base), ...arms]);
+      return replayCommand({
+        command: 'compare',
+        scenarioId: c.scenarioId,
+        modulePath: scenarioModule,
+        runs: c.runs,
+        seed: c.seed,
+        sets: sets(c.base),
+        after: arms,
+      });
     }
     case 'ensemble': {
       const e = saved.ensemble;
       if (e.replay !== undefined) return e.replay;
       const m = e.points[0]?.summary.manifest;
-      return shellCommand([
-        ...head('ensemble', m?.scenarioId ?? scenario.id),
-        ...e.keys.flatMap((key) => ['--param', `${key}=${[...new Set(e.points.map((point) => String(point.values[key])))].join(',')}`]),
-        '--runs',
-        String(e.runs),
-        '--seed',
-        e.seed,
-      ]);
+      return replayCommand({
+        command: 'ensemble',
+        scenarioId: m?.scenarioId ?? scenario.id,
+        modulePath: scenarioModule,
+        options: e.keys.flatMap((key) => [
+          '--param',
+          `${key}=${[...new Set(e.points.map((point) => String(point.values[key])))].join(',')}`,
+        ]),
+        runs: e.runs,
+        seed: e.seed,
+      });
     }
     case 'sensitivity':
       return saved.sensitivity.replay;
@@ -74,22 +77,25 @@ export function replayCommandOf(saved: SavedOutput, scenario: AnyScenario, scena
     case 'sweep': {
       const s = saved.sweep;
       const m = s.points[0]?.summary.manifest;
-      return shellCommand([
-        ...head('sweep', m?.scenarioId ?? scenario.id),
-        '--param',
-        s.key,
-        '--values',
-        s.points.map((point) => String(point.value)).join(','),
-        '--runs',
-        String(s.runs),
-        '--seed',
-        s.seed,
-        ...(m === undefined ? [] : sets(m.parameters, new Set([s.key, ...m.drawnParameters]))),
-      ]);
+      return replayCommand({
+        command: 'sweep',
+        scenarioId: m?.scenarioId ?? scenario.id,
+        modulePath: scenarioModule,
+        options: ['--param', s.key, '--values', s.points.map((point) => String(point.value)).join(',')],
+        runs: s.runs,
+        seed: s.seed,
+        sets: m === undefined ? [] : sets(m.parameters, new Set([s.key, ...m.drawnParameters])),
+      });
     }
     case 'trace': {
       const t = saved.trace;
-      return shellCommand([...head('trace', t.scenarioId), '--seed', t.seed, '--run', String(t.runIndex), ...sets(t.parameters)]);
+      return traceReplayCommand({
+        scenarioId: t.scenarioId,
+        modulePath: scenarioModule,
+        seed: t.seed,
+        runIndex: t.runIndex,
+        parameters: Object.fromEntries(changed(t.parameters)),
+      });
     }
   }
 }

@@ -2,12 +2,13 @@ import {
   type AnyScenario,
   dayToDate,
   describeSummary,
-  formatRanges,
+  horizonOf,
   isAssumption,
   type ParameterValue,
   type Source,
   type Summary,
 } from '@crisis-sim/engine';
+import { formatRanges, traceReplayCommand } from '@crisis-sim/engine/internal';
 import type { TopLevelSpec } from 'vega-lite';
 import { escapeHtml } from './escape-html.js';
 import { explorerData } from './explorer-data.js';
@@ -21,7 +22,6 @@ import { renderChart } from './render-chart.js';
 import type { ExplorerScripts } from './report-page.js';
 import { reportPage } from './report-page.js';
 import { chartLabels, cumulativeRows, cumulativeSpec, outcomeRows, outcomeSpec } from './run-charts.js';
-import { shellCommand } from './shell-command.js';
 
 /** What {@link renderRunReport} needs: a batch's summary and the scenario it ran. */
 export interface RunReportInput {
@@ -51,7 +51,7 @@ export async function renderRunReport(input: RunReportInput): Promise<string> {
   const m = summary.manifest;
   const report = describeSummary(summary);
   const labels = chartLabels(scenario);
-  const horizon = typeof scenario.horizonDays === 'number' ? scenario.horizonDays : scenario.horizonDays(m.parameters as never);
+  const horizon = horizonOf(scenario, m.parameters);
   const definitions = scenario.parameters as Record<string, { default: ParameterValue; unit: string; description: string; source: Source }>;
   const changed = Object.entries(m.parameters).filter(([key, value]) => definitions[key]?.default !== value);
   const date = (day: number | null) => (day === null ? 'never' : `${dayToDate(scenario.startDate, day)} (day ${day})`);
@@ -212,12 +212,14 @@ export async function renderRunReport(input: RunReportInput): Promise<string> {
 function traceCommand(summary: Summary, runIndex: number, scenarioModule: string | undefined): string {
   const m = summary.manifest;
   const drawn = new Set(m.drawnParameters);
-  const words = ['crisis-sim', 'trace', m.scenarioId];
-  if (scenarioModule !== undefined) words.push('--scenario-module', scenarioModule);
-  words.push('--seed', m.seed, '--run', String(runIndex));
-  for (const [key, value] of Object.entries(m.parameters)) if (!drawn.has(key)) words.push('--set', `${key}=${String(value)}`);
-  if (m.uncertainty !== 'none') words.push('--uncertainty', m.uncertainty);
-  return shellCommand(words);
+  return traceReplayCommand({
+    scenarioId: m.scenarioId,
+    modulePath: scenarioModule,
+    seed: m.seed,
+    runIndex,
+    parameters: Object.fromEntries(Object.entries(m.parameters).filter(([key]) => !drawn.has(key))),
+    uncertainty: m.uncertainty,
+  });
 }
 
 function sourceText(source: Source): string {

@@ -1,11 +1,5 @@
-import {
-  type AlternativesComparison,
-  type ArmsComparison,
-  CrisisSimError,
-  parseSummary,
-  type Summary,
-  type SweepResult,
-} from '@crisis-sim/engine';
+import { type AlternativesComparison, type ArmsComparison, CrisisSimError, type Summary, type SweepResult } from '@crisis-sim/engine';
+import { parseSummary } from '@crisis-sim/engine/internal';
 import type { SavedBacktest } from './backtest-report.js';
 import type { SavedDiscovery } from './discover-report.js';
 import type { SavedEnsemble } from './ensemble-report.js';

@@ -1,4 +1,5 @@
-import { planMonteCarlo, runMonteCarlo, runParameters, runScenario } from '@crisis-sim/engine';
+import { runMonteCarlo, runScenario } from '@crisis-sim/engine';
+import { planMonteCarlo, runParameters } from '@crisis-sim/engine/internal';
 import { describe, expect, it } from 'vitest';
 import { firstRunByOutcome } from '../src/first-run-by-outcome.js';
 import { scenario } from './fixtures/strait.js';

@@ -1,4 +1,4 @@
-import type { MonteCarloPlan } from '@crisis-sim/engine';
+import type { MonteCarloPlan } from '@crisis-sim/engine/internal';
 
 /**
  * The blocks of a plan's run indices from `from` to its end: contiguous ranges that never

@@ -4,6 +4,8 @@
  * files and per-run record files. The simulation itself is `@crisis-sim/engine`.
  */
 export type { BlockResult, SerializedError } from './block-result.js';
+export { csvCell } from './csv-cell.js';
+export { csvText } from './csv-text.js';
 export { defaultWorkers } from './default-workers.js';
 export { discoveryPlan } from './discovery-plan.js';
 export type { FaultStep } from './fault-point.js';
@@ -21,6 +23,8 @@ export {
   readPlansCheckpoint,
   writePlansCheckpoint,
 } from './plans-checkpoint.js';
+export type { ReadJsonFileOptions } from './read-json-file.js';
+export { readJsonFile } from './read-json-file.js';
 export type { RecordFormat, RecordLayout } from './record-format.js';
 export { collectRecords, formatRecord, recordFormatOf, recordHeader } from './record-format.js';
 export { RECORDS_MANIFEST_FORMAT, recordsManifestPath } from './records-manifest.js';
@@ -38,6 +42,7 @@ export { runPlans } from './run-plans.js';
 export type { RunTraceOptions } from './run-trace.js';
 export { runTrace } from './run-trace.js';
 export { DEFAULT_RUN_TIMEOUT_MS } from './run-watchdog.js';
+export type { RunnerIssueCode } from './runner-issue-code.js';
 export type { ScenarioSource } from './scenario-source.js';
 export { loadScenario, resolveSource, scenarioModuleSource } from './scenario-source.js';
 export { readSummaryFile, summaryJson, writeSummaryFile } from './summary-file.js';

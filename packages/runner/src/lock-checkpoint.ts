@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { closeSync, fsyncSync, linkSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { CrisisSimError } from '@crisis-sim/engine';
 import { processIsAlive } from './process-is-alive.js';
+import type { RunnerIssueCode } from './runner-issue-code.js';
 import { unwritable } from './unwritable.js';
 import { safeHost } from './write-file-atomic.js';
 
@@ -77,7 +78,7 @@ export function lockCheckpoint(checkpoint: string, warn: (message: string) => vo
   throw inUse(checkpoint, path, undefined);
 }
 
-function inUse(checkpoint: string, path: string, owner: Owner | undefined): CrisisSimError {
+function inUse(checkpoint: string, path: string, owner: Owner | undefined): CrisisSimError<RunnerIssueCode> {
   const who = owner === undefined ? 'another process' : `process ${owner.pid} on ${owner.host}`;
   return new CrisisSimError([
     {

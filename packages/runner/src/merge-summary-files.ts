@@ -1,4 +1,5 @@
-import { mergeSummaries, missingRanges, type RunRange, type Summary } from '@crisis-sim/engine';
+import { mergeSummaries, type Summary } from '@crisis-sim/engine';
+import { missingRanges, type RunRange } from '@crisis-sim/engine/internal';
 import { readSummaryFile } from './summary-file.js';
 
 /** Result of {@link mergeSummaryFiles}. */

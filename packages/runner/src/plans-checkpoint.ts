@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { CrisisSimError, type MonteCarloPlan, parseSummary, type RunRecord, type Shard, type Summary } from '@crisis-sim/engine';
+import { CrisisSimError, type RunRecord, type Summary } from '@crisis-sim/engine';
+import { type MonteCarloPlan, parseSummary, type Shard } from '@crisis-sim/engine/internal';
 import { type FaultStep, faultPoint } from './fault-point.js';
 import { readJsonFile } from './read-json-file.js';
 import { unwritable } from './unwritable.js';

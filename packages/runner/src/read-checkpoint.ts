@@ -1,4 +1,5 @@
-import { CrisisSimError, parseSummary, type Summary } from '@crisis-sim/engine';
+import { CrisisSimError, type Summary } from '@crisis-sim/engine';
+import { parseSummary } from '@crisis-sim/engine/internal';
 import { readJsonFile } from './read-json-file.js';
 
 /** A batch's checkpoint as {@link readCheckpoint} reads it. */

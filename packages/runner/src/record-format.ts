@@ -1,4 +1,5 @@
 import type { RunRecord } from '@crisis-sim/engine';
+import { csvCell } from './csv-cell.js';
 
 /** File formats for per-run records. */
 export type RecordFormat = 'ndjson' | 'csv';
@@ -29,15 +30,15 @@ export function recordFormatOf(path: string): RecordFormat | undefined {
 export function recordHeader(layout: RecordLayout): string {
   if (layout.format === 'ndjson') return '';
   const columns = ['run_index', 'run_seed', 'outcome', ...layout.parameters, ...layout.indicators.map((id) => `day.${id}`)];
-  return `${columns.map(csvField).join(',')}\r\n`;
+  return `${columns.map(csvCell).join(',')}\r\n`;
 }
 
 /** One record as a line of the layout's format, line end included. */
 export function formatRecord(record: RunRecord, layout: RecordLayout): string {
   if (layout.format === 'ndjson') return `${JSON.stringify(record)}\n`;
-  const fields: string[] = [String(record.runIndex), String(record.runSeed), csvField(record.outcome)];
-  for (const key of layout.parameters) fields.push(csvField(record.parameters[key]));
-  for (const id of layout.indicators) fields.push(csvField(record.indicators[id]));
+  const fields: string[] = [String(record.runIndex), String(record.runSeed), csvCell(record.outcome)];
+  for (const key of layout.parameters) fields.push(csvCell(record.parameters[key]));
+  for (const id of layout.indicators) fields.push(csvCell(record.indicators[id]));
   return `${fields.join(',')}\r\n`;
 }
 
@@ -51,10 +52,4 @@ export function collectRecords(layout: RecordLayout | undefined): { readonly onR
     },
     text: () => text,
   };
-}
-
-function csvField(value: unknown): string {
-  if (value === null || value === undefined) return '';
-  const text = String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }

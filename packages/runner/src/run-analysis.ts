@@ -11,9 +11,9 @@ import {
   type SensitivityRow,
   type SweepOptions,
   type SweepResult,
-  seedText,
   sweepParameter,
 } from '@crisis-sim/engine';
+import { seedText } from '@crisis-sim/engine/internal';
 import { runJobInWorker } from './run-job-in-worker.js';
 import { DEFAULT_RUN_TIMEOUT_MS } from './run-watchdog.js';
 import { resolveSource, type ScenarioSource } from './scenario-source.js';

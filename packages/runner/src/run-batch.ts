@@ -4,18 +4,13 @@ import { basename } from 'node:path';
 import {
   type AnyScenario,
   CrisisSimError,
-  createSummary,
   type Issue,
   type MonteCarloOptions,
-  type MonteCarloPlan,
   type MonteCarloProgress,
   mergeSummaries,
-  planMonteCarlo,
-  resumePoint,
-  runBatchRange,
   type Summary,
-  stopRuleMet,
 } from '@crisis-sim/engine';
+import { createSummary, type MonteCarloPlan, planMonteCarlo, resumePoint, runBatchRange, stopRuleMet } from '@crisis-sim/engine/internal';
 import { blockRanges } from './block-ranges.js';
 import type { BlockResult } from './block-result.js';
 import { checkRecordsMatch } from './check-records-match.js';

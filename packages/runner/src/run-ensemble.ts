@@ -1,4 +1,5 @@
-import { describeSummary, type EnsembleOptions, type EnsembleResult, planEnsemble } from '@crisis-sim/engine';
+import { describeSummary, type EnsembleOptions, type EnsembleResult } from '@crisis-sim/engine';
+import { planEnsemble } from '@crisis-sim/engine/internal';
 import { type RunPlansOptions, runPlans } from './run-plans.js';
 
 /**

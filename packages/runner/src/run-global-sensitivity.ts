@@ -1,9 +1,5 @@
-import {
-  type GlobalSensitivityOptions,
-  type GlobalSensitivityResult,
-  globalSensitivityFromSummaries,
-  planGlobalSensitivity,
-} from '@crisis-sim/engine';
+import type { GlobalSensitivityOptions, GlobalSensitivityResult } from '@crisis-sim/engine';
+import { globalSensitivityFromSummaries, planGlobalSensitivity } from '@crisis-sim/engine/internal';
 import { type RunPlansOptions, runPlans } from './run-plans.js';
 
 /**

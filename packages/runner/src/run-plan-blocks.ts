@@ -1,13 +1,6 @@
 import { existsSync } from 'node:fs';
-import {
-  CrisisSimError,
-  type Issue,
-  type MonteCarloPlan,
-  type RunRecord,
-  runBatchRange,
-  type Shard,
-  type Summary,
-} from '@crisis-sim/engine';
+import { CrisisSimError, type Issue, type RunRecord, type Summary } from '@crisis-sim/engine';
+import { type MonteCarloPlan, runBatchRange, type Shard } from '@crisis-sim/engine/internal';
 import { blockRanges } from './block-ranges.js';
 import { defaultWorkers } from './default-workers.js';
 import { lockCheckpoint } from './lock-checkpoint.js';

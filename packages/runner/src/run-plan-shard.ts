@@ -1,4 +1,4 @@
-import type { MonteCarloPlan, Shard } from '@crisis-sim/engine';
+import type { MonteCarloPlan, Shard } from '@crisis-sim/engine/internal';
 import type { PlansCheckpoint } from './plans-checkpoint.js';
 import { runPlanBlocks } from './run-plan-blocks.js';
 import type { RunPlansOptions } from './run-plans.js';

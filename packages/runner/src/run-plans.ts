@@ -1,12 +1,5 @@
-import {
-  type AnyScenario,
-  createSummary,
-  type MonteCarloPlan,
-  type MonteCarloProgress,
-  mergeSummaries,
-  type RunRecord,
-  type Summary,
-} from '@crisis-sim/engine';
+import { type AnyScenario, type MonteCarloProgress, mergeSummaries, type RunRecord, type Summary } from '@crisis-sim/engine';
+import { createSummary, type MonteCarloPlan } from '@crisis-sim/engine/internal';
 import { runPlanBlocks } from './run-plan-blocks.js';
 import type { ScenarioSource } from './scenario-source.js';
 

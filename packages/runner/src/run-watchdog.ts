@@ -1,4 +1,5 @@
-import { type AnyScenario, CrisisSimError, describeRunPosition, RUN_POSITION_SLOTS } from '@crisis-sim/engine';
+import { type AnyScenario, CrisisSimError } from '@crisis-sim/engine';
+import { describeRunPosition, RUN_POSITION_SLOTS } from '@crisis-sim/engine/internal';
 
 /** Default per-run time limit of {@link runBatch} and `runTrace`: generous, as a run takes milliseconds. */
 export const DEFAULT_RUN_TIMEOUT_MS = 60_000;

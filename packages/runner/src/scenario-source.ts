@@ -1,7 +1,9 @@
 import { createRequire } from 'node:module';
 import { isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { type AnyScenario, CrisisSimError, closestName, defineScenario } from '@crisis-sim/engine';
+import { type AnyScenario, CrisisSimError, defineScenario } from '@crisis-sim/engine';
+import { closestName } from '@crisis-sim/engine/internal';
+import type { RunnerIssueCode } from './runner-issue-code.js';
 
 /**
  * Where a worker thread finds a scenario: a module (file path, `file:` URL or package
@@ -136,7 +138,7 @@ function asScenario(value: Record<string, unknown>, shown: string): AnyScenario 
   }
 }
 
-function unknown(id: string, known: readonly string[], where: string): CrisisSimError {
+function unknown(id: string, known: readonly string[], where: string): CrisisSimError<RunnerIssueCode> {
   const near = closestName(id, known);
   const hint = near === undefined ? '' : `; did you mean ${near}?`;
   return new CrisisSimError([

@@ -1,7 +1,8 @@
 import { CrisisSimError } from '@crisis-sim/engine';
+import type { RunnerIssueCode } from './runner-issue-code.js';
 
 /** The one-line error for a file that cannot be read, named by its path. */
-export function unreadable(path: string, error: unknown): CrisisSimError {
+export function unreadable(path: string, error: unknown): CrisisSimError<RunnerIssueCode> {
   const code = (error as { code?: string }).code;
   const why =
     code === 'ENOENT'

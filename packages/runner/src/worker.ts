@@ -13,16 +13,15 @@ import {
   CrisisSimError,
   compareAlternatives,
   compareArms,
-  type MonteCarloPlan,
   oneAtATimeSensitivity,
   type ParameterValue,
   type RunRecord,
-  runBatchRange,
   runScenario,
   type SensitivityOptions,
   type SweepOptions,
   sweepParameter,
 } from '@crisis-sim/engine';
+import { type MonteCarloPlan, runBatchRange } from '@crisis-sim/engine/internal';
 import type { BlockResult, SerializedError } from './block-result.js';
 import { collectRecords, type RecordLayout } from './record-format.js';
 import { loadScenario, type ScenarioSource } from './scenario-source.js';

@@ -1,4 +1,4 @@
-import { planMonteCarlo } from '@crisis-sim/engine';
+import { planMonteCarlo } from '@crisis-sim/engine/internal';
 import { describe, expect, it } from 'vitest';
 import { loadScenario, mergePlanShards, runPlanShard, scenarioModuleSource } from '../src/index.js';
 

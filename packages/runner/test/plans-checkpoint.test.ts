@@ -1,7 +1,8 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CrisisSimError, planMonteCarlo, runBatchRange } from '@crisis-sim/engine';
+import { CrisisSimError } from '@crisis-sim/engine';
+import { planMonteCarlo, runBatchRange } from '@crisis-sim/engine/internal';
 import { describe, expect, it } from 'vitest';
 import { loadScenario, parsePlansCheckpoint, readPlansCheckpoint, scenarioModuleSource, writePlansCheckpoint } from '../src/index.js';
 import { restorePart } from '../src/plans-checkpoint.js';

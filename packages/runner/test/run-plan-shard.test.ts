@@ -1,7 +1,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { planMonteCarlo } from '@crisis-sim/engine';
+import { planMonteCarlo } from '@crisis-sim/engine/internal';
 import { describe, expect, it } from 'vitest';
 import {
   loadScenario,

@@ -1,7 +1,8 @@
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CrisisSimError, discoverScenarios, ensemble, globalSensitivity, planMonteCarlo, runMonteCarlo } from '@crisis-sim/engine';
+import { CrisisSimError, discoverScenarios, ensemble, globalSensitivity, runMonteCarlo } from '@crisis-sim/engine';
+import { planMonteCarlo } from '@crisis-sim/engine/internal';
 import { describe, expect, it } from 'vitest';
 import {
   loadScenario,

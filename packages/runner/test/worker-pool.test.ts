@@ -1,4 +1,5 @@
-import { planMonteCarlo, runBatchRange, type Summary } from '@crisis-sim/engine';
+import type { Summary } from '@crisis-sim/engine';
+import { planMonteCarlo, runBatchRange } from '@crisis-sim/engine/internal';
 import { describe, expect, it } from 'vitest';
 import { blockRanges } from '../src/block-ranges.js';
 import { loadScenario, resolveSource, scenarioModuleSource, summaryJson } from '../src/index.js';

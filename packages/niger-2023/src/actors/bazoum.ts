@@ -9,7 +9,7 @@ export type BazoumAction = { readonly type: 'bazoum/go-into-exile' } | { readonl
  * Bazoum's rule. His status is mostly set by others (detention, release, harm, restoration);
  * he decides one thing, once: whether to go into exile after a release.
  */
-export const bazoumRule: NigerRule = (state, { params, rng }) => {
+const bazoumRule: NigerRule = (state, { params, rng }) => {
   if (state.bazoum !== 'released' || state.bazoumChoseDay >= 0) return undefined;
   return rng.bernoulli(params['bazoum.exileIfReleasedProbability'])
     ? decide({ type: 'bazoum/go-into-exile' }, 'released, Bazoum leaves Niger')
@@ -28,7 +28,7 @@ export const bazoumReducers: NigerReducers<BazoumAction> = {
 };
 
 /** Where Bazoum's stance comes from. */
-export const bazoumSources = [sources.coup, sources.nuland0807];
+const bazoumSources = [sources.coup, sources.nuland0807];
 
 /** Mohamed Bazoum. */
 export const bazoumActor: NigerActor = {

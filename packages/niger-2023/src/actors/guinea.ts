@@ -9,7 +9,7 @@ export type GuineaAction = { readonly type: 'guinea/refuse-sanctions'; readonly 
  * Guinea's rule: each time ECOWAS tightens sanctions, Guinea publicly refuses to apply them,
  * which slightly weakens their bite. It never votes (suspended) and never goes to war.
  */
-export const guineaRule: NigerRule = (state, { params }) => {
+const guineaRule: NigerRule = (state, { params }) => {
   if (state.sanctionsTightenedDay >= 0 && state.guineaLastRefusedDay < state.sanctionsTightenedDay) {
     return decide({ type: 'guinea/refuse-sanctions', leak: params['guinea.leakPerRefusal'] }, 'Conakry will not apply the new sanctions');
   }

@@ -145,7 +145,7 @@ export const juntaRule: NigerRule = (state, { day, params, rng, derived }) => {
 };
 
 /** Where the junta's stance and rule come from. */
-export const juntaSources = [
+const juntaSources = [
   sources.coup,
   sources.armyEndorsement,
   sources.juntaAccords0803,

@@ -37,7 +37,7 @@ export const law7008Reducers: NigerReducers<Law7008Action> = {
 };
 
 /** Where the 7008 rule comes from. */
-export const law7008Sources = [sources.section7008];
+const law7008Sources = [sources.section7008];
 
 /** Section 7008 (PL 117-328, Div. K). */
 export const law7008Actor: NigerActor = {

@@ -11,7 +11,7 @@ export type RussiaAction =
  * Russia's rule: it deploys only if invited. The day after an invitation it answers once
  * (drawing acceptance and the deployment day); if it agreed, it deploys on that day.
  */
-export const russiaRule: NigerRule = (state, { day, params, rng }) => {
+const russiaRule: NigerRule = (state, { day, params, rng }) => {
   if (state.russia === 'invited') {
     const accept = rng.bernoulli(params['russia.acceptProbability']);
     const low = params['russia.deploymentLagMinDays'];

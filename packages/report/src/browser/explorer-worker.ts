@@ -3,6 +3,7 @@ import {
   CrisisSimError,
   defineScenario,
   describeSummary,
+  horizonOf,
   type ParameterValue,
   runMonteCarlo,
   type Uncertainty,
@@ -53,7 +54,7 @@ export function serveExplorer(module: Readonly<Record<string, unknown>>, exportN
         onProgress: (progress) => scope.postMessage({ type: 'progress', done: progress.done, total: progress.total }),
       });
       const values = summary.manifest.parameters;
-      const horizon = typeof scenario.horizonDays === 'number' ? scenario.horizonDays : scenario.horizonDays(values as never);
+      const horizon = horizonOf(scenario, values);
       scope.postMessage({ type: 'done', summary, report: describeSummary(summary), horizon });
     } catch (error) {
       const message =

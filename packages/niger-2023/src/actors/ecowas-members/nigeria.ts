@@ -14,7 +14,7 @@ const memberRule = makeMemberRule('nigeria', 'Nigeria');
  * s. 5(4)(b)); the Senate, which asked for diplomacy first, is less willing the further talks have
  * gone. He asks again if Bazoum is harmed after a refusal. Without approval Nigeria's troops do not count.
  */
-export const nigeriaRule: NigerRule = (state, context) => {
+const nigeriaRule: NigerRule = (state, context) => {
   const vote = memberRule(state, context);
   if (vote !== undefined) return vote;
   const { params, rng } = context;
