@@ -3,23 +3,24 @@
  * The Niger 2023 crisis scenario for crisis-sim, as it stood on 2023-08-08.
  * Model card: docs/models/niger-2023.md.
  */
-export type { AfricanUnionAction } from './actors/african-union.js';
-export type { AlgeriaAction } from './actors/algeria.js';
-export type { BazoumAction } from './actors/bazoum.js';
-export type { EcowasAction } from './actors/ecowas.js';
+export type { AfricanUnionAction } from './actors/african-union-action.js';
+export type { AlgeriaAction } from './actors/algeria-action.js';
+export type { BazoumAction } from './actors/bazoum-action.js';
 export { committedTroops, crisisSettled, nextSummitQuestion, talksBreakthrough } from './actors/ecowas.js';
-export type { EcowasMemberAction } from './actors/ecowas-members/ecowas-member.js';
+export type { EcowasAction } from './actors/ecowas-action.js';
 export { memberBallotProbability } from './actors/ecowas-members/ecowas-member.js';
-export type { NigeriaAction } from './actors/ecowas-members/nigeria.js';
-export type { FranceAction } from './actors/france.js';
-export type { GuineaAction } from './actors/guinea.js';
-export type { JuntaAction } from './actors/junta.js';
-export type { Law7008Action } from './actors/law-7008.js';
-export type { PublicAction } from './actors/nigerien-public.js';
-export type { RussiaAction } from './actors/russia.js';
-export type { SahelAlly, SahelAllyAction } from './actors/sahel-ally.js';
-export type { UnitedStatesAction } from './actors/united-states.js';
+export type { EcowasMemberAction } from './actors/ecowas-members/ecowas-member-action.js';
+export type { NigeriaAction } from './actors/ecowas-members/nigeria-action.js';
+export type { FranceAction } from './actors/france-action.js';
+export type { GuineaAction } from './actors/guinea-action.js';
+export type { JuntaAction } from './actors/junta-action.js';
+export type { Law7008Action } from './actors/law-7008-action.js';
+export type { PublicAction } from './actors/nigerien-public-action.js';
+export type { RussiaAction } from './actors/russia-action.js';
+export type { SahelAlly } from './actors/sahel-ally.js';
+export type { SahelAllyAction } from './actors/sahel-ally-action.js';
 export { determinationHazard } from './actors/united-states.js';
+export type { UnitedStatesAction } from './actors/united-states-action.js';
 export { clamp01, dailyHazard } from './hazard.js';
 export { initialState } from './initial-state.js';
 export { niger2023 } from './niger-2023.js';
