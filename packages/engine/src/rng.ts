@@ -1,4 +1,3 @@
-import seedrandom from 'seedrandom';
 import { CrisisSimError } from './crisis-sim-error.js';
 
 /**
@@ -47,30 +46,60 @@ export interface Rng {
   state(): RngState;
 }
 
-type TycheiState = { a: number; b: number; c: number; d: number };
-type StatefulPrng = (() => number) & { state(): TycheiState; int32(): number };
-
 const TWO_TO_32 = 0x100000000;
 
-// The typings declare string seeds only; tychei also takes an integer seed, which skips
-// string mixing and makes seeding about 5x cheaper than alea (bench/rng.ts).
-const tychei = seedrandom.tychei as unknown as (seed: number | string, options: { state: true | TycheiState }) => StatefulPrng;
-
+/**
+ * Tyche-i (Neves and Araujo 2011), with exactly the output of seedrandom 3.0.5's `tychei`,
+ * the generator this engine has always drawn from (rng.test.ts checks the two agree). Written
+ * here as plain fields on the stream itself: seedrandom's version allocates six closures per
+ * stream and calls through two of them per draw, and a run creates a stream per actor.
+ */
 class TycheiRng implements Rng {
-  readonly #prng: StatefulPrng;
-  readonly #int32: () => number;
+  #a: number;
+  #b: number;
+  #c: number;
+  #d: number;
 
-  constructor(prng: StatefulPrng) {
-    this.#prng = prng;
-    this.#int32 = prng.int32;
+  constructor(a: number, b: number, c: number, d: number) {
+    this.#a = a;
+    this.#b = b;
+    this.#c = c;
+    this.#d = d;
   }
 
   /**
-   * One uniform draw in [0, 1). The same value seedrandom's `prng()` returns, computed here
-   * from the generator's raw 32-bit output to save a call per draw on the hot path.
+   * One round: the generator's next 32-bit output, signed. The last line of the round reads
+   * `c >>> 16` where the paper's rotation would read `d >>> 16`: that is seedrandom's, and
+   * kept so that every stream draws the numbers it always drew.
    */
+  #round(): number {
+    let a = this.#a;
+    let b = this.#b;
+    let c = this.#c;
+    let d = this.#d;
+    b = (b << 25) ^ (b >>> 7) ^ c;
+    c = (c - d) | 0;
+    d = (d << 24) ^ (d >>> 8) ^ a;
+    a = (a - b) | 0;
+    b = (b << 20) ^ (b >>> 12) ^ c;
+    c = (c - d) | 0;
+    this.#b = b;
+    this.#c = c;
+    this.#d = (d << 16) ^ (c >>> 16) ^ a;
+    a = (a - b) | 0;
+    this.#a = a;
+    return a;
+  }
+
+  /** Discards the first outputs of a freshly seeded stream, as seedrandom does (20 rounds). */
+  mix(): this {
+    for (let k = 0; k < 20; k++) this.#round();
+    return this;
+  }
+
+  /** One uniform draw in [0, 1): seedrandom's `prng()`, from the round's unsigned 32 bits. */
   #draw(): number {
-    return (this.#int32() >>> 0) / TWO_TO_32;
+    return (this.#round() >>> 0) / TWO_TO_32;
   }
 
   next(): number {
@@ -160,8 +189,7 @@ class TycheiRng implements Rng {
   }
 
   state(): RngState {
-    const { a, b, c, d } = this.#prng.state();
-    return { algorithm: 'tychei', a, b, c, d };
+    return { algorithm: 'tychei', a: this.#a, b: this.#b, c: this.#c, d: this.#d };
   }
 }
 
@@ -185,18 +213,19 @@ function notFinite(draw: string, args: Readonly<Record<string, number>>, allowed
 
 /**
  * A new stream from a 53-bit integer seed (see {@link deriveStreamSeed}). Algorithm:
- * seedrandom's tychei, chosen by measurement in bench/rng.ts (cheapest to seed, among the
- * fastest to draw).
+ * tyche-i as seedrandom's `tychei` computes it, chosen by measurement in bench/rng.ts
+ * (cheapest to seed, among the fastest to draw).
  */
 export function createRng(seed: number): Rng {
   if (!Number.isSafeInteger(seed) || seed < 0) {
     throw new RangeError(`createRng needs a non-negative safe integer seed, got ${String(seed)}`);
   }
-  return new TycheiRng(tychei(seed, { state: true }));
+  // seedrandom's integer seeding: the high and low 32 bits, then the fixed constants.
+  return new TycheiRng((seed / TWO_TO_32) | 0, seed | 0, 2654435769 | 0, 1367130551).mix();
 }
 
 /** Resumes a stream from a state taken with {@link Rng.state}. */
 export function restoreRng(state: RngState): Rng {
   if (state.algorithm !== 'tychei') throw new RangeError(`Unknown RNG algorithm ${String(state.algorithm)}`);
-  return new TycheiRng(tychei(0, { state: { a: state.a, b: state.b, c: state.c, d: state.d } }));
+  return new TycheiRng(state.a, state.b, state.c, state.d);
 }
