@@ -17,6 +17,7 @@ import {
   param,
   type Rng,
   type Rule,
+  reusableDecision,
   runScenario,
 } from '@crisis-sim/engine';
 
@@ -58,55 +59,93 @@ function denseRule(index: number): Rule<DenseState, { readonly hazard: number },
   };
 }
 
-/** The dense model as an engine scenario. */
-const denseScenario = defineScenario({
-  id: 'bench-dense',
-  title: 'Dense benchmark',
-  version: '1.0.0',
-  description: 'Fourteen actors that each act every day.',
-  startDate: '2024-01-01',
-  horizonDays: DENSE_HORIZON,
-  parameters: {
-    hazard: param.number({
-      default: DENSE_HAZARD,
-      min: 0,
-      max: 1,
-      unit: 'per day',
-      description: 'Base daily incident hazard.',
-      source: { assumption: 'benchmark' },
-    }),
-  },
-  initialState: (): DenseState => ({ stances: new Array(DENSE_ACTORS).fill(0.2), tension: 0, incidents: 0 }),
-  actors: denseActorIds.map((id, index) => ({ id, name: id, description: 'synthetic', rule: denseRule(index) })),
-  reducers: {
-    adjust: (draft, action) => {
-      draft.stances[action.actor] = Math.min(1, Math.max(0, (draft.stances[action.actor] as number) + action.delta));
-    },
-    incident: (draft, action) => {
-      draft.tension = Math.min(1, draft.tension + 0.05 + 0.05 * action.severity);
-      draft.incidents++;
-    },
-  },
-  dynamics: (draft) => {
-    draft.tension *= 0.98;
-  },
-  outcomes: [
-    { id: 'calm', label: 'Calm', description: `Fewer than ${DENSE_CRISIS_INCIDENTS} incidents.` },
-    { id: 'crisis', label: 'Crisis', description: `${DENSE_CRISIS_INCIDENTS} incidents or more.` },
-  ],
-  outcome: (state) => (state.incidents >= DENSE_CRISIS_INCIDENTS ? 'crisis' : 'calm'),
-  indicators: [{ id: 'first-incident', label: 'First incident', description: 'Day of the first incident.', on: ['incident'] }],
-});
+/**
+ * The same rule written allocation-free: it keeps one reusable decision per action type and
+ * refills it (see `reusableDecision`), instead of allocating a decision and an action per
+ * actor-day. Same draws, same decisions.
+ */
+function denseReusingRule(index: number): Rule<DenseState, { readonly hazard: number }, DenseAction> {
+  const incident = reusableDecision({ type: 'incident', actor: index, severity: 0 }, 'an incident at the line of contact');
+  const adjust = reusableDecision({ type: 'adjust', actor: index, delta: 0 }, 'daily stance drift');
+  return (state, { rng, params }) => {
+    const noise = rng.next();
+    const draw = rng.next();
+    const stance = state.stances[index] as number;
+    if (draw < params.hazard * (1 + state.tension + stance)) {
+      incident.action.severity = noise;
+      return incident;
+    }
+    adjust.action.delta = stanceDelta(noise, stance, state.tension);
+    return adjust;
+  };
+}
 
-/** Runs the dense scenario through the engine's step loop; returns the crises counted. */
-export function denseEngineRuns(runs: number, seed: number): number {
+/** The dense model as an engine scenario, its rules built by `rule` (one of the two above). */
+function denseScenarioWith(rule: (index: number) => Rule<DenseState, { readonly hazard: number }, DenseAction>) {
+  return defineScenario({
+    id: 'bench-dense',
+    title: 'Dense benchmark',
+    version: '1.0.0',
+    description: 'Fourteen actors that each act every day.',
+    startDate: '2024-01-01',
+    horizonDays: DENSE_HORIZON,
+    parameters: {
+      hazard: param.number({
+        default: DENSE_HAZARD,
+        min: 0,
+        max: 1,
+        unit: 'per day',
+        description: 'Base daily incident hazard.',
+        source: { assumption: 'benchmark' },
+      }),
+    },
+    initialState: (): DenseState => ({ stances: new Array(DENSE_ACTORS).fill(0.2), tension: 0, incidents: 0 }),
+    actors: denseActorIds.map((id, index) => ({ id, name: id, description: 'synthetic', rule: rule(index) })),
+    reducers: {
+      adjust: (draft, action) => {
+        draft.stances[action.actor] = Math.min(1, Math.max(0, (draft.stances[action.actor] as number) + action.delta));
+      },
+      incident: (draft, action) => {
+        draft.tension = Math.min(1, draft.tension + 0.05 + 0.05 * action.severity);
+        draft.incidents++;
+      },
+    },
+    dynamics: (draft) => {
+      draft.tension *= 0.98;
+    },
+    outcomes: [
+      { id: 'calm', label: 'Calm', description: `Fewer than ${DENSE_CRISIS_INCIDENTS} incidents.` },
+      { id: 'crisis', label: 'Crisis', description: `${DENSE_CRISIS_INCIDENTS} incidents or more.` },
+    ],
+    outcome: (state) => (state.incidents >= DENSE_CRISIS_INCIDENTS ? 'crisis' : 'calm'),
+    indicators: [{ id: 'first-incident', label: 'First incident', description: 'Day of the first incident.', on: ['incident'] }],
+  });
+}
+
+/** The dense model as an engine scenario, its rules returning `decide(...)`: a new decision per actor-day. */
+const denseScenario = denseScenarioWith(denseRule);
+
+/** The dense model with allocation-free rules (`reusableDecision`). */
+const denseReusingScenario = denseScenarioWith(denseReusingRule);
+
+function engineRuns(scenario: typeof denseScenario, runs: number, seed: number): number {
   const params = { hazard: DENSE_HAZARD };
   let crises = 0;
   for (let run = 0; run < runs; run++) {
-    const result = runScenario(denseScenario, params, { seed, runIndex: run, mode: 'batch', checkInvariants: false, recordEvents: false });
+    const result = runScenario(scenario, params, { seed, runIndex: run, mode: 'batch', checkInvariants: false, recordEvents: false });
     if (result.outcome === 'crisis') crises++;
   }
   return crises;
+}
+
+/** Runs the dense scenario (rules returning `decide(...)`) through the engine's step loop; returns the crises counted. */
+export function denseEngineRuns(runs: number, seed: number): number {
+  return engineRuns(denseScenario, runs, seed);
+}
+
+/** Runs the dense scenario with allocation-free rules (`reusableDecision`) through the engine; returns the crises counted. */
+export function denseReusingEngineRuns(runs: number, seed: number): number {
+  return engineRuns(denseReusingScenario, runs, seed);
 }
 
 /**

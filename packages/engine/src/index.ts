@@ -3,8 +3,8 @@
  * The crisis-sim engine: pure, seeded scenario simulation. No I/O, no clock, no ambient
  * randomness; it runs unchanged in Node.js and in a browser.
  */
-export type { Action, Decision } from './action.js';
-export { decide } from './action.js';
+export type { Action, Decision, ReusableDecision, WritableAction } from './action.js';
+export { decide, reusableDecision } from './action.js';
 export type { ActorDefinition } from './actor.js';
 export type { BacktestReport, IndicatorScore, Observations } from './backtest.js';
 export { backtest } from './backtest.js';

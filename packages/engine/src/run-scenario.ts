@@ -1,11 +1,11 @@
 import { enablePatches, freeze, Immer, type Immutable, type Patch } from 'immer';
-import type { Action, Decision } from './action.js';
+import { type Action, type Decision, isReusable } from './action.js';
 import { CrisisSimError } from './crisis-sim-error.js';
 import { derivedValues } from './derived-values.js';
 import { hashString, mixHash } from './hash.js';
 import type { ParameterSpec, ParameterValues } from './parameter.js';
 import { createRng } from './rng.js';
-import type { Rule } from './rule.js';
+import type { Rule, RuleResult } from './rule.js';
 import { RUN_STAGE, type RunPosition } from './run-position.js';
 import type { LoggedEvent, RunResult } from './run-result.js';
 import type { AnyScenario, Reducer, Scenario, ScheduledEvent } from './scenario.js';
@@ -106,13 +106,7 @@ export function runScenario<S, P extends ParameterSpec, A extends Action, O exte
   const invariantContext = { day: 0, params, derived: undefined as unknown };
   const actionEvent = { day: 0, actor: '', derived: undefined as unknown };
   const events: LoggedEvent<A>[] = [];
-  // Today's decisions, in slots [0, pendingCount): the arrays are reused, never shrunk, as
-  // resetting an array's length costs a runtime call on every simulated day.
-  const pendingDecisions: Decision<A>[] = [];
-  /** The position of the rule (in `plan.rules`) that returned each pending decision. */
-  const pendingRules: number[] = [];
-  let pendingCount = 0;
-  const { ruleActors, rulePositions, lastTypes, lastHandlings } = plan;
+  const results: RuleResult<A>[] = new Array(ruleCount).fill(undefined);
   const dynamics = scenario.dynamics;
   const tracing = mode === 'trace';
   if (tracing && !patchesEnabled) {
@@ -129,21 +123,33 @@ export function runScenario<S, P extends ParameterSpec, A extends Action, O exte
     probe[2] = RUN_STAGE.setup;
     probe[4] = (probe[4] ?? 0) + 1;
   }
-  // Where the run is, for the error message if scenario code throws: plain locals, as cheap as it gets.
-  let faultDay = 0;
-  let faultStage: number = RUN_STAGE.setup;
-  let faultItem = 0;
-  let faultActor: string | undefined;
+  // Where the run is, for the error message if scenario code throws: written as it goes, read
+  // only when something throws.
+  const at: FaultPosition = { day: 0, stage: RUN_STAGE.setup, item: 0, actor: undefined };
+  const apply: ApplyFrame<S, A> = {
+    plan,
+    at,
+    probe,
+    event: actionEvent,
+    recordEvents,
+    keeps: tracing || recordEvents,
+    tracing,
+    events,
+    indicatorDays,
+    results,
+    dynamics,
+    world,
+  };
   try {
     if (scenario.derive !== undefined) {
-      faultStage = RUN_STAGE.derive;
+      at.stage = RUN_STAGE.derive;
       if (probe !== undefined) probe[2] = RUN_STAGE.derive;
       const derived = derivedValues(scenario, params);
       for (let i = 0; i < ruleCount; i++) (contexts[i] as MutableContext<ParameterValues<P>>).derived = derived;
       world.derived = derived;
       invariantContext.derived = derived;
       actionEvent.derived = derived;
-      faultStage = RUN_STAGE.setup;
+      at.stage = RUN_STAGE.setup;
       if (probe !== undefined) probe[2] = RUN_STAGE.setup;
     }
     let state = scenario.initialState(params);
@@ -152,125 +158,48 @@ export function runScenario<S, P extends ParameterSpec, A extends Action, O exte
       snapshots.push(state as Immutable<S>);
     }
 
-    // One applied action: its reducer, its log entry, the indicators it marks. `handling` is
-    // looked up by the caller (through the per-rule cache for rules' decisions).
-    const apply = (
-      target: S,
-      decision: Decision<A>,
-      handling: ActionHandling | undefined,
-      actor: string,
-      position: number,
-      day: number,
-    ) => {
-      if (handling === undefined) {
-        throw new CrisisSimError([
-          {
-            code: 'invalid_scenario',
-            path: ['reducers', decision.action.type],
-            message: `actor ${actor} returned action type ${decision.action.type} on day ${day}, which has no reducer`,
-            value: decision.action,
-          },
-        ]);
-      }
-      actionEvent.day = day;
-      actionEvent.actor = actor;
-      faultStage = RUN_STAGE.reducer;
-      faultActor = actor;
-      if (probe !== undefined) {
-        probe[2] = RUN_STAGE.reducer;
-        probe[3] = position;
-      }
-      (handling.reducer as Reducer<S, A>)(target, decision.action, actionEvent);
-      if (recordEvents) events.push({ day, actor, action: decision.action, reason: decision.reason });
-      const marks = handling.marks;
-      for (let m = 0; m < marks.length; m++) {
-        const position = marks[m] as number;
-        if (indicatorDays[position] === null) indicatorDays[position] = day;
-      }
-    };
-
-    const applyScheduled = (target: S, scheduled: readonly ScheduledEvent<A>[], day: number) => {
-      for (const event of scheduled) {
-        apply(target, event, plan.actionTypes.get(event.action.type), event.actor, plan.actorPositions.get(event.actor) ?? -1, day);
-      }
-    };
-
-    const applyPending = (target: S, day: number) => {
-      for (let i = 0; i < pendingCount; i++) {
-        const decision = pendingDecisions[i] as Decision<A>;
-        const rule = pendingRules[i] as number;
-        // A rule mostly returns the same action type day after day: compare with the type it
-        // returned last (a pointer comparison for literal types) before the map lookup.
-        const type = decision.action.type;
-        let handling: ActionHandling | undefined;
-        if (type === lastTypes[rule]) {
-          handling = lastHandlings[rule];
-        } else {
-          handling = plan.actionTypes.get(type);
-          lastTypes[rule] = type;
-          lastHandlings[rule] = handling;
-        }
-        apply(target, decision, handling, ruleActors[rule] as string, rulePositions[rule] as number, day);
-      }
-      if (dynamics !== undefined) {
-        world.day = day;
-        faultStage = RUN_STAGE.dynamics;
-        if (probe !== undefined) probe[2] = RUN_STAGE.dynamics;
-        dynamics(target, world as never);
-      }
-    };
-
     for (let day = 0; day < horizon; day++) {
-      faultDay = day;
+      at.day = day;
       if (probe !== undefined) probe[1] = day;
       let dayPatches: Patch[] | undefined;
       const scheduled = plan.scheduleByDay[day] as readonly ScheduledEvent<A>[] | undefined;
       if (scheduled !== undefined) {
         if (tracing) {
-          const [next, patches] = immer.produceWithPatches(state, ((draft: S) => applyScheduled(draft, scheduled, day)) as (
-            draft: unknown,
-          ) => void);
-          state = next as S;
+          const [next, patches] = produceScheduled(apply, state, scheduled, day);
+          state = next;
           dayPatches = patches;
         } else {
-          applyScheduled(state, scheduled, day);
+          applyScheduled(apply, state, scheduled, day);
         }
       }
 
-      pendingCount = 0;
+      let acting = 0;
       for (let i = 0; i < ruleCount; i++) {
         const context = contexts[i] as MutableContext<ParameterValues<P>>;
         context.day = day;
-        faultStage = i;
+        at.stage = i;
         if (probe !== undefined) probe[2] = i;
         const result = (rules[i] as Rule<S, ParameterValues<P>, A>)(state as Immutable<S>, context);
-        if (result === undefined) continue;
-        if (Array.isArray(result)) {
-          for (const decision of result as readonly Decision<A>[]) {
-            pendingDecisions[pendingCount] = decision;
-            pendingRules[pendingCount++] = i;
-          }
-        } else {
-          pendingDecisions[pendingCount] = result as Decision<A>;
-          pendingRules[pendingCount++] = i;
-        }
+        results[i] = result;
+        if (result !== undefined) acting++;
       }
 
       if (tracing) {
-        const [next, patches] = immer.produceWithPatches(state, ((draft: S) => applyPending(draft, day)) as (draft: unknown) => void);
-        state = next as S;
+        const [next, patches] = produceDay(apply, state, day);
+        state = next;
         dayPatches = dayPatches === undefined ? patches : dayPatches.concat(patches);
         snapshots.push(state as Immutable<S>);
         patchesByDay.push(dayPatches);
       } else {
-        applyPending(state, day);
+        if (acting > 0) applyPending(apply, state, day);
+        if (dynamics !== undefined) runDynamics(apply, state, day);
       }
 
       for (let k = 0; k < invariants.length; k++) {
         const invariant = invariants[k] as NonNullable<Scenario<S, P, A, O, D>['invariants']>[number];
         invariantContext.day = day;
-        faultStage = RUN_STAGE.invariant;
-        faultItem = k;
+        at.stage = RUN_STAGE.invariant;
+        at.item = k;
         if (probe !== undefined) {
           probe[2] = RUN_STAGE.invariant;
           probe[3] = k;
@@ -287,9 +216,10 @@ export function runScenario<S, P extends ParameterSpec, A extends Action, O exte
           ]);
         }
       }
-      for (const position of stateIndicators) {
-        faultStage = RUN_STAGE.indicator;
-        faultItem = position;
+      for (let s = 0; s < stateIndicators.length; s++) {
+        const position = stateIndicators[s] as number;
+        at.stage = RUN_STAGE.indicator;
+        at.item = position;
         if (probe !== undefined) {
           probe[2] = RUN_STAGE.indicator;
           probe[3] = position;
@@ -300,7 +230,7 @@ export function runScenario<S, P extends ParameterSpec, A extends Action, O exte
       }
     }
 
-    faultStage = RUN_STAGE.outcome;
+    at.stage = RUN_STAGE.outcome;
     if (probe !== undefined) probe[2] = RUN_STAGE.outcome;
     const outcome = scenario.outcome(state as Immutable<S>, params);
     if (!scenario.outcomeIndex.has(outcome)) {
@@ -333,8 +263,208 @@ export function runScenario<S, P extends ParameterSpec, A extends Action, O exte
     };
     return tracing ? { ...result, trace: { snapshots, patches: patchesByDay } } : result;
   } catch (error) {
-    throw scenarioFault(scenario, seed, runIndex, error, { day: faultDay, stage: faultStage, item: faultItem, actor: faultActor }, plan);
+    throw scenarioFault(scenario, seed, runIndex, error, at, plan);
   }
+}
+
+/** Trace mode's scheduled events of a day, under immer: the next state and its patches. */
+function produceScheduled<S, A extends Action>(
+  frame: ApplyFrame<S, A>,
+  state: S,
+  scheduled: readonly ScheduledEvent<A>[],
+  day: number,
+): [S, Patch[]] {
+  const [next, patches] = immer.produceWithPatches(state, ((draft: S) => applyScheduled(frame, draft, scheduled, day)) as (
+    draft: unknown,
+  ) => void);
+  return [next as S, patches];
+}
+
+/** Trace mode's decisions and dynamics of a day, under immer: the next state and its patches. */
+function produceDay<S, A extends Action>(frame: ApplyFrame<S, A>, state: S, day: number): [S, Patch[]] {
+  const [next, patches] = immer.produceWithPatches(state, ((draft: S) => {
+    applyPending(frame, draft, day);
+    if (frame.dynamics !== undefined) runDynamics(frame, draft, day);
+  }) as (draft: unknown) => void);
+  return [next as S, patches];
+}
+
+function runDynamics<S, A extends Action>(frame: ApplyFrame<S, A>, target: S, day: number): void {
+  const world = frame.world;
+  world.day = day;
+  frame.at.stage = RUN_STAGE.dynamics;
+  if (frame.probe !== undefined) frame.probe[2] = RUN_STAGE.dynamics;
+  (frame.dynamics as (draft: S, context: unknown) => void)(target, world as never);
+}
+
+/** Where a run is, for the error message if scenario code throws. */
+interface FaultPosition {
+  day: number;
+  /** A {@link RUN_STAGE} code, or the position of the rule running (>= 0). */
+  stage: number;
+  item: number;
+  /**
+   * The actor whose scheduled action a reducer was applying; undefined when the reducer
+   * applies a rule's decision, whose actor is that of the rule at position `item`.
+   */
+  actor: string | undefined;
+}
+
+/**
+ * What applying the day's actions needs, gathered in one object made once per run: the
+ * functions that apply actions are module functions taking it, not closures over the run's
+ * variables, so that the hot loop reads fields of one object and allocates nothing.
+ */
+interface ApplyFrame<S, A extends Action> {
+  readonly plan: CompiledScenario;
+  readonly at: FaultPosition;
+  readonly probe: Float64Array | undefined;
+  /** The one event object every reducer call of the run gets (its type tells callers not to keep it). */
+  readonly event: { day: number; actor: string; derived: unknown };
+  readonly recordEvents: boolean;
+  /** Whether anything that outlives the day may hold an action: the event log or the trace. */
+  readonly keeps: boolean;
+  /** Trace mode: reducers get copies of reusable decisions' actions, as immer may keep and freeze them. */
+  readonly tracing: boolean;
+  readonly events: LoggedEvent<A>[];
+  readonly indicatorDays: (number | null)[];
+  /**
+   * What each rule (by position in `plan.rules`) returned today: written for every rule each
+   * day, so the array is never cleared.
+   */
+  readonly results: RuleResult<A>[];
+  /** The end-of-day dynamics and their context (reused: its `day` is set before each call). */
+  readonly dynamics: ((draft: S, context: never) => void) | undefined;
+  readonly world: { day: number };
+}
+
+/** One applied scheduled event: its reducer, its log entry, the indicators it marks. */
+function applyAction<S, A extends Action>(
+  frame: ApplyFrame<S, A>,
+  target: S,
+  decision: Decision<A>,
+  handling: ActionHandling | undefined,
+  actor: string,
+  position: number,
+  day: number,
+): void {
+  if (handling === undefined) throw noReducer(actor, decision.action, day);
+  const event = frame.event;
+  event.day = day;
+  event.actor = actor;
+  const at = frame.at;
+  at.stage = RUN_STAGE.reducer;
+  at.actor = actor;
+  const probe = frame.probe;
+  if (probe !== undefined) {
+    probe[2] = RUN_STAGE.reducer;
+    probe[3] = position;
+  }
+  (handling.reducer as Reducer<S, A>)(target, decision.action, event as never);
+  if (frame.recordEvents) frame.events.push({ day, actor, action: decision.action, reason: decision.reason });
+  const marks = handling.marks;
+  const indicatorDays = frame.indicatorDays;
+  for (let m = 0; m < marks.length; m++) {
+    const mark = marks[m] as number;
+    if (indicatorDays[mark] === null) indicatorDays[mark] = day;
+  }
+}
+
+function applyScheduled<S, A extends Action>(
+  frame: ApplyFrame<S, A>,
+  target: S,
+  scheduled: readonly ScheduledEvent<A>[],
+  day: number,
+): void {
+  const plan = frame.plan;
+  for (const event of scheduled) {
+    applyAction(
+      frame,
+      target,
+      event,
+      plan.actionTypes.get(event.action.type),
+      event.actor,
+      plan.actorPositions.get(event.actor) ?? -1,
+      day,
+    );
+  }
+}
+
+/**
+ * The day's decisions, in the order the rules returned them: each one's reducer, log entry
+ * and the indicators it marks. This loop runs once per actor-day on dense models.
+ */
+function applyPending<S, A extends Action>(frame: ApplyFrame<S, A>, target: S, day: number): void {
+  const results = frame.results;
+  frame.event.day = day;
+  for (let rule = 0; rule < results.length; rule++) {
+    const result = results[rule];
+    if (result === undefined) continue;
+    if (Array.isArray(result)) {
+      for (const decision of result as readonly Decision<A>[]) applyDecision(frame, target, decision, rule, day);
+    } else {
+      applyDecision(frame, target, result as Decision<A>, rule, day);
+    }
+  }
+}
+
+/** One of a rule's decisions: its reducer, its log entry and the indicators it marks. */
+function applyDecision<S, A extends Action>(frame: ApplyFrame<S, A>, target: S, decision: Decision<A>, rule: number, day: number): void {
+  const plan = frame.plan;
+  const actor = plan.ruleActors[rule] as string;
+  let action = decision.action;
+  // A rule mostly returns the same action type day after day: compare with the type it
+  // returned last (a pointer comparison for literal types) before the map lookup.
+  const type = action.type;
+  let handling: ActionHandling | undefined;
+  if (type === plan.lastTypes[rule]) {
+    handling = plan.lastHandlings[rule];
+  } else {
+    handling = plan.actionTypes.get(type);
+    plan.lastTypes[rule] = type;
+    plan.lastHandlings[rule] = handling;
+  }
+  if (handling === undefined) throw noReducer(actor, action, day);
+  frame.event.actor = actor;
+  // The failing reducer's actor is found from the rule's position, `at.item`.
+  const at = frame.at;
+  at.stage = RUN_STAGE.reducer;
+  at.item = rule;
+  at.actor = undefined;
+  const probe = frame.probe;
+  if (probe !== undefined) {
+    probe[2] = RUN_STAGE.reducer;
+    probe[3] = plan.rulePositions[rule] as number;
+  }
+  if (frame.keeps) {
+    // A reusable decision's action is refilled by its rule tomorrow: whatever outlives the
+    // day (an immer draft that may keep it, the event log) gets a copy. Batch mode without
+    // a log, the hot path, never asks.
+    const copy = isReusable(decision);
+    if (copy && frame.tracing) action = { ...action };
+    (handling.reducer as Reducer<S, A>)(target, action, frame.event as never);
+    if (frame.recordEvents) frame.events.push({ day, actor, action: copy ? { ...decision.action } : action, reason: decision.reason });
+  } else {
+    (handling.reducer as Reducer<S, A>)(target, action, frame.event as never);
+  }
+  const marks = handling.marks;
+  const indicatorDays = frame.indicatorDays;
+  for (let m = 0; m < marks.length; m++) {
+    const mark = marks[m] as number;
+    if (indicatorDays[mark] === null) indicatorDays[mark] = day;
+  }
+}
+
+/** The error of an action type without a reducer. */
+function noReducer(actor: string, action: Action, day: number): CrisisSimError {
+  return new CrisisSimError([
+    {
+      code: 'invalid_scenario',
+      path: ['reducers', action.type],
+      message: `actor ${actor} returned action type ${action.type} on day ${day}, which has no reducer`,
+      value: action,
+    },
+  ]);
 }
 
 /** Errors that already name their run: passed through as they are. */
@@ -357,7 +487,7 @@ function scenarioFault(
     where = `actor ${actor}'s rule`;
     path = ['actors', actor ?? at.stage, 'rule'];
   } else if (at.stage === RUN_STAGE.reducer) {
-    actor = at.actor;
+    actor = at.actor ?? plan.ruleActors[at.item];
     where = `a reducer applying an action of ${actor}`;
     path = ['reducers'];
   } else if (at.stage === RUN_STAGE.dynamics) {

@@ -101,6 +101,26 @@ describe('createRng and seedrandom', () => {
       { numRuns: 50 },
     );
   });
+
+  it("keeps seedrandom's state, and a restored stream draws on as seedrandom's restored one does", async () => {
+    const { default: seedrandom } = await import('seedrandom');
+    type Stateful = (() => number) & { state(): { a: number; b: number; c: number; d: number } };
+    const tychei = seedrandom.tychei as unknown as (seed: number, options: { state: unknown }) => Stateful;
+    fc.assert(
+      fc.property(seeds, fc.integer({ min: 0, max: 300 }), (seed, skip) => {
+        const ours = createRng(seed);
+        const theirs = tychei(seed, { state: true });
+        for (let i = 0; i < skip; i++) expect(ours.next()).toBe(theirs());
+        const { algorithm, ...state } = ours.state();
+        expect(algorithm).toBe('tychei');
+        expect(state).toEqual(theirs.state());
+        const resumed = restoreRng(ours.state());
+        const theirsResumed = tychei(0, { state: theirs.state() });
+        for (let i = 0; i < 20; i++) expect(resumed.next()).toBe(theirsResumed());
+      }),
+      { numRuns: 100 },
+    );
+  });
 });
 
 describe('Rng argument checks', () => {
