@@ -3,7 +3,8 @@ import { type Action, type Decision, isReusable } from './action.js';
 import { CrisisSimError } from './crisis-sim-error.js';
 import { derivedValues } from './derived-values.js';
 import { hashString, mixHash } from './hash.js';
-import type { ParameterSpec, ParameterValues } from './parameter.js';
+import { horizonOf } from './horizon-of.js';
+import type { ParameterSpec, ParameterValue, ParameterValues } from './parameter.js';
 import { createRng } from './rng.js';
 import type { Rule, RuleResult } from './rule.js';
 import { RUN_STAGE, type RunPosition } from './run-position.js';
@@ -70,17 +71,7 @@ export function runScenario<S, P extends ParameterSpec, A extends Action, O exte
   const { runIndex, mode, checkInvariants } = options;
   const recordEvents = options.recordEvents ?? true;
   const seed = seedText(options.seed);
-  const horizon = typeof scenario.horizonDays === 'number' ? scenario.horizonDays : scenario.horizonDays(params);
-  if (!(Number.isInteger(horizon) && horizon >= 1)) {
-    throw new CrisisSimError([
-      {
-        code: 'invalid_scenario',
-        path: ['horizonDays'],
-        message: `horizon must be a whole number of days >= 1, got ${horizon}`,
-        value: horizon,
-      },
-    ]);
-  }
+  const horizon = horizonOf(scenario as unknown as AnyScenario, params as Readonly<Record<string, ParameterValue>>);
   const runSeed = deriveRunSeed(seed, runIndex);
   const plan = compile(scenario);
   const ruleCount = plan.rules.length;

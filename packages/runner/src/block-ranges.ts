@@ -1,4 +1,4 @@
-import type { MonteCarloPlan } from '@crisis-sim/engine/internal';
+import { blockEnd, type MonteCarloPlan } from '@crisis-sim/engine/internal';
 
 /**
  * The blocks of a plan's run indices from `from` to its end: contiguous ranges that never
@@ -8,7 +8,7 @@ import type { MonteCarloPlan } from '@crisis-sim/engine/internal';
 export function* blockRanges(plan: Pick<MonteCarloPlan, 'end' | 'blockSize'>, from: number): Generator<readonly [number, number]> {
   let start = from;
   while (start < plan.end) {
-    const end = Math.min(plan.end, (Math.floor(start / plan.blockSize) + 1) * plan.blockSize);
+    const end = blockEnd(plan, start);
     yield [start, end];
     start = end;
   }
