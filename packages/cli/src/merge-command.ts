@@ -40,9 +40,10 @@ export const mergeCommand: CommandSpec = {
     ['crisis-sim merge shard-*.json --out all.json', 'Join them into one summary, identical to a single 100,000-run batch'],
     ['crisis-sim merge shard-*.json --format table', 'Join them and print the report'],
     [
-      'crisis-sim merge sobol-1.json sobol-2.json --out sobol.json',
-      'Join the shards of crisis-sim sensitivity ... --shard k/2 --out sobol-k.json: the output of the unsharded command',
+      'for k in 1 2; do crisis-sim sensitivity niger-2023 --method sobol --target outcome:negotiated-transition --keys junta.baseHardline,talks.rate --samples 8 --runs 100 --shard $k/2 --out sobol-$k.json; done',
+      'An analysis in two shards',
     ],
+    ['crisis-sim merge sobol-1.json sobol-2.json --out sobol.json', 'Join them: the output of the unsharded command, byte for byte'],
   ],
   async handler(args, context) {
     const { io } = context;
