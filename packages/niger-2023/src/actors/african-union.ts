@@ -8,7 +8,7 @@ import type { AfricanUnionAction } from './african-union-action.js';
  * The AU's rule: after its deadline lapses with the junta in place, the Peace and Security
  * Council meets once (a daily hazard) and decides on suspension and on its stance on force.
  */
-export const africanUnionRule: NigerRule = (state, { day, params, rng, derived }) => {
+const africanUnionRule: NigerRule = (state, { day, params, rng, derived }) => {
   if (state.auMetDay >= 0 || state.juntaFellDay >= 0 || state.bazoum === 'restored') return undefined;
   if (day < params['au.deadlineDay'] || !rng.bernoulli(derived.auMeetingChance)) return undefined;
   const suspend = rng.bernoulli(params['au.suspensionProbability']);

@@ -7,7 +7,7 @@ import type { AlgeriaAction } from './algeria-action.js';
  * Algeria's rule: a daily hazard of a mediation offer until it is made, and one decision on
  * its airspace the day after ECOWAS activates its standby force.
  */
-export const algeriaRule: NigerRule = (state, { params, rng, derived }) => {
+const algeriaRule: NigerRule = (state, { params, rng, derived }) => {
   if (state.standby === 'activated' && state.algeriaAirspaceDecidedDay < 0) {
     const closed = rng.bernoulli(params['algeria.closeAirspaceProbability']);
     return decide(

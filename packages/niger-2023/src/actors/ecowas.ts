@@ -65,7 +65,7 @@ export function committedTroops(state: NigerState): number {
  * Why a launch vote that passed does not launch an operation, as text ('' when nothing stands
  * in the way): too few troops committed, a breakthrough in talks, or a crisis already settled.
  */
-export function launchObstacles(state: NigerState, params: NigerParameters, troops: number): string {
+function launchObstacles(state: NigerState, params: NigerParameters, troops: number): string {
   const obstacles: string[] = [];
   const threshold = params['ecowas.launchTroopThreshold'];
   if (troops < threshold) {
@@ -155,7 +155,7 @@ function tally(state: NigerState, params: NigerParameters): Decision<NigerAction
  * committed troops and the defenders (Niger's forces at their cohesion, plus Malian, Burkinabe and
  * Russian reinforcements); Algeria's closed airspace slows success.
  */
-export function operationReport(state: NigerState, { params, derived }: NigerValues, u: number): RuleResult<NigerAction> {
+function operationReport(state: NigerState, { params, derived }: NigerValues, u: number): RuleResult<NigerAction> {
   let defenders = params['niger.effectiveDefenders'] * state.cohesion;
   if (state.mali === 'at-war') defenders += params['mali.expeditionaryTroops'];
   if (state.burkinaFaso === 'at-war') defenders += params['burkina-faso.expeditionaryTroops'];
@@ -199,7 +199,7 @@ export const ecowasRule: NigerRule = (state, context) => {
 };
 
 /** Where ECOWAS's rules and stances come from. */
-export const ecowasSources = [
+const ecowasSources = [
   sources.ecowasSummit0730,
   sources.chods0804,
   sources.revisedTreaty,

@@ -8,7 +8,7 @@ import type { FranceAction } from './france-action.js';
  * 0; it is raised by the ambassador's expulsion and by protests at the base. After an
  * announcement the garrison leaves on a fixed lag.
  */
-export const franceRule: NigerRule = (state, { day, params, rng, derived }) => {
+const franceRule: NigerRule = (state, { day, params, rng, derived }) => {
   if (state.frenchTroops === 'withdrawal-announced') {
     return day - state.frenchWithdrawalAnnouncedDay >= params['france.withdrawalLagDays']
       ? decide({ type: 'france/complete-withdrawal' }, 'the last French troops leave Niger')
@@ -42,7 +42,7 @@ export const franceReducers: NigerReducers<FranceAction> = {
 };
 
 /** Where France's stance and rule come from. */
-export const franceSources = [sources.juntaAccords0803, sources.franceLeavesMali, sources.franceLeavesBurkina];
+const franceSources = [sources.juntaAccords0803, sources.franceLeavesMali, sources.franceLeavesBurkina];
 
 /** France. */
 export const franceActor: NigerActor = {

@@ -8,7 +8,7 @@ import type { PublicAction } from './nigerien-public-action.js';
  * The public's rule: when the threat is high it rallies (at most every `rallyIntervalDays`, with a
  * chance equal to support); after the French ambassador is expelled it may besiege the French base.
  */
-export const publicRule: NigerRule = (state, { day, params, rng, derived }) => {
+const publicRule: NigerRule = (state, { day, params, rng, derived }) => {
   if (state.juntaFellDay >= 0 || state.intervention === 'succeeded') return undefined;
   if (state.frenchAmbassadorExpelledDay >= 0 && state.frenchBaseProtestDay < 0 && state.frenchTroops === 'present') {
     if (rng.bernoulli(hazardFromRate(derived.protestRate * state.antiFrench))) {
@@ -41,7 +41,7 @@ export const publicReducers: NigerReducers<PublicAction> = {
 };
 
 /** Where the public's stance comes from. */
-export const publicSources = [sources.juntaAccords0803, sources.airspace0806, sources.powerCut];
+const publicSources = [sources.juntaAccords0803, sources.airspace0806, sources.powerCut];
 
 /** Nigerien public and youth. */
 export const publicActor: NigerActor = {

@@ -26,7 +26,7 @@ export function determinationHazard(state: NigerState, { params, derived }: Nige
 }
 
 /** The US executive's rule: the determination, resuming paused aid, and its troops. */
-export const unitedStatesRule: NigerRule = (state, context) => {
+const unitedStatesRule: NigerRule = (state, context) => {
   const { day, params, rng, derived } = context;
   if (state.usAid === 'paused' && state.usDeterminationDay < 0 && state.electedGovernmentDay >= 0) {
     return decide({ type: 'us/resume-paused-aid' }, 'Bazoum is back in office: the pause ends');
@@ -79,7 +79,7 @@ export const unitedStatesReducers: NigerReducers<UnitedStatesAction> = {
 };
 
 /** Where the US stance and rule come from. */
-export const unitedStatesSources = [sources.usPause0805, sources.nuland0807, sources.section7008, sources.burkinaDetermination];
+const unitedStatesSources = [sources.usPause0805, sources.nuland0807, sources.section7008, sources.burkinaDetermination];
 
 /** United States (executive). */
 export const unitedStatesActor: NigerActor = {

@@ -8,7 +8,7 @@ export type MemberParameterKey<M extends VotingMember> =
   | `ecowas.${M}.troopPledge`;
 
 /** One of a member's values with its source. */
-export interface MemberValue {
+interface MemberValue {
   readonly default: number;
   readonly source: Source;
 }
