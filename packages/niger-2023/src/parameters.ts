@@ -2,18 +2,24 @@ import { type ParameterValues, param } from '@crisis-sim/engine';
 import { africanUnionParameters } from './actors/african-union.js';
 import { algeriaParameters } from './actors/algeria.js';
 import { bazoumParameters } from './actors/bazoum.js';
+import { beninBorderParameters } from './actors/benin-border.js';
 import { burkinaFasoParameters } from './actors/burkina-faso.js';
 import { memberTableParameters } from './actors/ecowas-members/member-table.js';
 import { nigeriaParameters } from './actors/ecowas-members/nigeria.js';
 import { ecowasParameters } from './actors/ecowas-parameters.js';
+import { europeanUnionParameters } from './actors/european-union.js';
 import { franceParameters } from './actors/france.js';
+import { frenchNoticeParameters } from './actors/french-notice.js';
 import { guineaParameters } from './actors/guinea.js';
+import { jihadistParameters } from './actors/jihadist-violence.js';
 import { juntaParameters } from './actors/junta-parameters.js';
 import { law7008Parameters } from './actors/law-7008.js';
 import { maliParameters } from './actors/mali.js';
 import { publicParameters } from './actors/nigerien-public.js';
+import { mediatorParameters } from './actors/regional-mediators.js';
 import { russiaParameters } from './actors/russia.js';
 import { sahelParameters } from './actors/sahel-parameters.js';
+import { unitedNationsParameters } from './actors/united-nations.js';
 import { unitedStatesParameters } from './actors/united-states.js';
 import { withCentredPriors } from './centred-priors.js';
 import { dynamicsParameters } from './dynamics.js';
@@ -52,6 +58,13 @@ export const nigerParameters = withCentredPriors({
   ...russiaParameters,
   ...africanUnionParameters,
   ...dynamicsParameters,
+  // v2.2: the notice to French troops, the mediators, the EU, the UN, jihadist violence, Benin's border.
+  ...frenchNoticeParameters,
+  ...mediatorParameters,
+  ...europeanUnionParameters,
+  ...unitedNationsParameters,
+  ...jihadistParameters,
+  ...beninBorderParameters,
 });
 
 /** Resolved parameter values of the Niger scenario, as rules read them. */
