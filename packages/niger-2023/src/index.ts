@@ -13,7 +13,7 @@ export type { EcowasMemberAction } from './actors/ecowas-members/ecowas-member.j
 export { memberBallotProbability } from './actors/ecowas-members/ecowas-member.js';
 export type { NigeriaAction } from './actors/ecowas-members/nigeria.js';
 export type { EuropeanUnionAction } from './actors/european-union.js';
-export { europeanUnionAidDynamics } from './actors/european-union.js';
+export { euAidPainStep, europeanUnionAidDynamics } from './actors/european-union.js';
 export type { FranceAction } from './actors/france.js';
 export type { FrenchNoticeAction } from './actors/french-notice.js';
 export { withOrderChance } from './actors/french-notice.js';

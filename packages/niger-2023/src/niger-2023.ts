@@ -9,7 +9,7 @@ import { ecowasMemberReducers } from './actors/ecowas-members/ecowas-member.js';
 import { memberTableActors } from './actors/ecowas-members/member-table.js';
 import { nigeriaActor, nigeriaReducers } from './actors/ecowas-members/nigeria.js';
 import { ecowasReducers } from './actors/ecowas-reducers.js';
-import { europeanUnionActor, europeanUnionAidDynamics, europeanUnionReducers } from './actors/european-union.js';
+import { euAidPainStep, europeanUnionActor, europeanUnionAidDynamics, europeanUnionReducers } from './actors/european-union.js';
 import { franceActor, franceReducers } from './actors/france.js';
 import { frenchNoticeActor, frenchNoticeReducers } from './actors/french-notice.js';
 import { guineaActor, guineaReducers } from './actors/guinea.js';
@@ -19,7 +19,7 @@ import { juntaReducers } from './actors/junta-reducers.js';
 import { law7008Actor, law7008Reducers } from './actors/law-7008.js';
 import { maliActor } from './actors/mali.js';
 import { publicActor, publicReducers } from './actors/nigerien-public.js';
-import { chadActor, mediatorReducers, togoMediatorActor } from './actors/regional-mediators.js';
+import { mediatorReducers, mediatorsActor } from './actors/regional-mediators.js';
 import { russiaActor, russiaReducers } from './actors/russia.js';
 import { sahelAllyReducers } from './actors/sahel-ally.js';
 import { unitedNationsActor, unitedNationsReducers } from './actors/united-nations.js';
@@ -67,8 +67,7 @@ export const niger2023 = defineScenario({
     law7008Actor,
     franceActor,
     frenchNoticeActor,
-    chadActor,
-    togoMediatorActor,
+    mediatorsActor,
     europeanUnionActor,
     unitedNationsActor,
     jihadistActor,
@@ -98,7 +97,7 @@ export const niger2023 = defineScenario({
   },
   dynamics: (draft, context) => {
     nigerDynamics(draft, context);
-    europeanUnionAidDynamics(draft, context.params['economy.painAdjustRate'], context.params['eu.aidPain']);
+    europeanUnionAidDynamics(draft, euAidPainStep(context.params));
   },
   schedule: nigerSchedule,
   outcomes: nigerOutcomes,

@@ -1,6 +1,8 @@
 import { decide, param } from '@crisis-sim/engine';
 import { clamp01, hazardFromRate, rateFromMedian } from '../hazard.js';
+import { memoByParams } from '../memo-by-params.js';
 import type { NigerActor, NigerReducers, NigerRule } from '../niger-rule.js';
+import type { NigerParameters } from '../parameters.js';
 import { regionalSources } from '../regional-sources.js';
 
 /** Benin reopens its border with Niger against the ECOWAS sanctions; `share` is the corridor's part of the bite. */
@@ -47,6 +49,11 @@ export const beninBorderParameters = {
   }),
 };
 
+// The daily rate at full pain, pipeline included, once per parameter object.
+const reopenRate = memoByParams(
+  (params: NigerParameters) => rateFromMedian(params['benin.reopenMedianDays']) * params['benin.pipelineFactor'],
+);
+
 /**
  * Benin's rule: while the junta holds power under the full sanctions, Benin may reopen its
  * border, with a daily hazard whose pressure is Niger's economic pain (Cotonou loses the same
@@ -56,8 +63,7 @@ export const beninBorderParameters = {
 export const beninBorderRule: NigerRule = (state, { params, rng }) => {
   if (state.beninBorderReopenedDay >= 0 || state.sanctionsLevel < 2 || state.juntaFellDay >= 0 || state.bazoum === 'restored')
     return undefined;
-  const pressure = state.economicPain * params['benin.pipelineFactor'];
-  return rng.bernoulli(hazardFromRate(rateFromMedian(params['benin.reopenMedianDays']) * pressure))
+  return rng.bernoulli(hazardFromRate(reopenRate(params) * state.economicPain))
     ? decide(
         { type: 'benin/reopen-border', share: params['benin.corridorShare'] },
         'Benin reopens its border with Niger: the corridor and the pipeline weigh more than the sanctions',

@@ -83,13 +83,19 @@ export const europeanUnionReducers: NigerReducers<EuropeanUnionAction> = {
 };
 
 /**
- * End-of-day effect of the EU's suspended aid: while it lasts, the long-run economic pain is
- * higher by `aidPain`; moving pain by `painAdjustRate` x `aidPain` each day after the main
- * dynamics is the same first-order lag toward the raised target. Plain numbers, so it works
- * however the caller reads its parameters.
+ * The daily step of economic pain the suspended EU aid adds: `economy.painAdjustRate` x
+ * `eu.aidPain`, once per parameter object (the dynamics run every day).
  */
-export function europeanUnionAidDynamics(draft: NigerState, painAdjustRate: number, aidPain: number): void {
-  if (draft.euAidSuspended) draft.economicPain = clamp01(draft.economicPain + painAdjustRate * aidPain);
+export const euAidPainStep = memoByParams((params: NigerParameters) => params['economy.painAdjustRate'] * params['eu.aidPain']);
+
+/**
+ * End-of-day effect of the EU's suspended aid: while it lasts, the long-run economic pain is
+ * higher by `eu.aidPain`; moving pain by `step` = `economy.painAdjustRate` x `eu.aidPain` each
+ * day after the main dynamics is the same first-order lag toward the raised target. A plain
+ * number, so it works however the caller reads its parameters.
+ */
+export function europeanUnionAidDynamics(draft: NigerState, step: number): void {
+  if (draft.euAidSuspended) draft.economicPain = clamp01(draft.economicPain + step);
 }
 
 /** The European Union. */

@@ -1,6 +1,8 @@
 import { dailyHazardFromMedianDays, decide, param, parameterFromReferenceClass } from '@crisis-sim/engine';
 import { hazardFromRate, rateFromMedian } from '../hazard.js';
+import { memoByParams } from '../memo-by-params.js';
 import type { NigerActor, NigerReducers, NigerRule } from '../niger-rule.js';
+import type { NigerParameters } from '../parameters.js';
 import { foreignForceExits } from '../precedents/foreign-force-exits.js';
 import { regionalSources } from '../regional-sources.js';
 import { sources } from '../sources.js';
@@ -49,8 +51,23 @@ export const frenchNoticeParameters = {
  * it reads its parameters.
  */
 export function withOrderChance(chance: number, orderedOutMedianDays: number): number {
-  return 1 - (1 - chance) * (1 - dailyHazardFromMedianDays(orderedOutMedianDays));
+  // France's rule calls this every day once the order is given: the exponential is redone only
+  // when the median changes (a new parameter set).
+  if (orderedOutMedianDays !== lastMedian) {
+    lastMedian = orderedOutMedianDays;
+    lastOrderChance = dailyHazardFromMedianDays(orderedOutMedianDays);
+  }
+  return 1 - (1 - chance) * (1 - lastOrderChance);
 }
+
+let lastMedian = Number.NaN;
+let lastOrderChance = 0;
+
+// The lapse day and the order's daily rate at full hardline, once per parameter object.
+const noticeConstants = memoByParams((params: NigerParameters) => ({
+  lapseDay: params['france.noticeLapseDay'],
+  orderRate: rateFromMedian(params['junta.orderTroopsOutMedianDays']),
+}));
 
 /**
  * The notice's rule: after the notice lapses (day `france.noticeLapseDay`), while the junta holds
@@ -60,8 +77,9 @@ export function withOrderChance(chance: number, orderedOutMedianDays: number): n
 export const frenchNoticeRule: NigerRule = (state, { day, params, rng }) => {
   if (state.frenchTroopsOrderedOutDay >= 0 || state.frenchTroops !== 'present') return undefined;
   if (state.juntaFellDay >= 0 || state.intervention === 'succeeded' || state.bazoum === 'restored') return undefined;
-  if (day < params['france.noticeLapseDay']) return undefined;
-  return rng.bernoulli(hazardFromRate(rateFromMedian(params['junta.orderTroopsOutMedianDays']) * state.hardline))
+  const notice = noticeConstants(params);
+  if (day < notice.lapseDay) return undefined;
+  return rng.bernoulli(hazardFromRate(notice.orderRate * state.hardline))
     ? decide(
         { type: 'junta/order-french-troops-out' },
         'the notice has lapsed: the junta declares the French forces illegally present and orders them out',

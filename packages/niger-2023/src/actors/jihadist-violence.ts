@@ -20,29 +20,22 @@ export const jihadistParameters = {
         "Attacks of that size hit Niger's army several times a year in 2021-2023 (IS Sahel and JNIM in Tillaberi and Tahoua, Boko Haram and ISWAP in Diffa); no dated count of them was found, so about one every six weeks is a guess.",
     },
   }),
-  'jihadist.shock': param.number({
-    default: 0.05,
-    min: 0,
-    max: 0.5,
-    unit: 'share',
-    description:
-      "Share of the way an attack moves public support toward 1 (the junta's security argument: rally behind the army, sanctions blamed) and army cohesion toward 0 (losses, blame between units).",
-    source: {
-      assumption:
-        'The junta gave "the deteriorating security situation" as its reason to seize power (statement of 2023-07-26), so an attack serves its argument and strains the army at once; a small shock, of the size of a rally (public.rallyBoost).',
-    },
-  }),
 };
 
 const attackChance = memoByParams((params: NigerParameters) => dailyHazardFromMedianDays(params['jihadist.majorAttackMedianDays']));
 
 /**
  * Jihadist violence: a constant daily hazard of a major attack, whoever rules in Niamey. Each
- * attack moves the slow variables it drives (reducer), which then relax toward their targets.
+ * attack moves the slow variables it drives (reducer), which then relax toward their targets:
+ * public support toward 1 (the junta's security argument: it gave "the deteriorating security
+ * situation" as its reason to seize power, and an attack rallies the public behind the army
+ * against the jihadists and the sanctions it blames) and army cohesion toward 0 (losses, blame
+ * between units), each by the share of a rally (`public.rallyBoost`): an attack is taken to be
+ * a rally-sized event, which adds no free weight to the model.
  */
 export const jihadistRule: NigerRule = (_state, { params, rng }) =>
   rng.bernoulli(attackChance(params))
-    ? decide({ type: 'jihadists/major-attack', shock: params['jihadist.shock'] }, 'a jihadist attack kills ten or more soldiers')
+    ? decide({ type: 'jihadists/major-attack', shock: params['public.rallyBoost'] }, 'a jihadist attack kills ten or more soldiers')
     : undefined;
 
 /** Reducers of jihadist attacks. */

@@ -41,42 +41,45 @@ export const mediatorParameters = {
   }),
 };
 
-const missionChances = memoByParams((params: NigerParameters) => ({
-  chad: dailyHazardFromMedianDays(params['chad.missionMedianDays']),
-  togo: dailyHazardFromMedianDays(params['togo.missionMedianDays']),
-}));
+// The two daily chances and their sum, once per parameter object: the rule runs every day.
+const missionChances = memoByParams((params: NigerParameters) => {
+  const chad = dailyHazardFromMedianDays(params['chad.missionMedianDays']);
+  const togo = dailyHazardFromMedianDays(params['togo.missionMedianDays']);
+  return { chad, any: chad + togo };
+});
+
+const NAMES: Readonly<Record<Mediator, string>> = { chad: 'Chadian', togo: 'Togolese' };
 
 /**
- * A mediator's rule: while the junta holds power, no operation is under way and no transition
- * is agreed, a mission comes with a daily hazard. If the junta has not accepted mediation, it
- * accepts this mediator's track with probability 1 - hardline (the pressure the junta's own
- * acceptance hazard uses); otherwise the mission counts as one more day of talks (the gain
- * `talks.rate` x the gap to what the junta's stance allows).
+ * The mediators' rule: while the junta holds power, no operation is under way and no transition
+ * is agreed, Chad and Togo each make missions with a constant daily hazard. One uniform draw
+ * decides the day: below Chad's chance, a Chadian mission; below the sum, a Togolese one (the
+ * two on the same day, a chance of about 1 in 1,000, count as Chad's). If the junta has not
+ * accepted mediation, it accepts the mediator's track with probability 1 - hardline (the pressure
+ * the junta's own acceptance hazard uses); otherwise the mission counts as one more day of talks
+ * (the gain `talks.rate` x the gap to what the junta's stance allows). One actor for both, so a
+ * quiet day costs one draw.
  */
-export function mediatorRule(mediator: Mediator): NigerRule {
-  return (state, { params, rng }) => {
-    if (state.juntaFellDay >= 0 || state.bazoum === 'restored' || state.transitionAgreedDay >= 0) return undefined;
-    if (state.intervention === 'launched' || state.intervention === 'stalled' || state.intervention === 'succeeded') return undefined;
-    if (!rng.bernoulli(missionChances(params)[mediator])) return undefined;
-    const hardline = state.hardline;
-    if (state.mediationAcceptedDay < 0) {
-      return rng.bernoulli(clamp01(1 - hardline))
-        ? decide(
-            { type: 'mediators/broker-mediation', mediator },
-            `a ${mediator === 'chad' ? 'Chadian' : 'Togolese'} mission: the junta agrees to talks`,
-          )
-        : decide(
-            { type: 'mediators/mission', mediator, talksGain: 0 },
-            `a ${mediator === 'chad' ? 'Chadian' : 'Togolese'} mission is received, without a mediation track`,
-          );
-    }
-    const talksGain = params['talks.rate'] * Math.max(0, 1 - hardline - state.talks);
-    return decide(
-      { type: 'mediators/mission', mediator, talksGain },
-      `a ${mediator === 'chad' ? 'Chadian' : 'Togolese'} mission carries the talks forward`,
-    );
-  };
-}
+export const mediatorsRule: NigerRule = (state, { params, rng }) => {
+  if (state.juntaFellDay >= 0 || state.transitionAgreedDay >= 0 || state.bazoum === 'restored') return undefined;
+  const operation = state.intervention;
+  if (operation === 'launched' || operation === 'stalled' || operation === 'succeeded') return undefined;
+  const chances = missionChances(params);
+  const u = rng.next();
+  if (u >= chances.any) return undefined;
+  const mediator: Mediator = u < chances.chad ? 'chad' : 'togo';
+  const hardline = state.hardline;
+  if (state.mediationAcceptedDay < 0) {
+    return rng.bernoulli(clamp01(1 - hardline))
+      ? decide({ type: 'mediators/broker-mediation', mediator }, `a ${NAMES[mediator]} mission: the junta agrees to talks`)
+      : decide(
+          { type: 'mediators/mission', mediator, talksGain: 0 },
+          `a ${NAMES[mediator]} mission is received, without a mediation track`,
+        );
+  }
+  const talksGain = params['talks.rate'] * Math.max(0, 1 - hardline - state.talks);
+  return decide({ type: 'mediators/mission', mediator, talksGain }, `a ${NAMES[mediator]} mission carries the talks forward`);
+};
 
 /** Reducers of the mediators' actions. */
 export const mediatorReducers: NigerReducers<MediatorAction> = {
@@ -93,20 +96,15 @@ export const mediatorReducers: NigerReducers<MediatorAction> = {
   },
 };
 
-/** Chad: Mahamat Idriss Deby met Gen. Tiani and Bazoum in Niamey on 2023-07-30. */
-export const chadActor: NigerActor = {
-  id: 'chad',
-  name: 'Chad (mediator)',
-  description: "Not in ECOWAS; its president is received by the junta and carries ECOWAS's messages.",
-  rule: mediatorRule('chad'),
-  sources: [regionalSources.debyNiamey0730],
-};
-
-/** Togo: the go-between the Sahel juntas preferred; uncommitted on force. */
-export const togoMediatorActor: NigerActor = {
-  id: 'togo-mediator',
-  name: 'Togo (mediator)',
-  description: "Togo's president as a go-between, apart from Togo's vote and pledge in ECOWAS.",
-  rule: mediatorRule('togo'),
-  sources: [regionalSources.togoMaliMediation],
+/**
+ * Chad and Togo as mediators. Chad: Mahamat Idriss Deby met Gen. Tiani and Bazoum in Niamey on
+ * 2023-07-30. Togo: the go-between the Sahel juntas preferred; its vote and pledge in ECOWAS
+ * are in the member table.
+ */
+export const mediatorsActor: NigerActor = {
+  id: 'mediators',
+  name: 'Chad and Togo (mediators)',
+  description: "Heads of state the junta receives as go-betweens: Chad's (not in ECOWAS) and Togo's.",
+  rule: mediatorsRule,
+  sources: [regionalSources.debyNiamey0730, regionalSources.togoMaliMediation],
 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { europeanUnionAidDynamics, europeanUnionReducers, europeanUnionRule } from '../../src/actors/european-union.js';
+import { euAidPainStep, europeanUnionAidDynamics, europeanUnionReducers, europeanUnionRule } from '../../src/actors/european-union.js';
 import type { NigerState } from '../../src/index.js';
 import { contextFor, parametersWith, stateWith } from '../fixtures.js';
 
@@ -84,14 +84,19 @@ describe('europeanUnionReducers', () => {
 describe('europeanUnionAidDynamics', () => {
   it('raises economic pain by the lag share of the aid pain while aid is suspended, never above 1', () => {
     const state = stateWith((s) => (s.economicPain = 0.4));
-    europeanUnionAidDynamics(state, 0.1, 0.05);
+    europeanUnionAidDynamics(state, 0.005);
     expect(state.economicPain).toBeCloseTo(0.405, 12);
     state.euAidSuspended = false;
-    europeanUnionAidDynamics(state, 0.1, 0.05);
+    europeanUnionAidDynamics(state, 0.005);
     expect(state.economicPain).toBeCloseTo(0.405, 12);
     state.euAidSuspended = true;
     state.economicPain = 0.999;
-    europeanUnionAidDynamics(state, 1, 0.5);
+    europeanUnionAidDynamics(state, 0.5);
     expect(state.economicPain).toBe(1);
+  });
+
+  it('takes its daily step from the pain lag and the aid pain', () => {
+    const params = parametersWith({ 'economy.painAdjustRate': 0.02, 'eu.aidPain': 0.1 });
+    expect(euAidPainStep(params)).toBeCloseTo(0.002, 12);
   });
 });

@@ -1,28 +1,40 @@
+import { dailyHazardFromMedianDays } from '@crisis-sim/engine';
 import { describe, expect, it } from 'vitest';
-import { chadActor, mediatorReducers, mediatorRule, togoMediatorActor } from '../../src/actors/regional-mediators.js';
+import { mediatorReducers, mediatorsRule } from '../../src/actors/regional-mediators.js';
 import type { NigerState } from '../../src/index.js';
 import { contextFor, parametersWith, stateWith } from '../fixtures.js';
 
-const params = parametersWith({ 'chad.missionMedianDays': 1, 'togo.missionMedianDays': 1 });
-const typeOf = (result: ReturnType<ReturnType<typeof mediatorRule>>) =>
-  result !== undefined && !Array.isArray(result) && 'action' in result ? result.action.type : undefined;
+const params = parametersWith({ 'chad.missionMedianDays': 2, 'togo.missionMedianDays': 4 });
+const chad = dailyHazardFromMedianDays(2);
+const togo = dailyHazardFromMedianDays(4);
 
 function tally(state: NigerState, runs = 4000): Record<string, number> {
   const counts: Record<string, number> = {};
   for (let seed = 1; seed <= runs; seed++) {
-    const type = typeOf(mediatorRule('chad')(state, contextFor('chad', 5, params, seed))) ?? 'none';
-    counts[type] = (counts[type] ?? 0) + 1 / runs;
+    const result = mediatorsRule(state, contextFor('mediators', 5, params, seed));
+    const key =
+      result !== undefined && !Array.isArray(result) && 'action' in result
+        ? `${result.action.type} ${'mediator' in result.action ? result.action.mediator : ''}`
+        : 'none';
+    counts[key] = (counts[key] ?? 0) + 1 / runs;
   }
   return counts;
 }
 
-describe('mediatorRule', () => {
+describe('mediatorsRule', () => {
+  it("sends Chad's and Togo's missions with their own daily chances", () => {
+    const counts = tally(stateWith((s) => (s.hardline = 1)));
+    expect(counts['mediators/mission chad']).toBeCloseTo(chad, 1);
+    expect(counts['mediators/mission togo']).toBeCloseTo(togo, 1);
+    expect(counts['mediators/broker-mediation chad']).toBeUndefined();
+  });
+
   it('brings the junta to the table with probability 1 - hardline at a mission', () => {
-    // Median 1 day: a mission on half the days; the junta accepts at 1 - 0.6 = 0.4 of them.
     const counts = tally(stateWith((s) => (s.hardline = 0.6)));
-    expect(counts['mediators/broker-mediation']).toBeCloseTo(0.5 * 0.4, 1);
-    expect(counts['mediators/mission']).toBeCloseTo(0.5 * 0.6, 1);
-    expect(tally(stateWith((s) => (s.hardline = 1)))['mediators/broker-mediation']).toBeUndefined();
+    const brokered = (counts['mediators/broker-mediation chad'] ?? 0) + (counts['mediators/broker-mediation togo'] ?? 0);
+    expect(brokered).toBeCloseTo((chad + togo) * 0.4, 1);
+    expect(brokered / (1 - (counts.none ?? 0))).toBeGreaterThan(0.3);
+    expect(brokered / (1 - (counts.none ?? 0))).toBeLessThan(0.5);
   });
 
   it("counts a mission during talks as a day's progress toward what the stance allows", () => {
@@ -32,12 +44,12 @@ describe('mediatorRule', () => {
       s.talks = 0.2;
     });
     for (let seed = 1; seed < 50; seed++) {
-      const result = mediatorRule('togo')(state, contextFor('togo-mediator', 5, params, seed));
+      const result = mediatorsRule(state, contextFor('mediators', 5, params, seed));
       if (result === undefined || Array.isArray(result) || !('action' in result)) continue;
-      expect(result.action).toEqual({ type: 'mediators/mission', mediator: 'togo', talksGain: params['talks.rate'] * 0.3 });
+      expect(result.action).toMatchObject({ type: 'mediators/mission', talksGain: params['talks.rate'] * 0.3 });
       return;
     }
-    throw new Error('no mission in 50 seeds at a daily chance of 1/2');
+    throw new Error('no mission in 50 seeds at a daily chance above 1/2');
   });
 
   it('sends no mission during an operation, after a deal or once the junta has fallen', () => {
@@ -48,10 +60,6 @@ describe('mediatorRule', () => {
       (s) => (s.bazoum = 'restored'),
     ];
     for (const change of cases) expect(tally(stateWith(change), 200).none).toBeCloseTo(1, 9);
-  });
-
-  it('is two actors with their own streams', () => {
-    expect(chadActor.id).not.toBe(togoMediatorActor.id);
   });
 });
 
