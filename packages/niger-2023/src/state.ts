@@ -162,7 +162,7 @@ export interface NigerState {
   // violence and Benin's border (each mechanism lives in its own file under actors/).
   /** Day the junta declared France's troops illegally present and ordered them out, after its notice lapsed, or -1. */
   frenchTroopsOrderedOutDay: number;
-  /** Missions of Chad's or Togo's president (or envoy) to Niamey since the start. */
+  /** Missions of Chad's or Togo's president (or envoy) to Niamey since the start that opened or advanced talks. */
   mediatorMissions: number;
   lastMediatorMissionDay: number;
   /** EU budget support and security cooperation, suspended since 2023-07-29. */

@@ -48,7 +48,15 @@ const missionChances = memoByParams((params: NigerParameters) => {
   return { chad, any: chad + togo };
 });
 
-const NAMES: Readonly<Record<Mediator, string>> = { chad: 'Chadian', togo: 'Togolese' };
+// Reasons written once: a run may see a dozen missions, and a template string would allocate each time.
+const BROKERED: Readonly<Record<Mediator, string>> = {
+  chad: 'a Chadian mission: the junta agrees to talks',
+  togo: 'a Togolese mission: the junta agrees to talks',
+};
+const ADVANCED: Readonly<Record<Mediator, string>> = {
+  chad: 'a Chadian mission carries the talks forward',
+  togo: 'a Togolese mission carries the talks forward',
+};
 
 /**
  * The mediators' rule: while the junta holds power, no operation is under way and no transition
@@ -57,8 +65,9 @@ const NAMES: Readonly<Record<Mediator, string>> = { chad: 'Chadian', togo: 'Togo
  * two on the same day, a chance of about 1 in 1,000, count as Chad's). If the junta has not
  * accepted mediation, it accepts the mediator's track with probability 1 - hardline (the pressure
  * the junta's own acceptance hazard uses); otherwise the mission counts as one more day of talks
- * (the gain `talks.rate` x the gap to what the junta's stance allows). One actor for both, so a
- * quiet day costs one draw.
+ * (the gain `talks.rate` x the gap to what the junta's stance allows). Missions that change
+ * nothing (refused, or talks already at what the stance allows) are not recorded. One actor for
+ * both, so a quiet day costs one draw.
  */
 export const mediatorsRule: NigerRule = (state, { params, rng }) => {
   if (state.juntaFellDay >= 0 || state.transitionAgreedDay >= 0 || state.bazoum === 'restored') return undefined;
@@ -70,15 +79,11 @@ export const mediatorsRule: NigerRule = (state, { params, rng }) => {
   const mediator: Mediator = u < chances.chad ? 'chad' : 'togo';
   const hardline = state.hardline;
   if (state.mediationAcceptedDay < 0) {
-    return rng.bernoulli(clamp01(1 - hardline))
-      ? decide({ type: 'mediators/broker-mediation', mediator }, `a ${NAMES[mediator]} mission: the junta agrees to talks`)
-      : decide(
-          { type: 'mediators/mission', mediator, talksGain: 0 },
-          `a ${NAMES[mediator]} mission is received, without a mediation track`,
-        );
+    // A mission the junta receives without agreeing to talks changes nothing: no decision.
+    return rng.bernoulli(clamp01(1 - hardline)) ? decide({ type: 'mediators/broker-mediation', mediator }, BROKERED[mediator]) : undefined;
   }
   const talksGain = params['talks.rate'] * Math.max(0, 1 - hardline - state.talks);
-  return decide({ type: 'mediators/mission', mediator, talksGain }, `a ${NAMES[mediator]} mission carries the talks forward`);
+  return talksGain > 0 ? decide({ type: 'mediators/mission', mediator, talksGain }, ADVANCED[mediator]) : undefined;
 };
 
 /** Reducers of the mediators' actions. */
