@@ -1,7 +1,7 @@
-import { dailyHazardFromMedianDays } from '@crisis-sim/engine';
+import { dailyHazardFromMedianDays, runScenario } from '@crisis-sim/engine';
 import { describe, expect, it } from 'vitest';
 import { frenchNoticeReducers, frenchNoticeRule, withOrderChance } from '../../src/actors/french-notice.js';
-import type { NigerState } from '../../src/index.js';
+import { type NigerState, niger2023 } from '../../src/index.js';
 import { contextFor, parametersWith, stateWith } from '../fixtures.js';
 
 const params = parametersWith({ 'junta.orderTroopsOutMedianDays': 1 });
@@ -93,5 +93,27 @@ describe('withOrderChance', () => {
 
   it('takes its default median from the class of foreign forces told to leave by Sahel juntas', () => {
     expect(params['france.orderedOutMedianDays']).toBe(parametersWith()['us.withdrawalMedianDays']);
+  });
+});
+
+describe('the notice in whole runs', () => {
+  it('orders the troops out only after the lapse, before any French withdrawal, and drives the withdrawal', () => {
+    const params = parametersWith();
+    let ordered = 0;
+    let withdrawnAfterOrder = 0;
+    for (let run = 0; run < 300; run++) {
+      const { indicators } = runScenario(niger2023, params, { seed: 7, runIndex: run, mode: 'batch', checkInvariants: true });
+      const order = indicators['french-troops-ordered-out'] ?? null;
+      const announced = indicators['french-withdrawal-announced'] ?? null;
+      if (order === null) continue;
+      ordered++;
+      expect(order).toBeGreaterThanOrEqual(params['france.noticeLapseDay']);
+      if (announced !== null) {
+        expect(announced).toBeGreaterThan(order);
+        withdrawnAfterOrder++;
+      }
+    }
+    expect(ordered).toBeGreaterThan(200);
+    expect(withdrawnAfterOrder / ordered).toBeGreaterThan(0.9);
   });
 });
