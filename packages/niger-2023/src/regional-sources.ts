@@ -15,9 +15,9 @@ export const regionalSources = {
   },
   togoMaliMediation: {
     citation:
-      "AFP (Journal du Mali), 4 January 2023: Togo's President Faure Gnassingbe, ECOWAS mediator in the case of the 46 Ivorian soldiers held in Mali, received by Col. Goita in Bamako; the Malian junta pardoned them on 6 January 2023 after Togo's mediation",
-    date: '2023-01-04',
-    url: 'https://journaldumali.com/46-militaires-ivoiriens-faure-gnassingbe-a-bamako',
+      "icilome, 7 January 2023: the 46 Ivorian soldiers held in Mali, pardoned by the Malian junta on 6 January after Togo's mediation (Togo's president had been received by Col. Goita in Bamako on 4 January), stop in Lome and are received by President Faure Gnassingbe",
+    date: '2023-01-07',
+    url: 'https://icilome.com/2023/01/ivorian-soldiers-released-by-mali-make-a-stopover-in-togo/',
   },
   borrell0729: {
     citation:
