@@ -47,6 +47,7 @@ const classOf: Readonly<Record<string, keyof typeof niger2023.parameters>> = {
   'bazoum-released': 'junta.releaseMedianDays',
   'bazoum-charged': 'junta.chargeBazoumMedianDays',
   'au-suspension': 'au.suspensionProbability',
+  'eu-sanctions-framework': 'eu.sanctionsMedianDays',
 };
 const baseRates: Record<string, number> = {};
 for (const [indicator, key] of Object.entries(classOf)) {

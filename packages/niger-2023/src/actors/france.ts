@@ -1,6 +1,7 @@
 import { decide } from '@crisis-sim/engine';
 import type { NigerActor, NigerReducers, NigerRule } from '../niger-rule.js';
 import { sources } from '../sources.js';
+import { withOrderChance } from './french-notice.js';
 
 /** What France does with its garrison (about 1,500 troops) and ambassador. Its aid is suspended from the start. */
 export type FranceAction = { readonly type: 'france/announce-withdrawal' } | { readonly type: 'france/complete-withdrawal' };
@@ -26,7 +27,9 @@ export const franceRule: NigerRule = (state, { day, params, rng, derived }) => {
     : protested
       ? derived.franceWithdrawalChanceProtest
       : derived.franceWithdrawalChance;
-  return rng.bernoulli(chance)
+  // v2.2: once the junta has ordered the troops out, the order's own hazard competes with France's.
+  const ordered = state.frenchTroopsOrderedOutDay >= 0;
+  return rng.bernoulli(ordered ? withOrderChance(chance, derived.franceOrderedOutChance) : chance)
     ? decide({ type: 'france/announce-withdrawal' }, 'Paris bows to the junta: troops and ambassador will leave')
     : undefined;
 };
