@@ -15,15 +15,18 @@ export const frenchNoticeParameters = {
     source: regionalSources.accordsNotice0804,
   }),
   'junta.orderTroopsOutMedianDays': param.number({
-    default: 7,
+    // Set in the merge onto the derive hook by the rule below, replacing v2.2's 7 days, which was
+    // chosen knowing the order came a day after the lapse: a backtest evaluates, it does not tune.
+    default: 30,
     min: 1,
     max: 3650,
     unit: 'days',
     description:
       'Median days, once the notice has lapsed with French troops still present, until the junta declares them illegally present and orders them out, at full hardline (the rule scales the rate by hardline).',
     source: {
-      assumption:
-        "The notice was the junta's own deadline, so a hardline junta restates it within days of its lapse; a week (no precedent: in Burkina Faso in January 2023 France agreed to go before its notice ran out).",
+      ...regionalSources.accordsNotice0804,
+      assumedLevel:
+        "Rule: the median is the notice period the junta itself gave (30 days), the only timescale it stated for the French departure. No precedent measures the lag from a lapsed notice to an order: in Burkina Faso France agreed to go before its one-month notice ran out (January 2023); Mali's junta restated its demand that Danish troops leave two days after its first one (2022-01-24 and 2022-01-26; Reuters, 2022-01-27), but that was an immediate demand on troops it said had come without consent, one case, not a treaty notice, so it is not used as the level (assumption).",
     },
   }),
   'france.orderedOutMedianDays': parameterFromReferenceClass(foreignForceExits, {
