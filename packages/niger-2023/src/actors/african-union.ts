@@ -2,11 +2,7 @@ import { decide } from '@crisis-sim/engine';
 import type { NigerActor, NigerReducers, NigerRule } from '../niger-rule.js';
 import { sources } from '../sources.js';
 import type { AuForceStance } from '../state.js';
-
-/** What the African Union's Peace and Security Council decides after its deadline. */
-export type AfricanUnionAction =
-  | { readonly type: 'au/suspend-niger' }
-  | { readonly type: 'au/declare-force-stance'; readonly stance: Exclude<AuForceStance, 'undecided'> };
+import type { AfricanUnionAction } from './african-union-action.js';
 
 /**
  * The AU's rule: after its deadline lapses with the junta in place, the Peace and Security

@@ -1,11 +1,7 @@
 import { decide } from '@crisis-sim/engine';
 import type { NigerActor, NigerReducers, NigerRule } from '../niger-rule.js';
 import { sources } from '../sources.js';
-
-/** What Algeria does: offers mediation, and decides whether to close its airspace to an operation. */
-export type AlgeriaAction =
-  | { readonly type: 'algeria/offer-mediation' }
-  | { readonly type: 'algeria/decide-airspace'; readonly closed: boolean };
+import type { AlgeriaAction } from './algeria-action.js';
 
 /**
  * Algeria's rule: a daily hazard of a mediation offer until it is made, and one decision on

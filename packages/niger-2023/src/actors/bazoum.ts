@@ -1,9 +1,7 @@
 import { decide } from '@crisis-sim/engine';
 import type { NigerActor, NigerReducers, NigerRule } from '../niger-rule.js';
 import { sources } from '../sources.js';
-
-/** Bazoum's own choices: he refuses to resign; once released he stays or leaves. */
-export type BazoumAction = { readonly type: 'bazoum/go-into-exile' } | { readonly type: 'bazoum/stay-in-niger' };
+import type { BazoumAction } from './bazoum-action.js';
 
 /**
  * Bazoum's rule. His status is mostly set by others (detention, release, harm, restoration);

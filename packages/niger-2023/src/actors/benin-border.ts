@@ -2,9 +2,7 @@ import { decide } from '@crisis-sim/engine';
 import { clamp01, hazardFromRate } from '../hazard.js';
 import type { NigerActor, NigerReducers, NigerRule } from '../niger-rule.js';
 import { regionalSources } from '../regional-sources.js';
-
-/** Benin reopens its border with Niger against the ECOWAS sanctions; `share` is the corridor's part of the bite. */
-export type BeninBorderAction = { readonly type: 'benin/reopen-border'; readonly share: number };
+import type { BeninBorderAction } from './benin-border-action.js';
 
 /**
  * Benin's rule: while the junta holds power under the full sanctions, Benin may reopen its

@@ -1,6 +1,6 @@
 import type { NigerReducers } from '../niger-rule.js';
 import { VOTING_MEMBERS } from '../voting-members.js';
-import type { EcowasAction } from './ecowas.js';
+import type { EcowasAction } from './ecowas-action.js';
 import { restoreBazoum } from './restore-bazoum.js';
 
 /** Reducers of the ECOWAS institution's actions. */

@@ -3,11 +3,7 @@ import { clamp01 } from '../hazard.js';
 import type { NigerActor, NigerReducers, NigerRule } from '../niger-rule.js';
 import { regionalSources } from '../regional-sources.js';
 import type { NigerState } from '../state.js';
-
-/** What the EU does: resumes its aid under an elected government; backs ECOWAS with sanctions of its own. */
-export type EuropeanUnionAction =
-  | { readonly type: 'eu/resume-aid' }
-  | { readonly type: 'eu/adopt-sanctions-framework'; readonly leakCut: number };
+import type { EuropeanUnionAction } from './european-union-action.js';
 
 /**
  * The EU's rule: it resumes its aid the day after a democratically elected government has taken

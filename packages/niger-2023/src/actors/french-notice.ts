@@ -3,9 +3,7 @@ import { hazardFromRate } from '../hazard.js';
 import type { NigerActor, NigerReducers, NigerRule } from '../niger-rule.js';
 import { regionalSources } from '../regional-sources.js';
 import { sources } from '../sources.js';
-
-/** The junta enforces the notice it gave France's troops on 2023-08-04. */
-export type FrenchNoticeAction = { readonly type: 'junta/order-french-troops-out' };
+import type { FrenchNoticeAction } from './french-notice-action.js';
 
 /**
  * The daily chance that France announces its withdrawal once its troops have been ordered out:

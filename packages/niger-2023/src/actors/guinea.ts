@@ -1,9 +1,7 @@
 import { decide } from '@crisis-sim/engine';
 import type { NigerActor, NigerReducers, NigerRule } from '../niger-rule.js';
 import { sources } from '../sources.js';
-
-/** What Guinea does: it refuses ECOWAS sanctions and opposes force, without promising war. */
-export type GuineaAction = { readonly type: 'guinea/refuse-sanctions'; readonly leak: number };
+import type { GuineaAction } from './guinea-action.js';
 
 /**
  * Guinea's rule: each time ECOWAS tightens sanctions, Guinea publicly refuses to apply them,

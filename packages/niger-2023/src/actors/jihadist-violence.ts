@@ -1,9 +1,7 @@
 import { decide } from '@crisis-sim/engine';
 import { clamp01 } from '../hazard.js';
 import type { NigerActor, NigerReducers, NigerRule } from '../niger-rule.js';
-
-/** A jihadist attack that kills ten or more soldiers; `shock` is its effect on support and cohesion. */
-export type JihadistAction = { readonly type: 'jihadists/major-attack'; readonly shock: number };
+import type { JihadistAction } from './jihadist-violence-action.js';
 
 /**
  * Jihadist violence: a constant daily hazard of a major attack, whoever rules in Niamey. Each

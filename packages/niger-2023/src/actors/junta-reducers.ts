@@ -1,5 +1,5 @@
 import type { NigerReducers } from '../niger-rule.js';
-import type { JuntaAction } from './junta.js';
+import type { JuntaAction } from './junta-action.js';
 import { restoreBazoum } from './restore-bazoum.js';
 
 /** Reducers of the junta's actions. */

@@ -1,9 +1,7 @@
 import { decide } from '@crisis-sim/engine';
 import type { NigerActor, NigerReducers, NigerRule } from '../niger-rule.js';
 import { sources } from '../sources.js';
-
-/** What section 7008 does once triggered: it leaves the executive no discretion. */
-export type Law7008Action = { readonly type: 'law7008/cut-assistance' } | { readonly type: 'law7008/restore-assistance' };
+import type { Law7008Action } from './law-7008-action.js';
 
 /**
  * Section 7008 as a rule. After a determination, assistance to the government is cut (democracy,

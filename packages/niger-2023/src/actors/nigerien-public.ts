@@ -2,11 +2,7 @@ import { decide } from '@crisis-sim/engine';
 import { hazardFromRate } from '../hazard.js';
 import type { NigerActor, NigerReducers, NigerRule } from '../niger-rule.js';
 import { sources } from '../sources.js';
-
-/** What the public and youth do: rallies, night patrols, protests at the French base. */
-export type PublicAction =
-  | { readonly type: 'public/rally'; readonly boost: number }
-  | { readonly type: 'public/protest-at-french-base'; readonly boost: number };
+import type { PublicAction } from './nigerien-public-action.js';
 
 /**
  * The public's rule: when the threat is high it rallies (at most every `rallyIntervalDays`, with a

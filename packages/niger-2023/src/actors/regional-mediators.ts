@@ -2,18 +2,7 @@ import { decide } from '@crisis-sim/engine';
 import { clamp01 } from '../hazard.js';
 import type { NigerActor, NigerReducers, NigerRule } from '../niger-rule.js';
 import { regionalSources } from '../regional-sources.js';
-
-/** A head of state the junta receives as a go-between: Chad's (not in ECOWAS) and Togo's. */
-export type Mediator = 'chad' | 'togo';
-
-/**
- * A mediator's mission to Niamey: before the junta has accepted a mediation track it may
- * accept one (`broker-mediation`); once talks are under way the mission adds a day's worth
- * of progress (`mission`, with the gain drawn up by the rule).
- */
-export type MediatorAction =
-  | { readonly type: 'mediators/broker-mediation'; readonly mediator: Mediator }
-  | { readonly type: 'mediators/mission'; readonly mediator: Mediator; readonly talksGain: number };
+import type { Mediator, MediatorAction } from './regional-mediators-action.js';
 
 // Reasons written once: a run may see a dozen missions, and a template string would allocate each time.
 const BROKERED: Readonly<Record<Mediator, string>> = {

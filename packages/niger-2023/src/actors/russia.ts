@@ -1,11 +1,7 @@
 import { decide } from '@crisis-sim/engine';
 import type { NigerActor, NigerReducers, NigerRule } from '../niger-rule.js';
 import { sources } from '../sources.js';
-
-/** What Russia / Wagner does: answers an invitation, then deploys after a lag. */
-export type RussiaAction =
-  | { readonly type: 'russia/answer-invitation'; readonly accept: boolean; readonly deployDay: number }
-  | { readonly type: 'russia/deploy' };
+import type { RussiaAction } from './russia-action.js';
 
 /**
  * Russia's rule: it deploys only if invited. The day after an invitation it answers once

@@ -2,20 +2,10 @@ import { decide } from '@crisis-sim/engine';
 import { hazardFromRate } from '../hazard.js';
 import type { NigerReducers, NigerRule } from '../niger-rule.js';
 import type { NigerState } from '../state.js';
+import type { SahelAllyAction } from './sahel-ally-action.js';
 
 /** Mali or Burkina Faso: the two juntas that pledged to treat an intervention as war on themselves. */
 export type SahelAlly = 'mali' | 'burkina-faso';
-
-/** What Mali or Burkina Faso does; one action type per ally so that the war indicators are action-based. */
-export type SahelAllyAction =
-  | { readonly type: 'mali/sign-pact' }
-  | { readonly type: 'mali/enter-war' }
-  | { readonly type: 'mali/stay-out' }
-  | { readonly type: 'burkina-faso/sign-pact' }
-  | { readonly type: 'burkina-faso/enter-war' }
-  | { readonly type: 'burkina-faso/stay-out' }
-  | { readonly type: 'sahel/form-pact' }
-  | { readonly type: 'sahel/leave-ecowas'; readonly cause: 'intervention' | 'sanctions' };
 
 /**
  * The rule of a Sahel ally. The day after an ECOWAS operation is launched it decides, once,

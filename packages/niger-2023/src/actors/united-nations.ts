@@ -1,9 +1,7 @@
 import { decide } from '@crisis-sim/engine';
 import { clamp01 } from '../hazard.js';
 import type { NigerActor, NigerReducers, NigerRule } from '../niger-rule.js';
-
-/** The UN (the Secretary-General, OCHA and the agencies) secures humanitarian exemptions. */
-export type UnitedNationsAction = { readonly type: 'un/humanitarian-exemptions'; readonly leak: number };
+import type { UnitedNationsAction } from './united-nations-action.js';
 
 /**
  * The UN's rule: the Security Council takes no measures (it had taken none beyond press

@@ -4,14 +4,7 @@ import type { NigerActor, NigerReducers, NigerRule, NigerValues } from '../niger
 import type { NigerParameters } from '../parameters.js';
 import { sources } from '../sources.js';
 import type { NigerState } from '../state.js';
-
-/** What the US executive does. The legal consequences of a determination belong to the 7008 actor. */
-export type UnitedStatesAction =
-  | { readonly type: 'us/make-coup-determination' }
-  | { readonly type: 'us/resume-paused-aid' }
-  | { readonly type: 'us/announce-withdrawal' }
-  | { readonly type: 'us/complete-withdrawal' }
-  | { readonly type: 'us/halt-withdrawal' };
+import type { UnitedStatesAction } from './united-states-action.js';
 
 function determinationPressure(state: NigerState, params: NigerParameters): number {
   let pressure = state.hardline * (1 - state.talks);

@@ -4,14 +4,7 @@ import type { DerivedMember } from '../../niger-derived.js';
 import type { NigerReducers, NigerRule, NigerValues } from '../../niger-rule.js';
 import type { NigerState, SummitQuestion } from '../../state.js';
 import { VOTING_MEMBERS, type VotingMember } from '../../voting-members.js';
-
-/** A member's ballot at a summit, with the troops it pledges if the question is about force. */
-export type EcowasMemberAction = {
-  readonly type: 'ecowas-member/vote';
-  readonly member: VotingMember;
-  readonly ballot: 'absent' | 'yes' | 'no';
-  readonly pledge: number;
-};
+import type { EcowasMemberAction } from './ecowas-member-action.js';
 
 /**
  * Chance that a member present at a summit votes yes on `question`. On force questions it rises

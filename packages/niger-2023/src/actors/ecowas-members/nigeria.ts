@@ -2,9 +2,7 @@ import { decide } from '@crisis-sim/engine';
 import type { NigerActor, NigerReducers, NigerRule } from '../../niger-rule.js';
 import { sources } from '../../sources.js';
 import { makeMemberRule } from './ecowas-member.js';
-
-/** Nigeria's Senate on sending troops abroad. */
-export type NigeriaAction = { readonly type: 'nigeria/senate-decides'; readonly approved: boolean };
+import type { NigeriaAction } from './nigeria-action.js';
 
 const memberRule = makeMemberRule('nigeria', 'Nigeria');
 
