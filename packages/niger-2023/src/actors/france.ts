@@ -1,18 +1,8 @@
 import { decide } from '@crisis-sim/engine';
 import type { NigerActor, NigerReducers, NigerRule } from '../niger-rule.js';
 import { sources } from '../sources.js';
-
-<<<<<<< HEAD
-
-import { withOrderChance } from './french-notice.js';
-
-/** What France does with its garrison (about 1,500 troops) and ambassador. Its aid is suspended from the start. */
-export type FranceAction = { readonly type: 'france/announce-withdrawal' } | { readonly type: 'france/complete-withdrawal' };
-=======
-
 import type { FranceAction } from './france-action.js';
-
->>>>>>> s3-derive
+import { withOrderChance } from './french-notice.js';
 
 /**
  * France's rule. The accords were denounced on 2023-08-03, so a withdrawal hazard runs from day
