@@ -61,6 +61,9 @@ describe('examples', () => {
     expect(output).toMatch(/sahel-defence-pact\s+forecast [\d.]+\s+happened true/);
     expect(output).toMatch(/intervention-launched\s+forecast [\d.]+\s+happened false/);
     expect(output).toMatch(/mean Brier [\d.]+/);
+    expect(output).toMatch(
+      /on the 27 indicators of v2\.1 \(comparable; the 4 added in v2\.2 were chosen after the fact\): mean Brier [\d.]+/,
+    );
     expect(output).toMatch(/^events: Every indicator of the scenario/m);
     expect(output).toMatch(/under priors/);
     expect(output).toMatch(/no-skill 0\.5: 0\.250/);

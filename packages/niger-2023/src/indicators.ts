@@ -147,7 +147,7 @@ export const nigerIndicators: readonly IndicatorDefinition<NigerState, NigerActi
     id: 'mediation-accepted',
     label: 'Mediation accepted',
     description: 'The junta agrees to a mediation track.',
-    on: ['junta/accept-mediation'],
+    on: ['junta/accept-mediation', 'mediators/broker-mediation'],
   },
   { id: 'au-suspension', label: 'AU suspension', description: 'The African Union suspends Niger.', on: ['au/suspend-niger'] },
   {
@@ -169,5 +169,30 @@ export const nigerIndicators: readonly IndicatorDefinition<NigerState, NigerActi
     label: 'Bazoum charged',
     description: 'The junta charges Bazoum or announces it will prosecute him, while he is detained.',
     on: ['junta/charge-bazoum'],
+  },
+  {
+    id: 'french-troops-ordered-out',
+    label: "France's troops ordered out",
+    description:
+      'After the 30-day notice of 2023-08-04 lapses (day 26) with French troops still in Niger, the junta declares them illegally present and orders them out (v2.2).',
+    on: ['junta/order-french-troops-out'],
+  },
+  {
+    id: 'major-jihadist-attack',
+    label: 'Major jihadist attack',
+    description: "A jihadist attack kills ten or more of Niger's soldiers (v2.2).",
+    on: ['jihadists/major-attack'],
+  },
+  {
+    id: 'eu-sanctions-framework',
+    label: 'EU sanctions framework',
+    description: 'The Council of the EU sets up a framework of restrictive measures on Niger (v2.2).',
+    on: ['eu/adopt-sanctions-framework'],
+  },
+  {
+    id: 'benin-border-reopened',
+    label: "Benin's border reopened",
+    description: 'Benin reopens its border with Niger against the ECOWAS sanctions (v2.2).',
+    on: ['benin/reopen-border'],
   },
 ];

@@ -117,5 +117,16 @@ export function initialState(params: NigerParameters): NigerState {
     auSuspendedDay: -1,
     auMetDay: -1,
     auForceStance: 'undecided',
+
+    frenchTroopsOrderedOutDay: -1,
+    mediatorMissions: 0,
+    lastMediatorMissionDay: -1,
+    euAidSuspended: true,
+    euAidResumedDay: -1,
+    euSanctionsDay: -1,
+    unExemptionDay: -1,
+    majorAttacks: 0,
+    lastMajorAttackDay: -1,
+    beninBorderReopenedDay: -1,
   };
 }

@@ -2,21 +2,27 @@ import { defineScenario } from '@crisis-sim/engine';
 import { africanUnionActor, africanUnionReducers } from './actors/african-union.js';
 import { algeriaActor, algeriaReducers } from './actors/algeria.js';
 import { bazoumActor, bazoumReducers } from './actors/bazoum.js';
+import { beninBorderActor, beninBorderReducers } from './actors/benin-border.js';
 import { burkinaFasoActor } from './actors/burkina-faso.js';
 import { ecowasActor } from './actors/ecowas.js';
 import { ecowasMemberReducers } from './actors/ecowas-members/ecowas-member.js';
 import { memberTableActors } from './actors/ecowas-members/member-table-actors.js';
 import { nigeriaActor, nigeriaReducers } from './actors/ecowas-members/nigeria.js';
 import { ecowasReducers } from './actors/ecowas-reducers.js';
+import { europeanUnionActor, europeanUnionAidDynamics, europeanUnionReducers } from './actors/european-union.js';
 import { franceActor, franceReducers } from './actors/france.js';
+import { frenchNoticeActor, frenchNoticeReducers } from './actors/french-notice.js';
 import { guineaActor, guineaReducers } from './actors/guinea.js';
+import { jihadistActor, jihadistReducers } from './actors/jihadist-violence.js';
 import { juntaActor } from './actors/junta.js';
 import { juntaReducers } from './actors/junta-reducers.js';
 import { law7008Actor, law7008Reducers } from './actors/law-7008.js';
 import { maliActor } from './actors/mali.js';
 import { publicActor, publicReducers } from './actors/nigerien-public.js';
+import { mediatorReducers, mediatorsActor } from './actors/regional-mediators.js';
 import { russiaActor, russiaReducers } from './actors/russia.js';
 import { sahelAllyReducers } from './actors/sahel-ally.js';
+import { unitedNationsActor, unitedNationsReducers } from './actors/united-nations.js';
 import { unitedStatesActor, unitedStatesReducers } from './actors/united-states.js';
 import { nigerDynamics } from './dynamics.js';
 import { nigerIndicators } from './indicators.js';
@@ -38,9 +44,9 @@ import { nigerSchedule } from './schedule.js';
 export const niger2023 = defineScenario({
   id: 'niger-2023',
   title: 'Niger 2023: coup, ECOWAS ultimatum and the threat of a regional war',
-  version: '2.1.0',
+  version: '2.2.0',
   description:
-    'Seeded simulation of the crisis after the 26 July 2023 coup in Niger, from what was known on 8 August 2023: the junta, Bazoum, the public, the United States and section 7008, France, ECOWAS and its eleven voting members, Mali, Burkina Faso, Guinea, Algeria, Russia and the African Union.',
+    "Seeded simulation of the crisis after the 26 July 2023 coup in Niger, from what was known on 8 August 2023: the junta, Bazoum, the public, the United States and section 7008, France, ECOWAS and its eleven voting members, Mali, Burkina Faso, Guinea, Algeria, Russia, the African Union, Chad and Togo as mediators, the EU, the UN, jihadist violence and Benin's border.",
   startDate: '2023-08-08',
   horizonDays: (params) => params.horizonDays,
   parameters: nigerParameters,
@@ -62,6 +68,12 @@ export const niger2023 = defineScenario({
     unitedStatesActor,
     law7008Actor,
     franceActor,
+    frenchNoticeActor,
+    mediatorsActor,
+    europeanUnionActor,
+    unitedNationsActor,
+    jihadistActor,
+    beninBorderActor,
   ],
   reducers: {
     ...juntaReducers,
@@ -78,8 +90,17 @@ export const niger2023 = defineScenario({
     ...algeriaReducers,
     ...russiaReducers,
     ...africanUnionReducers,
+    ...frenchNoticeReducers,
+    ...mediatorReducers,
+    ...europeanUnionReducers,
+    ...unitedNationsReducers,
+    ...jihadistReducers,
+    ...beninBorderReducers,
   },
-  dynamics: nigerDynamics,
+  dynamics: (draft, context) => {
+    nigerDynamics(draft, context);
+    europeanUnionAidDynamics(draft, context.derived.euAidPainStep);
+  },
   schedule: nigerSchedule,
   outcomes: nigerOutcomes,
   outcome: classifyOutcome,

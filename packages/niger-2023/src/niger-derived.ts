@@ -54,6 +54,21 @@ export interface NigerDerived {
   readonly sahelExitChance: number;
   /** Daily chance of an Algerian mediation offer. */
   readonly algeriaMediationChance: number;
+  /** Daily rate at which the junta orders French troops out once the notice has lapsed, at full hardline (v2.2). */
+  readonly orderTroopsOutRate: number;
+  /** Daily chance, from the order's own hazard, that France announces its withdrawal once its troops are ordered out (v2.2). */
+  readonly franceOrderedOutChance: number;
+  /** Daily chance of a Chadian mission, and of a Chadian or Togolese one (their sum: one draw decides the day; v2.2). */
+  readonly chadMissionChance: number;
+  readonly mediatorMissionChance: number;
+  /** Daily chance the EU adopts its own sanctions framework while the full sanctions last (v2.2). */
+  readonly euSanctionsChance: number;
+  /** Daily step of economic pain the suspended EU aid adds: `economy.painAdjustRate` x `eu.aidPain` (v2.2). */
+  readonly euAidPainStep: number;
+  /** Daily chance of a major jihadist attack (v2.2). */
+  readonly majorAttackChance: number;
+  /** Daily rate of Benin reopening its border at full economic pain, the pipeline factor included (v2.2). */
+  readonly beninReopenRate: number;
   /** Factor on the pace of talks while an Algerian plan is on the table (1 + the boost). */
   readonly algeriaTalksFactor: number;
   /** Daily chance the AU Peace and Security Council meets once its deadline has passed. */
@@ -88,6 +103,7 @@ export function nigerDerived(params: NigerParameters): NigerDerived {
     }),
   );
   const warChance = 1 - (1 - params['mali.warCommitment']) * (1 - params['burkina-faso.warCommitment']);
+  const chadMissionChance = dailyHazardFromMedianDays(params['chad.missionMedianDays']);
   return {
     collapseRate: rateFromMedian(params['junta.collapseMedianDays']),
     harmRate: rateFromMedian(params['junta.harmMedianDays']),
@@ -110,6 +126,14 @@ export function nigerDerived(params: NigerParameters): NigerDerived {
     burkinaFasoPactRate: rateFromMedian(params['burkina-faso.pactMedianDays']),
     sahelExitChance: dailyHazardFromMedianDays(params['sahel.ecowasExitMedianDays']),
     algeriaMediationChance: dailyHazardFromMedianDays(params['algeria.mediationMedianDays']),
+    orderTroopsOutRate: rateFromMedian(params['junta.orderTroopsOutMedianDays']),
+    franceOrderedOutChance: dailyHazardFromMedianDays(params['france.orderedOutMedianDays']),
+    chadMissionChance,
+    mediatorMissionChance: chadMissionChance + dailyHazardFromMedianDays(params['togo.missionMedianDays']),
+    euSanctionsChance: dailyHazardFromMedianDays(params['eu.sanctionsMedianDays']),
+    euAidPainStep: params['economy.painAdjustRate'] * params['eu.aidPain'],
+    majorAttackChance: dailyHazardFromMedianDays(params['jihadist.majorAttackMedianDays']),
+    beninReopenRate: rateFromMedian(params['benin.reopenMedianDays']) * params['benin.pipelineFactor'],
     algeriaTalksFactor: 1 + params['algeria.mediationBoost'],
     auMeetingChance: dailyHazardFromMedianDays(params['au.meetingMedianDays']),
     severityFull,

@@ -90,6 +90,27 @@ export const nigerObservedRecord: ObservedRecord = {
     { indicator: 'us-withdrawal-announced', happened: null, source: 'The US withdrawal was agreed on 2024-05-19, after the horizon' },
     { indicator: 'us-withdrawal-completed', happened: null, source: 'US forces still in Niger on 2024-02-03' },
     { indicator: 'russian-deployment', happened: null, source: 'Russian military instructors arrived in April 2024, after the horizon' },
+    {
+      indicator: 'french-troops-ordered-out',
+      happened: '2023-09-04',
+      source:
+        'Prime Minister Ali Mahaman Lamine Zeine, press conference in Niamey, 2023-09-04 (AFP, Anadolu): the French forces are "in a position of illegality" since the accords were cancelled and must withdraw "very quickly"; the first such statement after the notice lapsed on 2023-09-03',
+    },
+    {
+      indicator: 'major-jihadist-attack',
+      happened: '2023-08-15',
+      source: 'Niger Ministry of Defence statement, 2023-08-15: 17 soldiers killed and 20 wounded in an ambush near Koutougou (Tillaberi)',
+    },
+    {
+      indicator: 'eu-sanctions-framework',
+      happened: '2023-10-23',
+      source: 'Council of the EU, 2023-10-23: a dedicated framework for restrictive measures in view of the situation in Niger',
+    },
+    {
+      indicator: 'benin-border-reopened',
+      happened: null,
+      source: "Benin's border with Niger stayed closed until ECOWAS lifted its sanctions on 2024-02-24, after the horizon",
+    },
   ],
   outcome: { id: 'junta-consolidated', source: 'The junta in power, Bazoum detained, no operation and no agreed transition on 2024-02-03' },
 };

@@ -2,18 +2,24 @@ import { type ParameterValues, param } from '@crisis-sim/engine';
 import { africanUnionParameters } from './actors/african-union-parameters.js';
 import { algeriaParameters } from './actors/algeria-parameters.js';
 import { bazoumParameters } from './actors/bazoum-parameters.js';
+import { beninBorderParameters } from './actors/benin-border-parameters.js';
 import { burkinaFasoParameters } from './actors/burkina-faso-parameters.js';
 import { memberTableParameters } from './actors/ecowas-members/member-table.js';
 import { nigeriaParameters } from './actors/ecowas-members/nigeria-parameters.js';
 import { ecowasParameters } from './actors/ecowas-parameters.js';
+import { europeanUnionParameters } from './actors/european-union-parameters.js';
 import { franceParameters } from './actors/france-parameters.js';
+import { frenchNoticeParameters } from './actors/french-notice-parameters.js';
 import { guineaParameters } from './actors/guinea-parameters.js';
+import { jihadistParameters } from './actors/jihadist-violence-parameters.js';
 import { juntaParameters } from './actors/junta-parameters.js';
 import { law7008Parameters } from './actors/law-7008-parameters.js';
 import { maliParameters } from './actors/mali-parameters.js';
 import { publicParameters } from './actors/nigerien-public-parameters.js';
+import { mediatorParameters } from './actors/regional-mediators-parameters.js';
 import { russiaParameters } from './actors/russia-parameters.js';
 import { sahelParameters } from './actors/sahel-parameters.js';
+import { unitedNationsParameters } from './actors/united-nations-parameters.js';
 import { unitedStatesParameters } from './actors/united-states-parameters.js';
 import { withCentredPriors } from './centred-priors.js';
 import { dynamicsParameters } from './dynamics-parameters.js';
@@ -52,6 +58,13 @@ export const nigerParameters = withCentredPriors({
   ...russiaParameters,
   ...africanUnionParameters,
   ...dynamicsParameters,
+  // v2.2: the notice to French troops, the mediators, the EU, the UN, jihadist violence, Benin's border.
+  ...frenchNoticeParameters,
+  ...mediatorParameters,
+  ...europeanUnionParameters,
+  ...unitedNationsParameters,
+  ...jihadistParameters,
+  ...beninBorderParameters,
 });
 
 /** Resolved parameter values of the Niger scenario, as rules read them. */

@@ -157,4 +157,24 @@ export interface NigerState {
   auSuspendedDay: number;
   auMetDay: number;
   auForceStance: AuForceStance;
+
+  // Added in v2.2: the notice to French troops, Chad and Togo, the EU, the UN, jihadist
+  // violence and Benin's border (each mechanism lives in its own file under actors/).
+  /** Day the junta declared France's troops illegally present and ordered them out, after its notice lapsed, or -1. */
+  frenchTroopsOrderedOutDay: number;
+  /** Missions of Chad's or Togo's president (or envoy) to Niamey since the start that opened or advanced talks. */
+  mediatorMissions: number;
+  lastMediatorMissionDay: number;
+  /** EU budget support and security cooperation, suspended since 2023-07-29. */
+  euAidSuspended: boolean;
+  euAidResumedDay: number;
+  /** Day the Council of the EU set up a framework of restrictive measures on Niger, or -1. */
+  euSanctionsDay: number;
+  /** Day the UN secured humanitarian exemptions from the border closure, or -1. */
+  unExemptionDay: number;
+  /** Attacks killing ten or more soldiers since the start. */
+  majorAttacks: number;
+  lastMajorAttackDay: number;
+  /** Day Benin reopened its border with Niger against the sanctions, or -1. */
+  beninBorderReopenedDay: number;
 }

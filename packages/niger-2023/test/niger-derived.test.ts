@@ -58,4 +58,28 @@ describe('nigerDerived', () => {
     expect(factor(1, 0.8)).toBeCloseTo(0.2, 12);
     expect(factor(0.5, 0.8)).toBeCloseTo(1 - 0.8 * 0.75, 12);
   });
+
+  it('derives the v2.2 actors’ constants from their parameters', () => {
+    const params = parametersWith({
+      'junta.orderTroopsOutMedianDays': 10,
+      'france.orderedOutMedianDays': 20,
+      'chad.missionMedianDays': 30,
+      'togo.missionMedianDays': 60,
+      'eu.sanctionsMedianDays': 400,
+      'economy.painAdjustRate': 0.02,
+      'eu.aidPain': 0.1,
+      'jihadist.majorAttackMedianDays': 45,
+      'benin.reopenMedianDays': 365,
+      'benin.pipelineFactor': 2,
+    });
+    const derived = nigerDerived(params);
+    expect(derived.orderTroopsOutRate * 10).toBeCloseTo(Math.LN2, 12);
+    expect(derived.franceOrderedOutChance).toBeCloseTo(dailyHazard(20, 1), 12);
+    expect(derived.chadMissionChance).toBeCloseTo(dailyHazard(30, 1), 12);
+    expect(derived.mediatorMissionChance).toBeCloseTo(dailyHazard(30, 1) + dailyHazard(60, 1), 12);
+    expect(derived.euSanctionsChance).toBeCloseTo(dailyHazard(400, 1), 12);
+    expect(derived.euAidPainStep).toBeCloseTo(0.002, 12);
+    expect(derived.majorAttackChance).toBeCloseTo(dailyHazard(45, 1), 12);
+    expect(derived.beninReopenRate).toBeCloseTo((2 * Math.LN2) / 365, 12);
+  });
 });

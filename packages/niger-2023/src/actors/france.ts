@@ -2,6 +2,7 @@ import { decide } from '@crisis-sim/engine';
 import type { NigerActor, NigerReducers, NigerRule } from '../niger-rule.js';
 import { sources } from '../sources.js';
 import type { FranceAction } from './france-action.js';
+import { withOrderChance } from './french-notice.js';
 
 /**
  * France's rule. The accords were denounced on 2023-08-03, so a withdrawal hazard runs from day
@@ -24,7 +25,9 @@ const franceRule: NigerRule = (state, { day, params, rng, derived }) => {
     : protested
       ? derived.franceWithdrawalChanceProtest
       : derived.franceWithdrawalChance;
-  return rng.bernoulli(chance)
+  // v2.2: once the junta has ordered the troops out, the order's own hazard competes with France's.
+  const ordered = state.frenchTroopsOrderedOutDay >= 0;
+  return rng.bernoulli(ordered ? withOrderChance(chance, derived.franceOrderedOutChance) : chance)
     ? decide({ type: 'france/announce-withdrawal' }, 'Paris bows to the junta: troops and ambassador will leave')
     : undefined;
 };

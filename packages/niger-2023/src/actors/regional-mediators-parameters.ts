@@ -1,0 +1,26 @@
+import { param, parameterFromReferenceClass } from '@crisis-sim/engine';
+import { chadMissions } from '../precedents/chad-missions.js';
+import { regionalSources } from '../regional-sources.js';
+
+/** Parameters of the two mediators. */
+export const mediatorParameters = {
+  'chad.missionMedianDays': parameterFromReferenceClass(chadMissions, {
+    description: "Median days between missions of Chad's president (or envoy) to the junta in Niamey.",
+    unit: 'days',
+    scale: 'median-days',
+    min: 1,
+    max: 3650,
+  }),
+  'togo.missionMedianDays': param.number({
+    default: 45,
+    min: 1,
+    max: 3650,
+    unit: 'days',
+    description: "Median days between missions of Togo's president (or foreign minister) to the junta in Niamey.",
+    source: {
+      ...regionalSources.togoMaliMediation,
+      assumedLevel:
+        "Togo was the go-between Mali's junta preferred to ECOWAS (the Ivorian soldiers, July 2022 - January 2023), but no Togolese mission to Niamey was reported by 2023-08-08: half as often as Chad's, about every six weeks (assumption).",
+    },
+  }),
+};
