@@ -1,5 +1,13 @@
-import { dateToDay, type ForecastScoreReport, type ScoreComparison, scoreForecast } from '@crisis-sim/engine';
-import { isIsoDate, planMonteCarlo, type ReplayParts, replayCommand, replayWords } from '@crisis-sim/engine/internal';
+import { dateToDay, type ForecastScoreReport, scoreForecast } from '@crisis-sim/engine';
+import {
+  isIsoDate,
+  planMonteCarlo,
+  type ReplayParts,
+  replayCommand,
+  replayWords,
+  scoreComparisonCells,
+  scoreText,
+} from '@crisis-sim/engine/internal';
 import { readJsonFile, runPlans } from '@crisis-sim/runner';
 import { analysisOptions, checkpointOptions, readAnalysisArgs } from './analysis-options.js';
 import { analysisReportHtml } from './analysis-report-html.js';
@@ -129,35 +137,16 @@ async function readBaseRates(path: string | undefined, cwd: string): Promise<Rec
   return json as Record<string, number>;
 }
 
-function n3(value: number | null | undefined): string {
-  return value === null || value === undefined ? '-' : value.toFixed(3);
-}
-
-function comparisonRow(label: string, c: ScoreComparison): string[] {
-  return [
-    label,
-    String(c.checks),
-    n3(c.model.brier),
-    n3(c.noSkill.brier),
-    n3(c.baseRate.brier),
-    n3(c.model.logLoss),
-    n3(c.noSkill.logLoss),
-    n3(c.baseRate.logLoss),
-    n3(c.skillVsNoSkill),
-    n3(c.skillVsBaseRate),
-  ];
-}
-
 function formatReport(forecast: string, seed: string, runs: number, report: ForecastScoreReport): string[] {
   const events = report.events.map((event) => [
     event.indicator,
-    n3(event.byHorizon.forecast),
+    scoreText(event.byHorizon.forecast),
     event.observedDay === null ? 'no' : `day ${event.observedDay}`,
     event.medianForecastDay === null ? '-' : String(event.medianForecastDay),
-    n3(event.timingPercentile),
-    n3(event.byHorizon.brier),
-    n3(event.byHorizon.logLoss),
-    n3(event.byDay.reduce((sum, check) => sum + check.brier, 0) / Math.max(1, event.byDay.length)),
+    scoreText(event.timingPercentile),
+    scoreText(event.byHorizon.brier),
+    scoreText(event.byHorizon.logLoss),
+    scoreText(event.byDay.reduce((sum, check) => sum + check.brier, 0) / Math.max(1, event.byDay.length)),
   ]);
   return [
     `Forecast under ${forecast} (${runs.toLocaleString('en-US')} runs, seed ${seed}), scored as of day ${report.asOfDay}:`,
@@ -170,12 +159,12 @@ function formatReport(forecast: string, seed: string, runs: number, report: Fore
     textTable(
       [
         ['checks', 'n', 'Brier', 'no-skill', 'base rate', 'log loss', 'no-skill', 'base rate', 'skill vs 0.5', 'skill vs base'],
-        comparisonRow('by the horizon', report.horizon),
-        comparisonRow('by day d', report.byDay),
+        scoreComparisonCells('by the horizon', report.horizon),
+        scoreComparisonCells('by day d', report.byDay),
       ],
       [1, 2, 3, 4, 5, 6, 7, 8, 9],
     ),
-    ...(report.outcomeBrier === null ? [] : [`Outcome Brier score (sum over outcomes): ${n3(report.outcomeBrier)}`]),
+    ...(report.outcomeBrier === null ? [] : [`Outcome Brier score (sum over outcomes): ${scoreText(report.outcomeBrier)}`]),
     '',
     'Reliability (every check): forecasts in each bin, their mean, and how often the event had happened',
     textTable(
@@ -184,8 +173,8 @@ function formatReport(forecast: string, seed: string, runs: number, report: Fore
         ...report.reliability.map((bin) => [
           `${bin.low.toFixed(1)}-${bin.high.toFixed(1)}`,
           String(bin.count),
-          n3(bin.meanForecast),
-          n3(bin.observedRate),
+          scoreText(bin.meanForecast),
+          scoreText(bin.observedRate),
         ]),
       ],
       [1, 2, 3],

@@ -1,11 +1,13 @@
 import type { AlternativesComparison, AnyScenario } from '@crisis-sim/engine';
 import type { TopLevelSpec } from 'vega-lite';
+import { armsChartSpec } from './arms-chart-spec.js';
 import { escapeHtml } from './escape-html.js';
 import { eventLabel } from './event-label.js';
 import { formatPercent } from './format-percent.js';
 import { htmlTable } from './html-table.js';
 import { manifestSection } from './manifest-section.js';
 import { PALETTE } from './palette.js';
+import { pointsText } from './points-text.js';
 import { renderChart } from './render-chart.js';
 import { reportPage } from './report-page.js';
 
@@ -59,7 +61,7 @@ export async function renderAlternativesReport(input: AlternativesReportInput): 
     id: 'arms',
     title: `Outcome probabilities in the base and ${c.arms.length} alternatives`,
     description: `Share of the ${c.runs.toLocaleString('en-US')} paired runs ending in each outcome in each arm, with 95% Wilson intervals. Every arm ran the same runs as the base.`,
-    spec: armsSpec(armRows, order, arms),
+    spec: armsChartSpec(armRows, order, arms),
     table: {
       columns: ['Outcome', 'Arm', 'Runs', 'Probability', '95% interval'],
       rows: armRows.map((row) => [
@@ -92,7 +94,12 @@ export async function renderAlternativesReport(input: AlternativesReportInput): 
     spec: differenceSpec(differenceRows, arms.slice(1)),
     table: {
       columns: ['Event', 'Arm', 'Difference', '95% interval'],
-      rows: differenceRows.map((row) => [row.event, row.arm, points(row.difference), `${points(row.low)} to ${points(row.high)}`]),
+      rows: differenceRows.map((row) => [
+        row.event,
+        row.arm,
+        pointsText(row.difference),
+        `${pointsText(row.low)} to ${pointsText(row.high)}`,
+      ]),
       numeric: [2, 3],
     },
   });
@@ -143,47 +150,6 @@ export async function renderAlternativesReport(input: AlternativesReportInput): 
 /** An arm's legend name: its number and its change as given on the command line. */
 function armName(name: string, index: number): string {
   return `Arm ${index + 1}: ${name}`;
-}
-
-function points(difference: number): string {
-  const text = (difference * 100).toFixed(1);
-  return `${difference > 0 ? '+' : ''}${text === '-0.0' ? '0.0' : text} pts`;
-}
-
-function armsSpec(rows: readonly Record<string, unknown>[], order: readonly string[], arms: readonly string[]): TopLevelSpec {
-  const arm = { field: 'arm', type: 'nominal', sort: [...arms] } as const;
-  return {
-    $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-    width: 520,
-    data: { values: rows as never },
-    encoding: { y: { field: 'outcome', type: 'nominal', title: 'Outcome', sort: [...order] }, yOffset: arm },
-    layer: [
-      {
-        name: 'bars',
-        mark: { type: 'bar' },
-        encoding: {
-          x: {
-            field: 'probability',
-            type: 'quantitative',
-            title: 'Probability (share of runs, %)',
-            scale: { domain: [0, 1] },
-            axis: { format: '.0%' },
-          },
-          color: {
-            ...arm,
-            title: 'Arm',
-            scale: { domain: [...arms], range: [...PALETTE] },
-            legend: { orient: 'bottom', columns: 1, labelLimit: 600 },
-          },
-        },
-      },
-      {
-        name: 'intervals',
-        mark: { type: 'rule', color: 'currentColor', strokeWidth: 1.5 },
-        encoding: { x: { field: 'low', type: 'quantitative' }, x2: { field: 'high' } },
-      },
-    ],
-  } as unknown as TopLevelSpec;
 }
 
 function differenceSpec(rows: readonly { event: string }[], arms: readonly string[]): TopLevelSpec {

@@ -1,4 +1,5 @@
-import type { AnyScenario, ForecastScoreReport, ObservedRecord, ScoreComparison } from '@crisis-sim/engine';
+import type { AnyScenario, ForecastScoreReport, ObservedRecord } from '@crisis-sim/engine';
+import { scoreComparisonCells, scoreText } from '@crisis-sim/engine/internal';
 import type { TopLevelSpec } from 'vega-lite';
 import { escapeHtml } from './escape-html.js';
 import { eventLabel } from './event-label.js';
@@ -103,13 +104,13 @@ export async function renderBacktestReport(input: BacktestReportInput): Promise<
           columns: ['Event', 'P(by horizon)', 'Happened', 'Median day', 'P(by then)', 'Brier', 'Log loss', 'Brier by day'],
           rows: r.events.map((event) => [
             label(event.indicator),
-            n3(event.byHorizon.forecast),
+            scoreText(event.byHorizon.forecast),
             event.observedDay === null ? 'no' : `day ${event.observedDay}`,
             event.medianForecastDay === null ? '-' : String(event.medianForecastDay),
-            n3(event.timingPercentile),
-            n3(event.byHorizon.brier),
-            n3(event.byHorizon.logLoss),
-            n3(event.byDay.reduce((sum, check) => sum + check.brier, 0) / Math.max(1, event.byDay.length)),
+            scoreText(event.timingPercentile),
+            scoreText(event.byHorizon.brier),
+            scoreText(event.byHorizon.logLoss),
+            scoreText(event.byDay.reduce((sum, check) => sum + check.brier, 0) / Math.max(1, event.byDay.length)),
           ]),
           numeric: [1, 3, 4, 5, 6, 7],
         },
@@ -118,7 +119,10 @@ export async function renderBacktestReport(input: BacktestReportInput): Promise<
       const means = htmlTable(
         {
           columns: ['Checks', 'n', 'Brier', 'Brier 0.5', 'Brier base', 'Log loss', 'Log 0.5', 'Log base', 'Skill vs 0.5', 'Skill vs base'],
-          rows: [comparisonRow('By the horizon', r.horizon), comparisonRow(`By day d (${r.checkpoints.join(', ')})`, r.byDay)],
+          rows: [
+            scoreComparisonCells('By the horizon', r.horizon),
+            scoreComparisonCells(`By day d (${r.checkpoints.join(', ')})`, r.byDay),
+          ],
           numeric: [1, 2, 3, 4, 5, 6, 7, 8, 9],
         },
         `Mean scores under ${entry.forecast}, beside the no-skill 0.5 forecast and the base-rate forecast: lower is better; skill = 1 - model Brier / reference Brier, positive when the model beats the reference`,
@@ -134,7 +138,7 @@ export async function renderBacktestReport(input: BacktestReportInput): Promise<
         },
         'Where the record says so',
       );
-      const outcome = r.outcomeBrier === null ? '' : `<p>Outcome Brier score (sum over outcomes): ${n3(r.outcomeBrier)}</p>`;
+      const outcome = r.outcomeBrier === null ? '' : `<p>Outcome Brier score (sum over outcomes): ${scoreText(r.outcomeBrier)}</p>`;
       return `<h3>${escapeHtml(`Forecast under ${entry.forecast}`)}</h3>${events}\n${means}\n${outcome}<details><summary>Sources of the record</summary>${sources}</details>`;
     })
     .join('\n');
@@ -166,25 +170,6 @@ export async function renderBacktestReport(input: BacktestReportInput): Promise<
     ],
     generator: input.generator,
   });
-}
-
-function n3(value: number | null | undefined): string {
-  return value === null || value === undefined ? '-' : value.toFixed(3);
-}
-
-function comparisonRow(label: string, c: ScoreComparison): string[] {
-  return [
-    label,
-    String(c.checks),
-    n3(c.model.brier),
-    n3(c.noSkill.brier),
-    n3(c.baseRate.brier),
-    n3(c.model.logLoss),
-    n3(c.noSkill.logLoss),
-    n3(c.baseRate.logLoss),
-    n3(c.skillVsNoSkill),
-    n3(c.skillVsBaseRate),
-  ];
 }
 
 function reliabilitySpec(rows: readonly Record<string, unknown>[], forecasts: readonly string[]): TopLevelSpec {

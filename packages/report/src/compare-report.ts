@@ -1,9 +1,11 @@
 import type { AnyScenario, ArmComparison, ArmsComparison } from '@crisis-sim/engine';
 import type { TopLevelSpec } from 'vega-lite';
+import { armsChartSpec } from './arms-chart-spec.js';
 import { escapeHtml } from './escape-html.js';
 import { formatPercent } from './format-percent.js';
 import { htmlTable } from './html-table.js';
 import { PALETTE } from './palette.js';
+import { pointsText } from './points-text.js';
 import { renderChart } from './render-chart.js';
 import { reportPage } from './report-page.js';
 
@@ -52,9 +54,10 @@ export async function renderCompareReport(input: CompareReportInput): Promise<st
     id: 'arms',
     title: 'Outcome probabilities in both arms',
     description: `Share of the ${c.runs.toLocaleString('en-US')} paired runs ending in each outcome, base arm and alternative arm (${changeText}), with 95% Wilson intervals.`,
-    spec: armsSpec(
+    spec: armsChartSpec(
       armRows,
       c.outcomes.map((entry) => label('outcome', entry.id)),
+      ['Base', 'Alternative'],
     ),
     table: {
       columns: ['Outcome', 'Arm', 'Runs', 'Probability', '95% interval'],
@@ -82,7 +85,7 @@ export async function renderCompareReport(input: CompareReportInput): Promise<st
     spec: differenceSpec(differenceRows),
     table: {
       columns: ['Event', 'Difference', '95% interval'],
-      rows: differenceRows.map((row) => [row.event, points(row.difference), `${points(row.low)} to ${points(row.high)}`]),
+      rows: differenceRows.map((row) => [row.event, pointsText(row.difference), `${pointsText(row.low)} to ${pointsText(row.high)}`]),
       numeric: [1, 2],
     },
   });
@@ -139,47 +142,12 @@ function transitionRow(name: string, entry: ArmComparison): string[] {
     String(entry.alternative.count),
     String(entry.baseOnly),
     String(entry.alternativeOnly),
-    points(entry.difference.estimate),
-    `${points(entry.difference.low)} to ${points(entry.difference.high)}`,
+    pointsText(entry.difference.estimate),
+    `${pointsText(entry.difference.low)} to ${pointsText(entry.difference.high)}`,
   ];
 }
 
 /** A difference of probabilities in percentage points, signed. */
-function points(difference: number): string {
-  const text = (difference * 100).toFixed(1);
-  return `${difference > 0 ? '+' : ''}${text === '-0.0' ? '0.0' : text} pts`;
-}
-
-function armsSpec(rows: readonly Record<string, unknown>[], order: readonly string[]): TopLevelSpec {
-  const arm = { field: 'arm', type: 'nominal', sort: ['Base', 'Alternative'] } as const;
-  return {
-    $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-    width: 520,
-    data: { values: rows as never },
-    encoding: { y: { field: 'outcome', type: 'nominal', title: 'Outcome', sort: [...order] }, yOffset: arm },
-    layer: [
-      {
-        name: 'bars',
-        mark: { type: 'bar' },
-        encoding: {
-          x: {
-            field: 'probability',
-            type: 'quantitative',
-            title: 'Probability (share of runs, %)',
-            scale: { domain: [0, 1] },
-            axis: { format: '.0%' },
-          },
-          color: { ...arm, title: 'Arm', scale: { range: [PALETTE[0], PALETTE[1]] }, legend: { orient: 'bottom' } },
-        },
-      },
-      {
-        name: 'intervals',
-        mark: { type: 'rule', color: 'currentColor', strokeWidth: 1.5 },
-        encoding: { x: { field: 'low', type: 'quantitative' }, x2: { field: 'high' } },
-      },
-    ],
-  } as TopLevelSpec;
-}
 
 function differenceSpec(rows: readonly { event: string }[]): TopLevelSpec {
   return {
