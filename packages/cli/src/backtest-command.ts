@@ -1,5 +1,6 @@
 import { dateToDay, type ForecastScoreReport, scoreForecast } from '@crisis-sim/engine';
 import {
+  eventScoreCells,
   isIsoDate,
   planMonteCarlo,
   type ReplayParts,
@@ -10,7 +11,6 @@ import {
 } from '@crisis-sim/engine/internal';
 import { readJsonFile, runPlans } from '@crisis-sim/runner';
 import { analysisOptions, checkpointOptions, readAnalysisArgs } from './analysis-options.js';
-import { analysisReportHtml } from './analysis-report-html.js';
 import type { CommandSpec } from './command-spec.js';
 import { loadObservedRecord } from './load-observed-record.js';
 import { parseCount } from './parse-count.js';
@@ -99,11 +99,6 @@ export const backtestCommand: CommandSpec = {
       report: scoreForecast(summary, record, options),
     }));
     const document = { replay, scenarioId: scenario.id, scenarioVersion: scenario.version, record, forecasts: scored };
-    // Rendered before any file is written: a report that fails leaves no partial output.
-    const html =
-      common.report === undefined
-        ? undefined
-        : await analysisReportHtml(document, { scenario, source, replay, ...(modulePath === undefined ? {} : { modulePath }) });
     let text: string;
     if (common.format === 'json') text = `${JSON.stringify(document, null, 2)}\n`;
     else {
@@ -117,7 +112,7 @@ export const backtestCommand: CommandSpec = {
       lines.push('', `Replay: ${replay}`, '');
       text = lines.join('\n');
     }
-    await writeAnalysisOutput(io, common, text, `replay: ${replay}`, html);
+    await writeAnalysisOutput(io, common, text, `replay: ${replay}`, { document, request: { scenario, source, replay, modulePath } });
   },
 };
 
@@ -138,16 +133,7 @@ async function readBaseRates(path: string | undefined, cwd: string): Promise<Rec
 }
 
 function formatReport(forecast: string, seed: string, runs: number, report: ForecastScoreReport): string[] {
-  const events = report.events.map((event) => [
-    event.indicator,
-    scoreText(event.byHorizon.forecast),
-    event.observedDay === null ? 'no' : `day ${event.observedDay}`,
-    event.medianForecastDay === null ? '-' : String(event.medianForecastDay),
-    scoreText(event.timingPercentile),
-    scoreText(event.byHorizon.brier),
-    scoreText(event.byHorizon.logLoss),
-    scoreText(event.byDay.reduce((sum, check) => sum + check.brier, 0) / Math.max(1, event.byDay.length)),
-  ]);
+  const events = report.events.map((event) => [event.indicator, ...eventScoreCells(event)]);
   return [
     `Forecast under ${forecast} (${runs.toLocaleString('en-US')} runs, seed ${seed}), scored as of day ${report.asOfDay}:`,
     textTable(

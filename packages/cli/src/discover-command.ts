@@ -2,7 +2,6 @@ import type { PrimBox } from '@crisis-sim/engine';
 import { type ReplayParts, replayCommand, replayWords } from '@crisis-sim/engine/internal';
 import { csvText, discoveryPlan, runDiscovery } from '@crisis-sim/runner';
 import { analysisOptions, checkpointOptions, readAnalysisArgs } from './analysis-options.js';
-import { analysisReportHtml } from './analysis-report-html.js';
 import type { CommandSpec } from './command-spec.js';
 import { percent } from './percent.js';
 import { resolveScenario } from './resolve-scenario.js';
@@ -107,11 +106,6 @@ export const discoverCommand: CommandSpec = {
       runs: common.runs,
       ...result,
     };
-    // Rendered before any file is written: a report that fails leaves no partial output.
-    const html =
-      common.report === undefined
-        ? undefined
-        : await analysisReportHtml(document, { scenario, source, replay, ...(modulePath === undefined ? {} : { modulePath }) });
     let text: string;
     if (common.format === 'json') text = `${JSON.stringify(document, null, 2)}\n`;
     else if (common.format === 'csv') {
@@ -167,7 +161,7 @@ export const discoverCommand: CommandSpec = {
         '',
       ].join('\n');
     }
-    await writeAnalysisOutput(io, common, text, `replay: ${replay}`, html);
+    await writeAnalysisOutput(io, common, text, `replay: ${replay}`, { document, request: { scenario, source, replay, modulePath } });
   },
 };
 

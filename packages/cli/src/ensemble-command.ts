@@ -2,7 +2,6 @@ import type { Design, DesignFactor } from '@crisis-sim/engine';
 import { planEnsemble, type ReplayParts, replayCommand, replayWords } from '@crisis-sim/engine/internal';
 import { runEnsemble } from '@crisis-sim/runner';
 import { analysisOptions, checkpointOptions, readAnalysisArgs } from './analysis-options.js';
-import { analysisReportHtml } from './analysis-report-html.js';
 import type { CommandSpec } from './command-spec.js';
 import { formatEnsembleCsv } from './format-ensemble-csv.js';
 import { parseCount } from './parse-count.js';
@@ -113,11 +112,6 @@ export const ensembleCommand: CommandSpec = {
     const result = await withProgress(io, !common.quiet, (onProgress) => runEnsemble(options, { ...how, onProgress }));
 
     const document = { design: kind, replay, ...result };
-    // Rendered before any file is written: a report that fails leaves no partial output.
-    const html =
-      common.report === undefined
-        ? undefined
-        : await analysisReportHtml(document, { scenario, source, replay, ...(modulePath === undefined ? {} : { modulePath }) });
     let text: string;
     if (common.format === 'json') text = `${JSON.stringify(document, null, 2)}\n`;
     else if (common.format === 'csv') text = formatEnsembleCsv(result, kind, replay);
@@ -148,7 +142,10 @@ export const ensembleCommand: CommandSpec = {
         '',
       ].join('\n');
     }
-    await writeAnalysisOutput(io, common, text, `${result.points.length} points; replay: ${replay}`, html);
+    await writeAnalysisOutput(io, common, text, `${result.points.length} points; replay: ${replay}`, {
+      document,
+      request: { scenario, source, replay, modulePath },
+    });
   },
 };
 

@@ -2,7 +2,6 @@ import type { GlobalSensitivityResult, SensitivityRow } from '@crisis-sim/engine
 import { parseTarget, planGlobalSensitivity, type ReplayParts, replayCommand, replayWords } from '@crisis-sim/engine/internal';
 import { csvText, runGlobalSensitivity, runOneAtATime } from '@crisis-sim/runner';
 import { analysisOptions, checkpointOptions, readAnalysisArgs } from './analysis-options.js';
-import { analysisReportHtml } from './analysis-report-html.js';
 import type { CommandSpec } from './command-spec.js';
 import { parseCount } from './parse-count.js';
 import { percent } from './percent.js';
@@ -146,12 +145,7 @@ export const sensitivityCommand: CommandSpec = {
       document = { ...provenance, ...result };
       text = formatGlobal(document, result, common.format, replay, `${scenario.title} (${scenario.id} ${scenario.version})`);
     }
-    // Rendered before any file is written: a report that fails leaves no partial output.
-    const html =
-      common.report === undefined
-        ? undefined
-        : await analysisReportHtml(document, { scenario, source, replay, ...(modulePath === undefined ? {} : { modulePath }) });
-    await writeAnalysisOutput(io, common, text, `replay: ${replay}`, html);
+    await writeAnalysisOutput(io, common, text, `replay: ${replay}`, { document, request: { scenario, source, replay, modulePath } });
   },
 };
 

@@ -29,7 +29,7 @@ export { describeRunPosition, RUN_POSITION_SLOTS } from './run-position.js';
 export type { RunRange } from './run-range.js';
 export { formatRanges, missingRanges } from './run-range.js';
 export { runReplayCommand } from './run-replay-command.js';
-export { scoreComparisonCells, scoreText } from './score-comparison-cells.js';
+export { eventScoreCells, scoreComparisonCells, scoreText } from './score-comparison-cells.js';
 export { seedText } from './seed.js';
 export type { Shard } from './shard.js';
 export { parseShard } from './shard.js';

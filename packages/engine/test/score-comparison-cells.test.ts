@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { scoreComparisonCells, scoreText } from '../src/score-comparison-cells.js';
-import type { ScoreComparison } from '../src/score-forecast.js';
+import { eventScoreCells, scoreComparisonCells, scoreText } from '../src/score-comparison-cells.js';
+import type { ForecastScoreReport, ScoreComparison } from '../src/score-forecast.js';
 
 describe('scoreComparisonCells', () => {
   it("prints the checks, the three forecasts' Brier and log scores, then both skills, to three decimals", () => {
@@ -30,5 +30,19 @@ describe('scoreComparisonCells', () => {
     expect(scoreText(undefined)).toBe('-');
     expect(scoreText(null)).toBe('-');
     expect(scoreText(0.12345)).toBe('0.123');
+  });
+
+  it("prints an event's forecast, when it happened, its timing and its scores", () => {
+    const event = {
+      indicator: 'x',
+      byHorizon: { forecast: 0.25, brier: 0.5625, logLoss: 1.386 },
+      observedDay: 27,
+      medianForecastDay: null,
+      timingPercentile: 0.4,
+      byDay: [{ brier: 0.1 }, { brier: 0.3 }],
+    } as unknown as ForecastScoreReport['events'][number];
+    expect(eventScoreCells(event)).toEqual(['0.250', 'day 27', '-', '0.400', '0.563', '1.386', '0.200']);
+    expect(eventScoreCells({ ...event, observedDay: null, byDay: [] })[1]).toBe('no');
+    expect(eventScoreCells({ ...event, observedDay: null, byDay: [] })[6]).toBe('0.000');
   });
 });

@@ -1,5 +1,5 @@
 import type { AnyScenario, ForecastScoreReport, ObservedRecord } from '@crisis-sim/engine';
-import { scoreComparisonCells, scoreText } from '@crisis-sim/engine/internal';
+import { eventScoreCells, scoreComparisonCells, scoreText } from '@crisis-sim/engine/internal';
 import type { TopLevelSpec } from 'vega-lite';
 import { escapeHtml } from './escape-html.js';
 import { eventLabel } from './event-label.js';
@@ -102,16 +102,7 @@ export async function renderBacktestReport(input: BacktestReportInput): Promise<
       const events = htmlTable(
         {
           columns: ['Event', 'P(by horizon)', 'Happened', 'Median day', 'P(by then)', 'Brier', 'Log loss', 'Brier by day'],
-          rows: r.events.map((event) => [
-            label(event.indicator),
-            scoreText(event.byHorizon.forecast),
-            event.observedDay === null ? 'no' : `day ${event.observedDay}`,
-            event.medianForecastDay === null ? '-' : String(event.medianForecastDay),
-            scoreText(event.timingPercentile),
-            scoreText(event.byHorizon.brier),
-            scoreText(event.byHorizon.logLoss),
-            scoreText(event.byDay.reduce((sum, check) => sum + check.brier, 0) / Math.max(1, event.byDay.length)),
-          ]),
+          rows: r.events.map((event) => [label(event.indicator), ...eventScoreCells(event)]),
           numeric: [1, 3, 4, 5, 6, 7],
         },
         `Each event under ${entry.forecast} (${entry.runs.toLocaleString('en-US')} runs, seed ${entry.seed}), scored as of day ${r.asOfDay}: P(by then) is the forecast that it would have happened by the day it did`,
