@@ -23,4 +23,6 @@ export type NigerStateView = Parameters<NigerRule>[0];
 export interface NigerValues {
   readonly params: NigerParameters;
   readonly derived: NigerDerived;
+  /** The day being decided: recent events (a jihadist attack) weigh on decisions for a while. */
+  readonly day: number;
 }

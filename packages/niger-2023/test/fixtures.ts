@@ -22,8 +22,8 @@ export function stateWith(change: (state: NigerState) => void = () => {}, params
 }
 
 /** The parameters with the values the scenario derives from them, as rules and helpers read them. */
-export function valuesOf(params: NigerParameters): NigerValues {
-  return { params, derived: nigerDerived(params) };
+export function valuesOf(params: NigerParameters, day = 0): NigerValues {
+  return { params, derived: nigerDerived(params), day };
 }
 
 /** A rule context for `actor` on `day` with its own seeded stream. */

@@ -13,7 +13,7 @@ const invariant = (id: string) => {
 describe('niger-2023 invariants', () => {
   it('hold on the initial state', () => {
     const state = stateWith();
-    for (const check of nigerInvariants) expect(check.check(state, { day: 0, ...values })).toBeUndefined();
+    for (const check of nigerInvariants) expect(check.check(state, { ...values, day: 0 })).toBeUndefined();
   });
 
   it('catch a ballot or a pledge held by every non-voting member', () => {
@@ -22,7 +22,7 @@ describe('niger-2023 invariants', () => {
         const state = stateWith((draft) => {
           (draft[field] as Record<string, unknown>)[member] = field === 'ballots' ? 'yes' : 500;
         });
-        expect(invariant('suspended-members-never-vote').check(state, { day: 3, ...values })).toBe(`${member} holds a ballot or pledge`);
+        expect(invariant('suspended-members-never-vote').check(state, { ...values, day: 3 })).toBe(`${member} holds a ballot or pledge`);
       }
     }
   });
@@ -33,7 +33,7 @@ describe('niger-2023 invariants', () => {
         const state = stateWith((draft) => {
           draft.pledges[member] = bad;
         });
-        expect(invariant('values-in-bounds').check(state, { day: 3, ...values })).toMatch(/a troop count is invalid/);
+        expect(invariant('values-in-bounds').check(state, { ...values, day: 3 })).toMatch(/a troop count is invalid/);
       }
     }
   });
@@ -47,7 +47,7 @@ describe('niger-2023 invariants', () => {
       draft.usWithdrawalCompletedDay = 50;
     });
     const check = nigerInvariants
-      .map((candidate) => candidate.check(after, { day: 60, ...values }))
+      .map((candidate) => candidate.check(after, { ...values, day: 60 }))
       .find((message) => message !== undefined);
     expect(check).toBe('US withdrawal completed after Bazoum was restored');
     const before = stateWith((draft) => {
@@ -57,11 +57,11 @@ describe('niger-2023 invariants', () => {
       draft.usWithdrawalAnnouncedDay = 10;
       draft.usWithdrawalCompletedDay = 30;
     });
-    for (const candidate of nigerInvariants) expect(candidate.check(before, { day: 60, ...values })).toBeUndefined();
+    for (const candidate of nigerInvariants) expect(candidate.check(before, { ...values, day: 60 })).toBeUndefined();
   });
 
   const firstProblem = (state: ReturnType<typeof stateWith>, day: number) =>
-    nigerInvariants.map((candidate) => candidate.check(state, { day, ...values })).find((message) => message !== undefined);
+    nigerInvariants.map((candidate) => candidate.check(state, { ...values, day })).find((message) => message !== undefined);
 
   it('catch US aid restored without an elected government, and accept it once Bazoum is back', () => {
     const without = stateWith((draft) => {

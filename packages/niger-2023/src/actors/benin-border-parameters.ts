@@ -1,4 +1,5 @@
-import { param } from '@crisis-sim/engine';
+import { param, parameterFromReferenceClass } from '@crisis-sim/engine';
+import { sanctionBorderClosures } from '../precedents/sanction-border-closures.js';
 import { regionalSources } from '../regional-sources.js';
 
 /** Parameters of Benin's border and the Niger-Benin pipeline. */
@@ -15,17 +16,13 @@ export const beninBorderParameters = {
         '"Most of Niger\'s imports" go through Cotonou; Nigeria\'s border and power cut stay, so a little over half the bite (assumption).',
     },
   }),
-  'benin.reopenMedianDays': param.number({
-    default: 365,
-    min: 1,
-    max: 100000,
-    unit: 'days',
+  'benin.reopenMedianDays': parameterFromReferenceClass(sanctionBorderClosures, {
     description:
       "Median days until Benin reopens its border against the sanctions, at full pressure (the rule scales the rate by Niger's economic pain, the mirror of Cotonou's lost transit, and by the pipeline factor).",
-    source: {
-      assumption:
-        'Benin closed the border on the night of the summit and was leaning toward joining a force; no ECOWAS member broke ranks on sanctions in 2022 (Mali, Guinea), so a year at full pressure.',
-    },
+    unit: 'days',
+    scale: 'median-days',
+    min: 1,
+    max: 100000,
   }),
   'benin.pipelineFactor': param.number({
     default: 1.5,

@@ -1,6 +1,8 @@
 import { decide } from '@crisis-sim/engine';
 import { clamp01 } from '../hazard.js';
 import type { NigerActor, NigerReducers, NigerRule } from '../niger-rule.js';
+import type { NigerParameters } from '../parameters.js';
+import type { NigerState } from '../state.js';
 import type { JihadistAction } from './jihadist-violence-action.js';
 
 /**
@@ -16,6 +18,14 @@ export const jihadistRule: NigerRule = (_state, { params, rng, derived }) =>
   rng.bernoulli(derived.majorAttackChance)
     ? decide({ type: 'jihadists/major-attack', shock: params['public.rallyBoost'] }, 'a jihadist attack kills ten or more soldiers')
     : undefined;
+
+/**
+ * True while the last major attack is recent (within `jihadist.salienceDays`): the security
+ * argument then weighs on ECOWAS's launch vote and on Washington's determination.
+ */
+export function attackIsRecent(state: Pick<NigerState, 'lastMajorAttackDay'>, day: number, params: NigerParameters): boolean {
+  return state.lastMajorAttackDay >= 0 && day - state.lastMajorAttackDay < params['jihadist.salienceDays'];
+}
 
 /** Reducers of jihadist attacks. */
 export const jihadistReducers: NigerReducers<JihadistAction> = {

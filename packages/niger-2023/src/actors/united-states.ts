@@ -4,10 +4,13 @@ import type { NigerActor, NigerReducers, NigerRule, NigerValues } from '../niger
 import type { NigerParameters } from '../parameters.js';
 import { sources } from '../sources.js';
 import type { NigerState } from '../state.js';
+import { attackIsRecent } from './jihadist-violence.js';
 import type { UnitedStatesAction } from './united-states-action.js';
 
-function determinationPressure(state: NigerState, params: NigerParameters): number {
+function determinationPressure(state: NigerState, params: NigerParameters, day: number): number {
   let pressure = state.hardline * (1 - state.talks);
+  // A recent major attack strengthens the case for keeping the counter-terrorism partnership.
+  if (attackIsRecent(state, day, params)) pressure *= 1 - params['us.securityDamping'];
   if (state.transitionMonths > 0)
     pressure *=
       state.transitionMonths > params['us.longTransitionMonths'] ? params['us.longTransitionFactor'] : params['us.shortTransitionFactor'];
@@ -17,12 +20,13 @@ function determinationPressure(state: NigerState, params: NigerParameters): numb
 /**
  * Daily probability that the executive makes the section 7008 determination: zero once an
  * elected government is back, certain once Bazoum is harmed, otherwise a hazard that grows as
- * diplomacy fails (hardline junta, no talks) and with a long transition timetable.
+ * diplomacy fails (hardline junta, no talks) and with a long transition timetable, and that
+ * weakens while a major jihadist attack is recent (`us.securityDamping`).
  */
-export function determinationHazard(state: NigerState, { params, derived }: NigerValues): number {
+export function determinationHazard(state: NigerState, { params, derived, day }: NigerValues): number {
   if (state.usDeterminationDay >= 0 || state.electedGovernmentDay >= 0) return 0;
   if (state.bazoum === 'harmed') return 1;
-  return hazardFromRate(derived.determinationRate * determinationPressure(state, params));
+  return hazardFromRate(derived.determinationRate * determinationPressure(state, params, day));
 }
 
 /** The US executive's rule: the determination, resuming paused aid, and its troops. */

@@ -4,21 +4,23 @@ import type { DerivedMember } from '../../niger-derived.js';
 import type { NigerReducers, NigerRule, NigerValues } from '../../niger-rule.js';
 import type { NigerState, SummitQuestion } from '../../state.js';
 import { VOTING_MEMBERS, type VotingMember } from '../../voting-members.js';
+import { attackIsRecent } from '../jihadist-violence.js';
 import type { EcowasMemberAction } from './ecowas-member-action.js';
 
 /**
  * Chance that a member present at a summit votes yes on `question`. On force questions it rises
  * with the member's own willingness and, through deference, with the bloc's mean willingness;
  * with every willingness at zero nobody backs force. A launch is also held back by the expected
- * cost of a regional war (`ecowas.warDeterrence`). Deals and easing are opposed in proportion
- * to the member's willingness.
+ * cost of a regional war (`ecowas.warDeterrence`) and, while a major jihadist attack is recent,
+ * by the security argument (`ecowas.securityDamping`: troops sent to Niamey are troops taken
+ * off the jihadist fronts). Deals and easing are opposed in proportion to the member's willingness.
  */
 export function memberBallotProbability(
   question: SummitQuestion,
   willingness: number,
   threatPerception: number,
-  state: Pick<NigerState, 'talks' | 'auForceStance' | 'bazoum' | 'transitionMonths'>,
-  { params, derived }: NigerValues,
+  state: Pick<NigerState, 'talks' | 'auForceStance' | 'bazoum' | 'transitionMonths' | 'lastMajorAttackDay'>,
+  { params, derived, day }: NigerValues,
 ): number {
   const threatFactor = 1 + params['ecowas.threatPerceptionWeight'] * (threatPerception - 0.5) * 2;
   // Members that would not act alone still tend to follow the bloc.
@@ -32,6 +34,7 @@ export function memberBallotProbability(
       let p = backing * threatFactor * (1 - params['ecowas.talksDamping'] * state.talks) * derived.warDeterrenceFactor;
       if (state.auForceStance === 'opposes') p *= 1 - params['ecowas.auOppositionDamping'];
       if (state.bazoum === 'harmed') p *= params['ecowas.harmBoost'];
+      if (attackIsRecent(state, day, params)) p *= 1 - params['ecowas.securityDamping'];
       return clamp01(p);
     }
     case 'ease':
