@@ -1,4 +1,5 @@
-import { param } from '@crisis-sim/engine';
+import { param, parameterFromReferenceClass } from '@crisis-sim/engine';
+import { algeriaOverflight } from '../precedents/algeria-overflight.js';
 import { sources } from '../sources.js';
 
 /** Parameters of Algeria's stance. */
@@ -25,17 +26,10 @@ export const algeriaParameters = {
     description: 'Extra speed of talks (share) while an Algerian plan is on the table and the junta has accepted mediation.',
     source: { assumption: 'A neighbour the junta trusts more than ECOWAS can move talks faster; size is a guess.' },
   }),
-  'algeria.closeAirspaceProbability': param.number({
-    default: 0.7,
-    min: 0,
-    max: 1,
-    unit: 'probability',
+  'algeria.closeAirspaceProbability': parameterFromReferenceClass(algeriaOverflight, {
     description: 'Chance Algeria closes its airspace to an operation once ECOWAS activates its force.',
-    source: {
-      ...sources.tebboune0805,
-      assumedLevel:
-        'Force "categorically" rejected as "a direct threat to Algeria"; refusing overflight is the cheapest way to act on it (assumption on the level).',
-    },
+    unit: 'probability',
+    scale: 'probability',
   }),
   'algeria.airspacePenalty': param.number({
     default: 0.1,

@@ -20,7 +20,7 @@ export const mediatorParameters = {
     source: {
       ...regionalSources.togoMaliMediation,
       assumedLevel:
-        "Togo was the go-between Mali's junta preferred to ECOWAS (the Ivorian soldiers, July 2022 - January 2023), but no Togolese mission to Niamey was reported by 2023-08-08: half as often as Chad's, about every six weeks (assumption).",
+        "Togo was the go-between Mali's junta preferred to ECOWAS, but its missions followed the junta's own request: Mali's foreign minister asked Togo's president in Lome on 2022-05-04 to facilitate dialogue (joint communique, republicoftogo.com, May 2022), after which Togo's president and foreign minister went to Bamako (the Ivorian soldiers, July 2022 - January 2023). Niger's junta had made no such request by 2023-08-08 and had recalled its ambassador from Togo on 2023-08-03, and no Togolese mission to Niamey was reported; the dated record gives no rate, so half as often as Chad's, about every six weeks, stays an assumption.",
     },
   }),
 };

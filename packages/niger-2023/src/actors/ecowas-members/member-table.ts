@@ -78,9 +78,11 @@ export const MEMBER_TABLE: readonly MemberRow[] = [
     forceWillingness: {
       default: 0.55,
       source: {
-        ...sources.ecowasForce0804,
-        assumedLevel: 'The report names likely contributors but gives no figures; the level is an assumption.',
-        note: 'Leaning to take part by 2023-08-08, but a neighbour with much trade at stake.',
+        citation:
+          'AFP (BSS), 4 August 2023: Benin\'s Foreign Minister Olushegun Adjadi Bakari says diplomacy remains "the preferred solution for all for the moment", but "whatever actions ECOWAS takes, Benin would align itself with that action as an ECOWAS member"',
+        date: '2023-08-04',
+        url: 'https://bssnews.net/international/140123',
+        note: 'A pledge to follow an ECOWAS decision to use force, with diplomacy preferred: just above even, below Senegal (which said its soldiers would go) and Nigeria.',
       },
     },
     threatPerception: {
@@ -169,8 +171,11 @@ export const MEMBER_TABLE: readonly MemberRow[] = [
     forceWillingness: {
       default: 0.15,
       source: {
-        assumption:
-          "A small island state with no expeditionary force and no record of contributing troops to ECOWAS interventions, not among the likely contributors named on 2023-08-04. v1's 0.05 rested on President Neves's statement against force, made on 2023-08-11, after the start date: removed.",
+        citation:
+          'President Jose Maria Neves, message of 2 August 2023 (Medafrica Times): Cabo Verde condemns the coup, but "the crisis in Niger and in the other countries of the region will only be resolved through political-diplomatic means"',
+        date: '2023-08-02',
+        url: 'https://medafricatimes.com/32001-cape-verdes-president-calls-for-a-global-agenda-to-resolve-crises-in-west-africa.html',
+        note: "A head of state ruling out any means but diplomacy, with no expeditionary force: low, short of zero because deference to the bloc still counts. v1's 0.05 rested on Neves's statement of 2023-08-11, after the start date; v2.3 found this one of 2023-08-02 and kept v2.2's level.",
       },
     },
     threatPerception: {
@@ -179,7 +184,13 @@ export const MEMBER_TABLE: readonly MemberRow[] = [
     },
     troopPledge: {
       default: 0,
-      source: { assumption: 'Cabo Verde had no expeditionary capacity.' },
+      source: {
+        citation:
+          "AFP (GlobalPost), 29 June 2013: breakdown of the African contributions to AFISMA, the last force ECOWAS raised for a Sahel theatre (Nigeria, Togo, Benin, Niger, Burkina Faso, Senegal, Cote d'Ivoire, Guinea, Ghana): no Cabo Verdean contingent",
+        date: '2013-06-29',
+        url: 'http://www.globalpost.com/dispatch/news/afp/130629/african-troops-passing-baton-un-peacekeepers',
+        note: 'Cabo Verde sent no troops to AFISMA (2013), none is recorded for ECOMIG (2017), and its president ruled out all but diplomacy on 2023-08-02: a pledge of none.',
+      },
     },
   },
   {
