@@ -118,6 +118,18 @@ describe('niger2023 model checks (fixed seeds, common random numbers)', () => {
     expect(blind(1)).toBe(blind(0));
   });
 
+  it('makes fewer US determinations when frequent jihadist attacks weigh on Washington (security argument, paired seeds)', () => {
+    const attacks = { 'jihadist.majorAttackMedianDays': 5 };
+    const determined = (damping: number) =>
+      runMany(300, { ...attacks, 'us.securityDamping': damping }).filter((result) => result.indicators['us-coup-determination'] !== null)
+        .length;
+    const weighed = determined(0.9);
+    const ignored = determined(0);
+    expect(weighed).toBeLessThan(ignored);
+    // The check must be able to fail: without the damping some runs do see a determination.
+    expect(ignored).toBeGreaterThan(0);
+  });
+
   it('launches no more under consensus than under a simple majority (paired seeds)', () => {
     const consensus = runMany(1500, { 'ecowas.votingRule': 'consensus' }).filter(launched).length;
     const majority = runMany(1500, { 'ecowas.votingRule': 'simple-majority' }).filter(launched).length;
