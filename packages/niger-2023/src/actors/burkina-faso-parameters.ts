@@ -29,14 +29,17 @@ export const burkinaFasoParameters = {
     },
   }),
   'burkina-faso.expeditionaryTroops': param.integer({
-    default: 1000,
+    default: 990,
     min: 0,
     max: 20_000,
     unit: 'troops',
     description: "Troops Burkina Faso would send to fight for Niger's junta.",
     source: {
-      assumption:
-        "Burkina Faso's army was losing ground to JNIM and ISSP, with about 40% of the territory outside state control by 2023 estimates; a small expeditionary force at most.",
+      citation:
+        'AFP (GlobalPost), 29 June 2013: breakdown of the African contributions to AFISMA: Burkina Faso about 660 men in the Timbuktu area, its quota "will eventually reach 990 military and police"',
+      date: '2013-06-29',
+      url: 'http://www.globalpost.com/dispatch/news/afp/130629/african-troops-passing-baton-un-peacekeepers',
+      note: "The largest contingent Burkina Faso committed abroad in the decade before the start, taken as its expeditionary force (v2.2 guessed 1,000). An upper bound in 2023, when JNIM and IS Sahel held much of its territory, which the prior's spread allows for.",
     },
   }),
 };
