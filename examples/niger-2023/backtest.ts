@@ -48,6 +48,9 @@ const classOf: Readonly<Record<string, keyof typeof niger2023.parameters>> = {
   'bazoum-charged': 'junta.chargeBazoumMedianDays',
   'au-suspension': 'au.suspensionProbability',
   'eu-sanctions-framework': 'eu.sanctionsMedianDays',
+  // v2.3: two indicators whose parameters now come from reference classes.
+  'major-jihadist-attack': 'jihadist.majorAttackMedianDays',
+  'benin-border-reopened': 'benin.reopenMedianDays',
 };
 // Indicators added in v2.2 (2.2.0), with their actors, after the v2.1 backtest and with knowledge
 // of what happened after the start date: their scores are not out-of-sample. The comparable
