@@ -15,7 +15,7 @@ describe('ComparisonTally', () => {
   };
   const plan = planComparison(toyScenario, options);
   const run = (values: Readonly<Record<string, unknown>>, runIndex: number) =>
-    runScenario(toyScenario, values as never, { seed: plan.seed, runIndex, mode: 'batch', recordEvents: false });
+    runScenario(toyScenario, values as never, { seed: plan.seed, runIndex, mode: 'batch', checkInvariants: true, recordEvents: false });
   const pairs = Array.from({ length: options.runs }, (_, runIndex) => ({
     base: run(plan.base, runIndex),
     arms: plan.arms.map((arm) => run(arm.values, runIndex)),

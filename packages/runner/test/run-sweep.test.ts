@@ -15,7 +15,14 @@ describe('runSweep', () => {
 
   it('refuses an unknown key with the closest name', async () => {
     await expect(runSweep({ key: 'navy.escalaton', values: [0], runs: 5, seed: 1 }, { scenario })).rejects.toThrow(
-      new CrisisSimError([{ code: 'unknown_key', path: ['key'], message: 'unknown parameter navy.escalaton; did you mean navy.escalation?', value: 'navy.escalaton' }]),
+      new CrisisSimError([
+        {
+          code: 'unknown_key',
+          path: ['key'],
+          message: 'unknown parameter navy.escalaton; did you mean navy.escalation?',
+          value: 'navy.escalaton',
+        },
+      ]),
     );
   });
 });
