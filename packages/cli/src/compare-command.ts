@@ -98,7 +98,8 @@ export const compareCommand: CommandSpec = {
     };
     const replay = replayCommand(replayParts);
     const how = { scenario, source, workers: common.workers, runTimeoutMs: common.runTimeoutMs, signal, ...checkpointOptions(common, io) };
-    const report = { scenario, source, replay, modulePath };
+    // No replay on the page: the JSON has none, and --report must equal crisis-sim report of the JSON.
+    const report = { scenario, source, modulePath };
     const note = `${arms.length} arm${arms.length === 1 ? '' : 's'}; replay: ${replay}`;
     if (arms.length > 1) {
       // Several arms: each run of the base is simulated once, not once per arm.

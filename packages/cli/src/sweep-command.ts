@@ -114,7 +114,8 @@ export const sweepCommand: CommandSpec = {
     }
     await writeAnalysisOutput(io, common, text, `${sweep.points.length} values; replay: ${replay}`, {
       document: sweep,
-      request: { scenario, source, replay, modulePath },
+      // No replay on the page: the JSON has none, and --report must equal crisis-sim report of the JSON.
+      request: { scenario, source, modulePath },
     });
   },
 };
