@@ -1,17 +1,25 @@
-import { replayCommand } from '@crisis-sim/engine/internal';
-import { runAlternatives, runComparison } from '@crisis-sim/runner';
+import {
+  type MonteCarloPlan,
+  planComparison,
+  planTwoArmComparison,
+  type ReplayParts,
+  replayCommand,
+  replayWords,
+  type Shard,
+} from '@crisis-sim/engine/internal';
+import { type RunPlansOptions, runAlternatives, runComparison } from '@crisis-sim/runner';
+import { type AnalysisArgs, analysisOptions, checkpointOptions, readAnalysisArgs } from './analysis-options.js';
+import type { CliIo } from './cli-io.js';
 import type { CommandSpec } from './command-spec.js';
 import { formatComparisonTable } from './format-comparison-table.js';
 import { formatTransitionTable } from './format-transition-table.js';
-import { htmlReport } from './html-report.js';
-import { outputFileOptions } from './output-file-options.js';
 import { parameterOverrides } from './parameter-overrides.js';
-import { parseCount } from './parse-count.js';
 import { resolveScenario } from './resolve-scenario.js';
-import { runTimeoutMsOf, runTimeoutOption } from './run-timeout-option.js';
 import { scenarioPositional } from './scenario-positional.js';
 import { usageError } from './usage-error.js';
-import { assertWritableOutputs, writeOutputFile } from './write-output-file.js';
+import { withProgress } from './with-progress.js';
+import { writeAnalysisOutput } from './write-analysis-output.js';
+import { writeAnalysisShard } from './write-analysis-shard.js';
 
 /** Paired runs per arm when --runs is not given. */
 const DEFAULT_COMPARE_RUNS = 4_000;
@@ -21,7 +29,7 @@ export const compareCommand: CommandSpec = {
   command: 'compare [scenario]',
   summary: 'Compare two parameter sets on the same runs ("what if")',
   description:
-    'Runs the same run indices with the same seed under a base parameter set (defaults, --params and --set) and an alternative (the base with each --alt applied). Both arms draw the same random numbers, so the difference they show is the effect of the change, not noise between two samples. Reports, for each outcome and indicator, both probabilities and the difference with a paired 95% interval (Newcombe), with the discordant runs that carry the evidence.',
+    'Runs the same run indices with the same seed under a base parameter set (defaults, --params and --set) and an alternative (the base with each --alt applied). Both arms draw the same random numbers, so the difference they show is the effect of the change, not noise between two samples. Reports, for each outcome and indicator, both probabilities and the difference with a paired 95% interval (Newcombe), with the discordant runs that carry the evidence, and the transition table (base outcome to alternative outcome). The blocks of runs of every arm spread over --workers threads and are paired run by run, with the same result for any number of them; --checkpoint and --shard work as for ensemble.',
   positionals: { scenario: scenarioPositional },
   options: {
     alt: {
@@ -37,6 +45,7 @@ export const compareCommand: CommandSpec = {
         'One more alternative arm with its own changes: --arm key=value[,key=value...] (repeatable; every arm runs on the same runs as the base, each run of the base simulated once)',
       requiresArg: true,
     },
+    ...analysisOptions(DEFAULT_COMPARE_RUNS, ['table', 'json']),
     runs: { type: 'string', describe: 'Paired runs (at most 1e12)', defaultDescription: String(DEFAULT_COMPARE_RUNS), requiresArg: true },
     seed: { type: 'string', default: '1', describe: 'Master seed of both arms', requiresArg: true },
     set: {
@@ -47,9 +56,6 @@ export const compareCommand: CommandSpec = {
     },
     params: { type: 'string', describe: 'JSON file of parameter values for both arms', requiresArg: true },
     format: { type: 'string', choices: ['table', 'json'], default: 'table', describe: 'Output format', requiresArg: true },
-    out: outputFileOptions.out,
-    report: outputFileOptions.report,
-    'run-timeout': runTimeoutOption,
   },
   examples: [
     ['crisis-sim compare niger-2023 --alt nigeria.senateApprovalProbability=0.9', "What if Nigeria's Senate had backed force?"],
@@ -61,14 +67,14 @@ export const compareCommand: CommandSpec = {
   async handler(args, { io, signal }) {
     const modulePath = args['scenario-module'] as string | undefined;
     const { scenario, source } = await resolveScenario(args.scenario as string | undefined, modulePath, io.cwd);
-    const sets = (args.set as string[] | undefined) ?? [];
     const alts = (args.alt as string[] | undefined) ?? [];
     const armTexts = (args.arm as string[] | undefined) ?? [];
     if (alts.length === 0 && armTexts.length === 0) {
       const example = Object.keys(scenario.parameters)[0] ?? 'key';
       throw usageError(`compare needs at least one --alt key=value for the alternative arm, for example --alt ${example}=...`, alts);
     }
-    const base = await parameterOverrides(scenario, sets, args.params as string | undefined, io.cwd);
+    const common = await readAnalysisArgs(args, scenario, io, DEFAULT_COMPARE_RUNS);
+    const { sets, held: base, runs, seed } = common;
     const change = await parameterOverrides(scenario, alts, undefined, io.cwd, '--alt');
     const arms: { name: string; change: Record<string, unknown> }[] = alts.length === 0 ? [] : [{ name: alts.join(' '), change }];
     for (const text of armTexts) {
@@ -80,11 +86,7 @@ export const compareCommand: CommandSpec = {
     const names = arms.map((arm) => arm.name);
     const twice = names.find((name, i) => names.indexOf(name) !== i);
     if (twice !== undefined) throw usageError(`the arm ${twice} is given twice: give each alternative once`, twice);
-    const runs = args.runs === undefined ? DEFAULT_COMPARE_RUNS : parseCount('--runs', args.runs as string);
-    const seed = args.seed as string;
-    await assertWritableOutputs({ '--out': args.out as string | undefined, '--report': args.report as string | undefined }, io.cwd);
-    const runTimeoutMs = runTimeoutMsOf(args);
-    const replay = replayCommand({
+    const replayParts: ReplayParts = {
       command: 'compare',
       scenarioId: scenario.id,
       modulePath,
@@ -93,15 +95,20 @@ export const compareCommand: CommandSpec = {
       sets,
       params: args.params as string | undefined,
       after: [...alts.flatMap((alt) => ['--alt', alt]), ...armTexts.flatMap((arm) => ['--arm', arm])],
-    });
+    };
+    const replay = replayCommand(replayParts);
+    const how = { scenario, source, workers: common.workers, runTimeoutMs: common.runTimeoutMs, signal, ...checkpointOptions(common, io) };
+    // No replay on the page: the JSON has none, and --report must equal crisis-sim report of the JSON.
+    const report = { scenario, source, modulePath };
+    const note = `${arms.length} arm${arms.length === 1 ? '' : 's'}; replay: ${replay}`;
     if (arms.length > 1) {
       // Several arms: each run of the base is simulated once, not once per arm.
-      const all = await runAlternatives(
-        { scenario, source, signal, runTimeoutMs },
-        { seed, runs, base, alternatives: arms.map((arm) => ({ name: arm.name, parameters: { ...base, ...arm.change } })) },
-      );
+      const options = { seed, runs, base, alternatives: arms.map((arm) => ({ name: arm.name, parameters: { ...base, ...arm.change } })) };
+      if (common.shard !== undefined)
+        return writeComparisonShard(planComparison(scenario, options).plans, common, replayWords(replayParts), how, io);
+      const all = await withProgress(io, !common.quiet, (onProgress) => runAlternatives(options, { ...how, onProgress }));
       const text =
-        args.format === 'json'
+        common.format === 'json'
           ? `${JSON.stringify(all, null, 2)}\n`
           : all.arms
               .map((arm, i) =>
@@ -113,46 +120,28 @@ export const compareCommand: CommandSpec = {
                 ].join('\n'),
               )
               .join('\n');
-      // Rendered before any file is written: a report that fails leaves no partial output.
-      const html =
-        args.report === undefined
-          ? undefined
-          : await htmlReport({
-              saved: { kind: 'compare-arms', comparison: all },
-              scenario,
-              source,
-              ...(modulePath === undefined ? {} : { modulePath }),
-            });
-      const out = args.out as string | undefined;
-      if (out === undefined) io.stdout.write(text);
-      else await writeOutputFile('--out', out, text, io);
-      if (html !== undefined) await writeOutputFile('--report', args.report as string, html, io);
-      return;
+      return writeAnalysisOutput(io, common, text, note, { document: all, request: report });
     }
     const [only] = arms;
-    // On a worker thread: Ctrl-C, SIGTERM and the per-run time limit stop even a rule that never returns.
-    const comparison = await runComparison(
-      { scenario, source, signal, runTimeoutMs },
-      { seed, runs, base, alternative: { ...base, ...only?.change } },
-    );
-
-    let text: string;
-    if (args.format === 'json') {
-      text = `${JSON.stringify(comparison, null, 2)}\n`;
-    } else {
-      text = `${formatComparisonTable(scenario, comparison, Object.keys(only?.change ?? {}), replay)}${formatTransitionTable(scenario, comparison)}\n`;
-    }
-    const out = args.out as string | undefined;
-    if (out === undefined) io.stdout.write(text);
-    else await writeOutputFile('--out', out, text, io);
-    if (args.report !== undefined) {
-      const request = {
-        saved: { kind: 'compare', comparison },
-        scenario,
-        source,
-        ...(modulePath === undefined ? {} : { modulePath }),
-      } as const;
-      await writeOutputFile('--report', args.report as string, await htmlReport(request), io);
-    }
+    const options = { seed, runs, base, alternative: { ...base, ...only?.change } };
+    if (common.shard !== undefined)
+      return writeComparisonShard(planTwoArmComparison(scenario, options).plans, common, replayWords(replayParts), how, io);
+    const comparison = await withProgress(io, !common.quiet, (onProgress) => runComparison(options, { ...how, onProgress }));
+    const text =
+      common.format === 'json'
+        ? `${JSON.stringify(comparison, null, 2)}\n`
+        : `${formatComparisonTable(scenario, comparison, Object.keys(only?.change ?? {}), replay)}${formatTransitionTable(scenario, comparison)}\n`;
+    await writeAnalysisOutput(io, common, text, note, { document: comparison, request: report });
   },
 };
+
+/** A --shard of a comparison: its arms' blocks with their run records, which the merge pairs. */
+function writeComparisonShard(
+  plans: readonly MonteCarloPlan[],
+  common: AnalysisArgs,
+  words: readonly string[],
+  how: Omit<RunPlansOptions, 'onProgress'>,
+  io: CliIo,
+): Promise<void> {
+  return writeAnalysisShard(plans, common.shard as Shard, common, words, { ...how, onRecords: () => {} }, io);
+}

@@ -1,18 +1,17 @@
-import { replayCommand } from '@crisis-sim/engine/internal';
+import { planEnsemble, type ReplayParts, replayCommand, replayWords, sweepEnsembleOptions } from '@crisis-sim/engine/internal';
 import { runSweep } from '@crisis-sim/runner';
+import { analysisOptions, checkpointOptions, readAnalysisArgs } from './analysis-options.js';
 import type { CommandSpec } from './command-spec.js';
-import { htmlReport } from './html-report.js';
-import { outputFileOptions } from './output-file-options.js';
-import { parameterOverrides } from './parameter-overrides.js';
 import { parseCount } from './parse-count.js';
 import { percent } from './percent.js';
 import { resolveScenario } from './resolve-scenario.js';
-import { runTimeoutMsOf, runTimeoutOption } from './run-timeout-option.js';
 import { scenarioPositional } from './scenario-positional.js';
 import { MAX_SWEEP_POINTS, sweepValues } from './sweep-values.js';
 import { textTable } from './text-table.js';
 import { usageError } from './usage-error.js';
-import { assertWritableOutputs, writeOutputFile } from './write-output-file.js';
+import { withProgress } from './with-progress.js';
+import { writeAnalysisOutput } from './write-analysis-output.js';
+import { writeAnalysisShard } from './write-analysis-shard.js';
 
 /** Runs per point when --runs is not given. */
 const DEFAULT_SWEEP_RUNS = 2_000;
@@ -22,7 +21,7 @@ export const sweepCommand: CommandSpec = {
   command: 'sweep [scenario]',
   summary: 'Run the same batch at each value of one parameter',
   description:
-    "Runs --runs seeded runs at each value of --param (the values of --values, or --steps points across its range; a switch takes false and true, a choice every value), with the same seed and run indices at every point, so that what changes from row to row is the parameter, not the draw. Prints each outcome's probability per value, and with --format json every point's summary and report.",
+    "Runs --runs seeded runs at each value of --param (the values of --values, or --steps points across its range; a switch takes false and true, a choice every value), with the same seed and run indices at every point, so that what changes from row to row is the parameter, not the draw. It is the one-parameter ensemble on common random numbers: the values' blocks of runs spread over --workers threads, with the same result for any number of them, and --checkpoint and --shard work as for ensemble. Prints each outcome's probability per value, and with --format json every point's summary and report.",
   positionals: { scenario: scenarioPositional },
   options: {
     param: { type: 'string', describe: 'The parameter to vary (required)', requiresArg: true },
@@ -33,6 +32,7 @@ export const sweepCommand: CommandSpec = {
       defaultDescription: '5',
       requiresArg: true,
     },
+    ...analysisOptions(DEFAULT_SWEEP_RUNS, ['table', 'json']),
     runs: { type: 'string', describe: 'Runs per point (at most 1e12)', defaultDescription: String(DEFAULT_SWEEP_RUNS), requiresArg: true },
     seed: { type: 'string', default: '1', describe: 'Master seed of every point', requiresArg: true },
     set: {
@@ -43,9 +43,6 @@ export const sweepCommand: CommandSpec = {
     },
     params: { type: 'string', describe: 'JSON file of parameter values held at every point (not --param)', requiresArg: true },
     format: { type: 'string', choices: ['table', 'json'], default: 'table', describe: 'Output format', requiresArg: true },
-    out: outputFileOptions.out,
-    report: outputFileOptions.report,
-    'run-timeout': runTimeoutOption,
   },
   examples: [
     ['crisis-sim sweep niger-2023 --param nigeria.senateApprovalProbability --steps 5', 'Five points from 0 to 1'],
@@ -59,38 +56,37 @@ export const sweepCommand: CommandSpec = {
     if (args.values !== undefined && args.steps !== undefined) throw usageError('give --values or --steps, not both', args.values);
     const steps = args.steps === undefined ? undefined : parseCount('--steps', args.steps as string, 2, MAX_SWEEP_POINTS);
     const values = sweepValues(scenario, key, args.values as string | undefined, steps);
-    const sets = (args.set as string[] | undefined) ?? [];
-    const held = await parameterOverrides(scenario, sets, args.params as string | undefined, io.cwd);
+    const common = await readAnalysisArgs(args, scenario, io, DEFAULT_SWEEP_RUNS);
+    const { sets, held, runs, seed } = common;
     // The swept value would replace a held one at every point: refuse rather than ignore it.
     if (Object.hasOwn(held, key))
       throw usageError(
         `--param ${key} is the parameter swept, so it cannot also be held by ${sets.some((set) => set.split('=')[0]?.trim() === key) ? '--set' : `--params ${String(args.params)}`}; give its values with --values`,
         key,
       );
-    const runs = args.runs === undefined ? DEFAULT_SWEEP_RUNS : parseCount('--runs', args.runs as string);
-    const seed = args.seed as string;
-    await assertWritableOutputs({ '--out': args.out as string | undefined, '--report': args.report as string | undefined }, io.cwd);
-    const runTimeoutMs = runTimeoutMsOf(args);
-    // On a worker thread: Ctrl-C, SIGTERM and the per-run time limit stop even a rule that never returns.
-    const sweep = await runSweep(
-      { scenario, source, signal, runTimeoutMs },
-      { key, values: values as never, runs, seed, parameters: held },
-    );
+    const replayParts: ReplayParts = {
+      command: 'sweep',
+      scenarioId: scenario.id,
+      modulePath,
+      options: ['--param', key, '--values', values.map(String).join(',')],
+      runs,
+      seed,
+      sets,
+      params: args.params as string | undefined,
+    };
+    const replay = replayCommand(replayParts);
+    const options = { key, values: values as never, runs, seed, parameters: held };
+    const how = { scenario, source, workers: common.workers, runTimeoutMs: common.runTimeoutMs, signal, ...checkpointOptions(common, io) };
+    if (common.shard !== undefined) {
+      const plans = planEnsemble(scenario, sweepEnsembleOptions(scenario, options)).points.map((point) => point.plan);
+      return writeAnalysisShard(plans, common.shard, common, replayWords(replayParts), how, io);
+    }
+    const sweep = await withProgress(io, !common.quiet, (onProgress) => runSweep(options, { ...how, onProgress }));
 
     let text: string;
-    if (args.format === 'json') {
+    if (common.format === 'json') {
       text = `${JSON.stringify(sweep, null, 2)}\n`;
     } else {
-      const replay = replayCommand({
-        command: 'sweep',
-        scenarioId: scenario.id,
-        modulePath,
-        options: ['--param', key, '--values', values.map(String).join(',')],
-        runs,
-        seed,
-        sets,
-        params: args.params as string | undefined,
-      });
       const outcomes = scenario.outcomes as readonly { id: string; label: string }[];
       const rows = sweep.points.map((point) => [
         String(point.value),
@@ -116,12 +112,10 @@ export const sweepCommand: CommandSpec = {
         '',
       ].join('\n');
     }
-    const out = args.out as string | undefined;
-    if (out === undefined) io.stdout.write(text);
-    else await writeOutputFile('--out', out, text, io);
-    if (args.report !== undefined) {
-      const request = { saved: { kind: 'sweep', sweep }, scenario, source, ...(modulePath === undefined ? {} : { modulePath }) } as const;
-      await writeOutputFile('--report', args.report as string, await htmlReport(request), io);
-    }
+    await writeAnalysisOutput(io, common, text, `${sweep.points.length} values; replay: ${replay}`, {
+      document: sweep,
+      // No replay on the page: the JSON has none, and --report must equal crisis-sim report of the JSON.
+      request: { scenario, source, modulePath },
+    });
   },
 };

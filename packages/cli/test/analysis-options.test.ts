@@ -22,10 +22,36 @@ const sobol = [
   'json',
 ];
 
+// Three values or arms of 1,200 runs: six blocks, so that the kill after the third checkpoint leaves work to resume.
+const sweepOf = (runs: string) => [
+  'sweep',
+  '--scenario-module',
+  fixture,
+  '--param',
+  'navy.escalation',
+  '--values',
+  '0,0.3,0.6',
+  '--runs',
+  runs,
+];
+const compareOf = (runs: string) => [
+  'compare',
+  '--scenario-module',
+  fixture,
+  '--alt',
+  'navy.escalation=0.45',
+  '--arm',
+  'talks.format=direct',
+  '--runs',
+  runs,
+];
+
 describe('--checkpoint of the analysis commands', () => {
   it.each([
     ['ensemble', ensemble],
     ['sensitivity sobol', sobol],
+    ['sweep', [...sweepOf('1200'), '--format', 'json']],
+    ['compare (paired arms)', compareOf('1200')],
   ])('%s killed (SIGKILL) after a checkpoint resumes to byte-identical output', async (_, command) => {
     const dir = tempDir();
     const whole = await runCli([...command, '--quiet', '--out', 'whole.out'], dir);
@@ -69,5 +95,22 @@ describe('--checkpoint of the analysis commands', () => {
     const every = await runCli([...ensemble, '--checkpoint-every', '1'], dir);
     expect(every.code).toBe(2);
     expect(every.stderr).toBe('crisis-sim: --checkpoint-every only applies with --checkpoint\n');
+  });
+
+  it('refuses, with one line and exit 2, a checkpoint of another command or of another shard', async () => {
+    const dir = tempDir();
+    // A shard file is a complete checkpoint of its shard: resumable by its own command only.
+    expect((await runCli([...sweepOf('30'), '--quiet', '--shard', '1/2', '--out', 'sweep-1.json'], dir)).code).toBe(0);
+    const cases = [
+      [...compareOf('30'), '--checkpoint', 'sweep-1.json'],
+      [...sweepOf('30'), '--shard', '2/2', '--checkpoint', 'sweep-1.json'],
+      [...sweepOf('40'), '--shard', '1/2', '--checkpoint', 'sweep-1.json'],
+    ];
+    for (const args of cases) {
+      const result = await runCli([...args, '--quiet', '--out', 'out.txt'], dir);
+      expect(result.stderr).toMatch(/^crisis-sim: checkpoint .*sweep-1\.json was saved by other work .*\n$/);
+      expect(result.code).toBe(2);
+      expect(existsSync(join(dir, 'out.txt'))).toBe(false);
+    }
   });
 });

@@ -283,7 +283,7 @@ const compareCases: Case[] = [
   ['compare: bad format', [...C, ...ALT, '--format', 'csv'], /--format must be one of "table", "json", got "csv"/],
   ['compare: out a directory', [...C, ...ALT, '--out', 'taken'], /cannot write --out taken/],
   ['compare: out directory missing', [...C, ...ALT, '--out', 'no-such-dir/c.txt'], /cannot write --out no-such-dir\/c\.txt/],
-  ['compare: workers option', [...C, ...ALT, '--workers', '2'], /unknown argument workers/],
+  ['compare: checkpoint not JSON', [...C, ...ALT, '--checkpoint', 'corrupt.ckpt'], /checkpoint .*corrupt\.ckpt is not valid JSON/],
   ['compare: until-ci option', [...C, ...ALT, '--until-ci', '0.1'], /unknown argument until-ci/],
   ['compare: mistyped alt', [...C, '--alte', 'navy.escalation=0.9'], /did you mean --alt\?/],
 ];
@@ -324,7 +324,7 @@ const sweepCases: Case[] = [
   ['sweep: bad format', [...S, ...P, '--format', 'csv'], /--format must be one of "table", "json", got "csv"/],
   ['sweep: out a directory', [...S, ...P, '--out', 'taken'], /cannot write --out taken/],
   ['sweep: out directory missing', [...S, ...P, '--out', 'no-such-dir/s.txt'], /cannot write --out no-such-dir\/s\.txt/],
-  ['sweep: workers option', [...S, ...P, '--workers', '2'], /unknown argument workers/],
+  ['sweep: shard with report', [...S, ...P, '--shard', '1/2', '--report', 'r.html'], /--report needs the whole output/],
   ['sweep: param twice', [...S, ...P, '--param', 'mediator.delay'], /--param was given more than once/],
 ];
 

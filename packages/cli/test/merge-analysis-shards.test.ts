@@ -31,6 +31,19 @@ const sobol = [
   '300',
   '--quiet',
 ];
+const sweep = ['sweep', '--scenario-module', fixture, '--param', 'navy.escalation', '--steps', '3', '--runs', '1500', '--quiet'];
+const compare = [
+  'compare',
+  '--scenario-module',
+  fixture,
+  '--alt',
+  'navy.escalation=0.45',
+  '--arm',
+  'talks.format=direct',
+  '--runs',
+  '1500',
+  '--quiet',
+];
 const discover = ['discover', '--scenario-module', fixture, '--target', 'outcome:clash', '--runs', '2500', '--quiet'];
 
 /** Runs `args` in `dir`, expecting success, and returns its stdout. */
@@ -46,6 +59,8 @@ describe('crisis-sim merge of analysis shards', () => {
     ['ensemble', ensemble, 'json'],
     ['sensitivity sobol', sobol, 'csv'],
     ['discover', discover, 'table'],
+    ['sweep', sweep, 'json'],
+    ['compare (paired arms)', compare, 'table'],
   ])('joins %s shards 1/2 and 2/2 into the unsharded output, byte for byte', async (_, command, format) => {
     const dir = tempDir();
     await ok([...command, '--format', format, '--out', 'whole.out'], dir);

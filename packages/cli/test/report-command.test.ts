@@ -55,6 +55,7 @@ describe('crisis-sim report', { timeout: 300_000 }, () => {
       ['sensitivity', ['sensitivity', ...M, '--method', 'oat', '--target', 'outcome:clash', '--runs', '50', '--quiet']],
       ['discover', ['discover', ...M, '--target', 'outcome:clash', '--runs', '300', '--quiet']],
       ['compare-arms', ['compare', ...M, '--alt', 'navy.escalation=0.6', '--arm', 'guard.restraint=false', '--runs', '50']],
+      ['sweep', ['sweep', ...M, '--param', 'navy.escalation', '--steps', '2', '--runs', '50', '--quiet']],
     ];
     for (const [kind, args] of commands) {
       // The table goes to stdout while the report is written; then the JSON, reported afterwards.

@@ -1,14 +1,11 @@
 import type { Action } from './action.js';
-import type { ArmComparison, ArmsComparison } from './compare-arms.js';
-import { CrisisSimError } from './crisis-sim-error.js';
-import type { Issue } from './issue.js';
-import { pairedDifferenceInterval } from './paired-difference-interval.js';
+import type { ArmsComparison } from './compare-arms.js';
+import { ComparisonTally } from './comparison-tally.js';
 import type { ParameterSpec, ParameterValue } from './parameter.js';
-import { resolveParameters } from './resolve-parameters.js';
+import { type ComparisonPlan, planComparison } from './plan-comparison.js';
 import { runScenario } from './run-scenario.js';
-import type { Scenario } from './scenario.js';
-import { type Seed, seedText, validateSeed } from './seed.js';
-import { wilsonInterval } from './wilson-interval.js';
+import type { AnyScenario, Scenario } from './scenario.js';
+import type { Seed } from './seed.js';
 
 /** Options of {@link compareAlternatives}. */
 export interface CompareAlternativesOptions {
@@ -51,119 +48,30 @@ export function compareAlternatives<S, P extends ParameterSpec, A extends Action
   scenario: Scenario<S, P, A, O, D>,
   options: CompareAlternativesOptions,
 ): AlternativesComparison {
-  const issues: Issue[] = [...validateSeed(options.seed)];
-  const firstRun = options.firstRun ?? 0;
-  if (!(Number.isSafeInteger(options.runs) && options.runs >= 1)) {
-    issues.push({
-      code: 'invalid_option',
-      path: ['runs'],
-      message: `runs must be a whole number >= 1, got ${String(options.runs)}`,
-      value: options.runs,
-    });
-  }
-  if (!(Number.isSafeInteger(firstRun) && firstRun >= 0)) {
-    issues.push({
-      code: 'invalid_option',
-      path: ['firstRun'],
-      message: `firstRun must be a whole number >= 0, got ${String(firstRun)}`,
-      value: firstRun,
-    });
-  }
-  if (options.alternatives.length === 0) {
-    issues.push({
-      code: 'invalid_option',
-      path: ['alternatives'],
-      message: 'give at least one alternative arm',
-      value: options.alternatives,
-    });
-  }
-  const names = new Set<string>();
-  options.alternatives.forEach((arm, i) => {
-    if (names.has(arm.name))
-      issues.push({
-        code: 'invalid_option',
-        path: ['alternatives', i, 'name'],
-        message: `arm name ${arm.name} is used twice`,
-        value: arm.name,
-      });
-    names.add(arm.name);
-  });
-  const base = resolveParameters(scenario.parameters, options.base ?? {}, { constraints: scenario.constraints });
-  if (!base.ok) issues.push(...base.issues.map((issue) => ({ ...issue, path: ['base', ...issue.path] })));
-  const arms = options.alternatives.map((arm, i) => {
-    const resolved = resolveParameters(scenario.parameters, arm.parameters, { constraints: scenario.constraints });
-    if (!resolved.ok) issues.push(...resolved.issues.map((issue) => ({ ...issue, path: ['alternatives', i, ...issue.path] })));
-    return resolved;
-  });
-  if (issues.length > 0 || !base.ok) throw new CrisisSimError(issues);
-  const armValues = arms.map((arm) => (arm.ok ? arm.values : base.values));
-
-  const outcomeIds = scenario.outcomes.map((outcome) => outcome.id as string);
-  const indicatorIds = (scenario.indicators ?? []).map((indicator) => indicator.id);
-  // cells[arm][k] = [both, alternativeOnly, baseOnly, neither] for outcomes then indicators.
-  const cells = armValues.map(() => [...outcomeIds, ...indicatorIds].map(() => [0, 0, 0, 0]));
-  const transitions = armValues.map(() =>
-    Object.fromEntries(outcomeIds.map((from) => [from, Object.fromEntries(outcomeIds.map((to) => [to, 0]))])),
-  );
-  for (let runIndex = firstRun; runIndex < firstRun + options.runs; runIndex++) {
-    const runOptions = {
-      seed: options.seed,
-      runIndex,
-      mode: 'batch',
-      checkInvariants: true,
-      recordEvents: false,
-      ...(options.probe === undefined ? {} : { probe: options.probe }),
-    } as const;
-    const b = runScenario(scenario, base.values, runOptions);
-    armValues.forEach((values, arm) => {
-      const a = runScenario(scenario, values, runOptions);
-      const table = cells[arm] as number[][];
-      outcomeIds.forEach((id, k) => {
-        tally(table[k] as number[], a.outcome === id, b.outcome === id);
-      });
-      indicatorIds.forEach((id, k) => {
-        tally(table[outcomeIds.length + k] as number[], a.indicators[id] != null, b.indicators[id] != null);
-      });
-      const row = (transitions[arm] as Record<string, Record<string, number>>)[b.outcome] as Record<string, number>;
-      row[a.outcome] = (row[a.outcome] as number) + 1;
-    });
-  }
-
-  const describe = (id: string, cell: number[]): ArmComparison => {
-    const [both, alternativeOnly, baseOnly, neither] = cell as [number, number, number, number];
-    const n = both + alternativeOnly + baseOnly + neither;
-    const baseCount = both + baseOnly;
-    const alternativeCount = both + alternativeOnly;
-    return {
-      id,
-      base: { count: baseCount, probability: baseCount / n, interval: wilsonInterval(baseCount, n) },
-      alternative: { count: alternativeCount, probability: alternativeCount / n, interval: wilsonInterval(alternativeCount, n) },
-      difference: pairedDifferenceInterval(both, alternativeOnly, baseOnly, neither),
-      baseOnly,
-      alternativeOnly,
-    };
-  };
-  const common = { scenarioId: scenario.id, scenarioVersion: scenario.version, seed: seedText(options.seed), runs: options.runs, firstRun };
-  const baseValues = base.values as Readonly<Record<string, ParameterValue>>;
-  return {
-    ...common,
-    base: baseValues,
-    arms: options.alternatives.map((arm, i) => {
-      const table = cells[i] as number[][];
-      return {
-        name: arm.name,
-        ...common,
-        base: baseValues,
-        alternative: armValues[i] as Readonly<Record<string, ParameterValue>>,
-        outcomes: outcomeIds.map((id, k) => describe(id, table[k] as number[])),
-        indicators: indicatorIds.map((id, k) => describe(id, table[outcomeIds.length + k] as number[])),
-        transitions: transitions[i] as Record<string, Record<string, number>>,
-      };
-    }),
-  };
+  return comparePlanned(scenario as unknown as AnyScenario, planComparison(scenario as unknown as AnyScenario, options), options.probe);
 }
 
-function tally(cell: number[], inAlternative: boolean, inBase: boolean): void {
-  const position = inAlternative ? (inBase ? 0 : 1) : inBase ? 2 : 3;
-  cell[position] = (cell[position] as number) + 1;
+/**
+ * Runs a planned comparison on this thread, run index by run index (each run once under the
+ * base and once under each arm), and returns its result. A runner does the same with the
+ * plan's batches spread over workers, pairing their run records.
+ */
+export function comparePlanned(scenario: AnyScenario, plan: ComparisonPlan, probe?: Float64Array): AlternativesComparison {
+  const tally = new ComparisonTally(plan);
+  const checkInvariants = plan.plans[0]?.checkInvariants ?? true;
+  for (let runIndex = plan.firstRun; runIndex < plan.firstRun + plan.runs; runIndex++) {
+    const runOptions = {
+      seed: plan.seed,
+      runIndex,
+      mode: 'batch',
+      checkInvariants,
+      recordEvents: false,
+      ...(probe === undefined ? {} : { probe }),
+    } as const;
+    const base = runScenario(scenario, plan.base as never, runOptions);
+    plan.arms.forEach((arm, i) => {
+      tally.add(i, base, runScenario(scenario, arm.values as never, runOptions));
+    });
+  }
+  return tally.result();
 }

@@ -1,9 +1,9 @@
 import type { Action } from './action.js';
-import { type AlternativeArm, compareAlternatives } from './compare-alternatives.js';
-import { CrisisSimError } from './crisis-sim-error.js';
+import { type AlternativeArm, type AlternativesComparison, comparePlanned } from './compare-alternatives.js';
 import type { DifferenceInterval } from './paired-difference-interval.js';
 import type { ParameterSpec, ParameterValue } from './parameter.js';
-import type { Scenario } from './scenario.js';
+import { planTwoArmComparison } from './plan-comparison.js';
+import type { AnyScenario, Scenario } from './scenario.js';
 import type { Seed } from './seed.js';
 import type { ProportionInterval } from './wilson-interval.js';
 
@@ -61,22 +61,12 @@ export function compareArms<S, P extends ParameterSpec, A extends Action, O exte
   options: CompareArmsOptions,
 ): ArmsComparison {
   // The two-arm case of compareAlternatives: the same runs, the same results.
-  try {
-    const result = compareAlternatives(scenario, {
-      seed: options.seed,
-      runs: options.runs,
-      ...(options.firstRun === undefined ? {} : { firstRun: options.firstRun }),
-      ...(options.base === undefined ? {} : { base: options.base }),
-      alternatives: [{ name: 'alternative', parameters: options.alternative }],
-      ...(options.probe === undefined ? {} : { probe: options.probe }),
-    });
-    const { name: _name, ...comparison } = result.arms[0] as AlternativeArm;
-    return comparison;
-  } catch (error) {
-    if (!(error instanceof CrisisSimError)) throw error;
-    // Keep the two-arm paths: alternative.<key>, not alternatives.0.<key>.
-    throw new CrisisSimError(
-      error.issues.map((issue) => (issue.path[0] === 'alternatives' ? { ...issue, path: ['alternative', ...issue.path.slice(2)] } : issue)),
-    );
-  }
+  const plan = planTwoArmComparison(scenario as unknown as AnyScenario, options);
+  return armsComparisonOf(comparePlanned(scenario as unknown as AnyScenario, plan, options.probe));
+}
+
+/** The only arm of a two-arm comparison planned with `planTwoArmComparison`, as `compareArms` returns it (without its name). */
+export function armsComparisonOf(result: AlternativesComparison): ArmsComparison {
+  const { name: _name, ...comparison } = result.arms[0] as AlternativeArm;
+  return comparison;
 }

@@ -8,12 +8,18 @@
  */
 export { blockEnd } from './block-end.js';
 export { closestName } from './closest-name.js';
+export { comparePlanned } from './compare-alternatives.js';
+export { armsComparisonOf } from './compare-arms.js';
+export type { PairedRun } from './comparison-tally.js';
+export { ComparisonTally } from './comparison-tally.js';
 export { isIsoDate } from './day-to-date.js';
 export { runEnsemblePoint } from './ensemble.js';
 export { globalSensitivityFromSummaries } from './global-sensitivity.js';
 export { describeAllowed } from './parameter.js';
 export { parseSummary } from './parse-summary.js';
 export { parseTarget } from './parse-target.js';
+export type { ComparisonPlan } from './plan-comparison.js';
+export { planComparison, planTwoArmComparison } from './plan-comparison.js';
 export type { EnsemblePlan, EnsemblePointPlan } from './plan-ensemble.js';
 export { planEnsemble } from './plan-ensemble.js';
 export type { GlobalSensitivityPlan } from './plan-global-sensitivity.js';
@@ -36,5 +42,6 @@ export { parseShard } from './shard.js';
 export { shellCommand } from './shell-command.js';
 export { stopRuleMet } from './stop-rule-met.js';
 export { createSummary } from './summary.js';
+export { sweepEnsembleOptions, sweepFromEnsemble } from './sweep-parameter.js';
 export type { TraceReplay } from './trace-replay-command.js';
 export { traceReplayCommand } from './trace-replay-command.js';

@@ -1,8 +1,9 @@
 import { closestName } from './closest-name.js';
 import { CrisisSimError } from './crisis-sim-error.js';
 import type { SummaryReport } from './describe-summary.js';
-import { ensemble } from './ensemble.js';
+import { type EnsembleResult, ensemble } from './ensemble.js';
 import type { ParameterValue } from './parameter.js';
+import type { EnsembleOptions } from './plan-ensemble.js';
 import type { AnyScenario } from './scenario.js';
 import type { Seed } from './seed.js';
 import type { Summary, Uncertainty } from './summary.js';
@@ -43,6 +44,19 @@ export interface SweepResult {
  * changes between them is the parameter, not the luck of the draw.
  */
 export function sweepParameter(scenario: AnyScenario, options: SweepOptions): SweepResult {
+  const result = ensemble(scenario, {
+    ...sweepEnsembleOptions(scenario, options),
+    ...(options.probe === undefined ? {} : { probe: options.probe }),
+  });
+  return sweepFromEnsemble(options, result);
+}
+
+/**
+ * A sweep as the ensemble it is: one point per value of the key, the other parameters held,
+ * on common random numbers (every value runs the same runs, so each point equals the plain
+ * batch at that value). Throws a {@link CrisisSimError} for an unknown key or no values.
+ */
+export function sweepEnsembleOptions(scenario: AnyScenario, options: Omit<SweepOptions, 'probe'>): EnsembleOptions {
   if (!Object.hasOwn(scenario.parameters, options.key)) {
     const near = closestName(options.key, Object.keys(scenario.parameters));
     throw new CrisisSimError([
@@ -59,17 +73,18 @@ export function sweepParameter(scenario: AnyScenario, options: SweepOptions): Sw
       { code: 'invalid_option', path: ['values'], message: 'a sweep needs at least one value', value: options.values },
     ]);
   }
-  // The one-parameter case of an ensemble, on common random numbers: every value runs the
-  // same runs, so each point equals the plain batch at that value.
-  const result = ensemble(scenario, {
+  return {
     design: { kind: 'points', points: options.values.map((value) => ({ [options.key]: value })) },
     runs: options.runs,
     seed: options.seed,
     ...(options.parameters === undefined ? {} : { parameters: options.parameters }),
     uncertainty: options.uncertainty ?? 'none',
     streams: 'common',
-    ...(options.probe === undefined ? {} : { probe: options.probe }),
-  });
+  };
+}
+
+/** The sweep's result from the result of its ensemble ({@link sweepEnsembleOptions}), wherever that ran. */
+export function sweepFromEnsemble(options: Omit<SweepOptions, 'probe'>, result: EnsembleResult): SweepResult {
   const points = result.points.map((point, i) => ({
     value: options.values[i] as ParameterValue,
     summary: point.summary,

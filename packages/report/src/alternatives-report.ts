@@ -1,12 +1,11 @@
 import type { AlternativesComparison, AnyScenario } from '@crisis-sim/engine';
-import type { TopLevelSpec } from 'vega-lite';
 import { armsChartSpec } from './arms-chart-spec.js';
+import { differencesChartSpec } from './differences-chart-spec.js';
 import { escapeHtml } from './escape-html.js';
 import { eventLabel } from './event-label.js';
 import { formatPercent } from './format-percent.js';
 import { htmlTable } from './html-table.js';
 import { manifestSection } from './manifest-section.js';
-import { PALETTE } from './palette.js';
 import { pointsText } from './points-text.js';
 import { renderChart } from './render-chart.js';
 import { reportPage } from './report-page.js';
@@ -91,7 +90,7 @@ export async function renderAlternativesReport(input: AlternativesReportInput): 
     title: 'Paired differences: each alternative minus the base',
     description:
       'For each outcome and indicator, how much more (right of zero) or less (left) likely it is in each alternative arm than in the base, with its paired 95% interval (Newcombe).',
-    spec: differenceSpec(differenceRows, arms.slice(1)),
+    spec: differencesChartSpec(differenceRows, arms.slice(1)),
     table: {
       columns: ['Event', 'Arm', 'Difference', '95% interval'],
       rows: differenceRows.map((row) => [
@@ -150,53 +149,4 @@ export async function renderAlternativesReport(input: AlternativesReportInput): 
 /** An arm's legend name: its number and its change as given on the command line. */
 function armName(name: string, index: number): string {
   return `Arm ${index + 1}: ${name}`;
-}
-
-function differenceSpec(rows: readonly { event: string }[], arms: readonly string[]): TopLevelSpec {
-  const arm = { field: 'arm', type: 'nominal', sort: [...arms] } as const;
-  const events = [...new Set(rows.map((row) => row.event))];
-  return {
-    $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-    width: 520,
-    layer: [
-      {
-        data: { values: [{ zero: 0 }] },
-        mark: { type: 'rule', color: 'currentColor', strokeDash: [4, 4], opacity: 0.6 },
-        encoding: { x: { field: 'zero', type: 'quantitative' } },
-      },
-      {
-        data: { values: rows as never },
-        encoding: {
-          y: { field: 'event', type: 'nominal', title: 'Outcome or indicator', sort: events },
-          yOffset: arm,
-          color: {
-            ...arm,
-            title: 'Arm',
-            scale: { domain: [...arms], range: PALETTE.slice(1) },
-            legend: { orient: 'bottom', columns: 1, labelLimit: 600 },
-          },
-        },
-        layer: [
-          {
-            name: 'intervals',
-            mark: { type: 'rule', strokeWidth: 2 },
-            encoding: {
-              x: {
-                field: 'low',
-                type: 'quantitative',
-                title: 'Difference in probability, alternative minus base (percentage points)',
-                axis: { format: '+.0%' },
-              },
-              x2: { field: 'high' },
-            },
-          },
-          {
-            name: 'estimates',
-            mark: { type: 'point', filled: true, size: 50 },
-            encoding: { x: { field: 'difference', type: 'quantitative' } },
-          },
-        ],
-      },
-    ],
-  } as unknown as TopLevelSpec;
 }

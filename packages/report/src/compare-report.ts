@@ -1,10 +1,9 @@
 import type { AnyScenario, ArmComparison, ArmsComparison } from '@crisis-sim/engine';
-import type { TopLevelSpec } from 'vega-lite';
 import { armsChartSpec } from './arms-chart-spec.js';
+import { differencesChartSpec } from './differences-chart-spec.js';
 import { escapeHtml } from './escape-html.js';
 import { formatPercent } from './format-percent.js';
 import { htmlTable } from './html-table.js';
-import { PALETTE } from './palette.js';
 import { pointsText } from './points-text.js';
 import { renderChart } from './render-chart.js';
 import { reportPage } from './report-page.js';
@@ -73,6 +72,7 @@ export async function renderCompareReport(input: CompareReportInput): Promise<st
   });
   const differenceRows = events.map(({ name, entry }) => ({
     event: name,
+    arm: 'Alternative',
     difference: entry.difference.estimate,
     low: entry.difference.low,
     high: entry.difference.high,
@@ -82,7 +82,7 @@ export async function renderCompareReport(input: CompareReportInput): Promise<st
     title: 'Paired differences: alternative minus base',
     description:
       'For each outcome and indicator, how much more (right of zero) or less (left) likely it is in the alternative arm, with its paired 95% interval (Newcombe).',
-    spec: differenceSpec(differenceRows),
+    spec: differencesChartSpec(differenceRows, ['Alternative']),
     table: {
       columns: ['Event', 'Difference', '95% interval'],
       rows: differenceRows.map((row) => [row.event, pointsText(row.difference), `${pointsText(row.low)} to ${pointsText(row.high)}`]),
@@ -145,44 +145,4 @@ function transitionRow(name: string, entry: ArmComparison): string[] {
     pointsText(entry.difference.estimate),
     `${pointsText(entry.difference.low)} to ${pointsText(entry.difference.high)}`,
   ];
-}
-
-/** A difference of probabilities in percentage points, signed. */
-
-function differenceSpec(rows: readonly { event: string }[]): TopLevelSpec {
-  return {
-    $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-    width: 520,
-    layer: [
-      {
-        data: { values: [{ zero: 0 }] },
-        mark: { type: 'rule', color: 'currentColor', strokeDash: [4, 4], opacity: 0.6 },
-        encoding: { x: { field: 'zero', type: 'quantitative' } },
-      },
-      {
-        data: { values: rows as never },
-        encoding: { y: { field: 'event', type: 'nominal', title: 'Outcome or indicator', sort: rows.map((row) => row.event) } },
-        layer: [
-          {
-            name: 'intervals',
-            mark: { type: 'rule', color: PALETTE[0], strokeWidth: 2 },
-            encoding: {
-              x: {
-                field: 'low',
-                type: 'quantitative',
-                title: 'Difference in probability, alternative minus base (percentage points)',
-                axis: { format: '+.0%' },
-              },
-              x2: { field: 'high' },
-            },
-          },
-          {
-            name: 'estimates',
-            mark: { type: 'point', filled: true, size: 50, color: PALETTE[3] },
-            encoding: { x: { field: 'difference', type: 'quantitative' } },
-          },
-        ],
-      },
-    ],
-  } as TopLevelSpec;
 }

@@ -30,15 +30,17 @@ export { collectRecords, formatRecord, recordFormatOf, recordHeader } from './re
 export { RECORDS_MANIFEST_FORMAT, recordsManifestPath } from './records-manifest.js';
 export { removeOrphanedTemporaries } from './remove-orphaned-temporaries.js';
 export type { AnalysisOptions } from './run-analysis.js';
-export { runAlternatives, runComparison, runOneAtATime, runSweep } from './run-analysis.js';
+export { runOneAtATime } from './run-analysis.js';
 export type { RunBatchOptions } from './run-batch.js';
 export { runBatch } from './run-batch.js';
+export { runAlternatives, runComparison } from './run-comparison.js';
 export { runDiscovery } from './run-discovery.js';
 export { runEnsemble } from './run-ensemble.js';
 export { runGlobalSensitivity } from './run-global-sensitivity.js';
 export { runPlanShard } from './run-plan-shard.js';
 export type { RunPlansOptions } from './run-plans.js';
 export { runPlans } from './run-plans.js';
+export { runSweep } from './run-sweep.js';
 export type { RunTraceOptions } from './run-trace.js';
 export { runTrace } from './run-trace.js';
 export { DEFAULT_RUN_TIMEOUT_MS } from './run-watchdog.js';

@@ -126,7 +126,7 @@ export function parsePlansCheckpoint(json: unknown, path: string, what = 'checkp
   };
   const doc = json as Partial<Record<keyof PlansCheckpoint | 'kind', unknown>> | null;
   if (typeof doc !== 'object' || doc === null || doc.kind !== PLANS_CHECKPOINT_KIND)
-    return fail('is not an analysis checkpoint or shard file (of ensemble, sensitivity, discover or backtest)');
+    return fail('is not an analysis checkpoint or shard file (of ensemble, sweep, compare, sensitivity, discover or backtest)');
   if (typeof doc.fingerprint !== 'string' || !Number.isSafeInteger(doc.blocks) || !Array.isArray(doc.parts))
     return fail('is damaged (no fingerprint, block count or parts); delete it to start over');
   const shard = doc.shard as Shard | undefined;

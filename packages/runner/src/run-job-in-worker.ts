@@ -8,7 +8,7 @@ import type { WorkerJob } from './worker.js';
 import { workerScript } from './worker-script.js';
 
 /**
- * Runs one job (a trace, a comparison, a sweep) on a worker thread that loads the scenario
+ * Runs one job (a trace, a one-at-a-time sensitivity) on a worker thread that loads the scenario
  * from `source`, under the per-run time limit, and resolves with what the worker posts back.
  * Aborting `signal` terminates the worker, even inside a rule that never returns.
  */

@@ -8,25 +8,19 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import {
-  type CompareAlternativesOptions,
-  type CompareArmsOptions,
   CrisisSimError,
-  compareAlternatives,
-  compareArms,
   oneAtATimeSensitivity,
   type ParameterValue,
   type RunRecord,
   runScenario,
   type SensitivityOptions,
-  type SweepOptions,
-  sweepParameter,
 } from '@crisis-sim/engine';
 import { type MonteCarloPlan, runBatchRange } from '@crisis-sim/engine/internal';
 import type { BlockResult, SerializedError } from './block-result.js';
 import { collectRecords, type RecordLayout } from './record-format.js';
 import { loadScenario, type ScenarioSource } from './scenario-source.js';
 
-/** A single job a worker runs and answers once: one traced run, a comparison of two arms, a sweep, a one-at-a-time sensitivity. */
+/** A single job a worker runs and answers once: one traced run, or a one-at-a-time sensitivity. */
 export type WorkerJob =
   | {
       readonly kind: 'trace';
@@ -34,10 +28,7 @@ export type WorkerJob =
       readonly seed: string;
       readonly runIndex: number;
     }
-  | { readonly kind: 'compare'; readonly options: Omit<CompareArmsOptions, 'probe'> }
-  | { readonly kind: 'sweep'; readonly options: Omit<SweepOptions, 'probe'> }
-  | { readonly kind: 'oat'; readonly options: SensitivityOptions }
-  | { readonly kind: 'alternatives'; readonly options: Omit<CompareAlternativesOptions, 'probe'> };
+  | { readonly kind: 'oat'; readonly options: SensitivityOptions };
 
 /** What a worker is started with: a batch's blocks, or a single job; with the scenario's source and the position probe. */
 export type WorkerInput = (
@@ -65,12 +56,6 @@ try {
       probe: input.probe,
     });
     port.postMessage({ type: 'result', result });
-  } else if (input.kind === 'compare') {
-    port.postMessage({ type: 'result', result: compareArms(scenario, { ...input.options, probe: input.probe }) });
-  } else if (input.kind === 'sweep') {
-    port.postMessage({ type: 'result', result: sweepParameter(scenario, { ...input.options, probe: input.probe }) });
-  } else if (input.kind === 'alternatives') {
-    port.postMessage({ type: 'result', result: compareAlternatives(scenario, { ...input.options, probe: input.probe }) });
   } else if (input.kind === 'oat') {
     port.postMessage({ type: 'result', result: oneAtATimeSensitivity(scenario, input.options) });
   } else if (input.kind === 'plans') {
