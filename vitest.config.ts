@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -10,5 +11,9 @@ export default defineConfig({
     include: ['packages/*/test/**/*.test.ts', 'test/**/*.test.ts', 'examples/**/*.test.ts', 'docs/**/*.test.ts'],
     testTimeout: 60_000,
     pool: 'forks',
+    // Vitest's default, one file at a time below one fork per core, runs a 2-core machine's
+    // files one by one: then a file that mostly waits (the Slurm jobs, a browser, child
+    // processes starting) leaves both cores idle. Two files at a time at least, on any machine.
+    maxWorkers: Math.max(2, availableParallelism() - 1),
   },
 });
