@@ -1,9 +1,10 @@
 /**
  * Every `crisis-sim` command shown in docs/ and the README runs, with the built CLI, and
- * exits 0. To keep the suite fast, run counts are capped (`--runs` at most 1,000, a stopping
- * rule at 2,000 runs, at most 2 workers); everything else runs as written, block by block
- * in one shell, in a scratch folder where `./my-scenario.js` is the compiled tutorial scenario.
- * A block fenced as ```sh no-run is shown only (installation steps, cluster commands).
+ * exits 0. To keep the suite fast, run counts are capped (see capRuns: a few hundred runs a
+ * command, a few dozen per design point, at most 2 Morris trajectories and 2 workers, a
+ * stopping rule at 1,000 runs); everything else runs as written, block by block in one shell,
+ * in a scratch folder where `./my-scenario.js` is the compiled tutorial scenario. A block
+ * fenced as ```sh no-run is shown only (installation steps, cluster commands).
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -39,12 +40,30 @@ function commandBlocks(markdown: string): string[][] {
   return blocks;
 }
 
+/** Commands that run one batch: `--runs` counts every run. */
+const BATCH_COMMANDS = ['run', 'compare', 'discover', 'backtest'];
+/** Commands that run a design: `--runs` counts the runs at each point. */
+const DESIGN_COMMANDS = ['sweep', 'ensemble', 'sensitivity'];
+/** Runs a batch command makes here, at most. */
+const BATCH_RUNS = 200;
+/** Runs at each design point here, at most: a Morris screen of every niger-2023 parameter has over 300 points. */
+const POINT_RUNS = 20;
+
+/**
+ * `line` with its run counts capped, as the file's comment says. A command that gives no
+ * `--runs` gets the cap, since the defaults (up to 10,000 runs, 200 at each of thousands of
+ * Morris points) would take minutes; shards, seeds, keys, formats and outputs are untouched,
+ * so that shards of one batch still merge.
+ */
 function capRuns(line: string): string {
-  let capped = line.replace(/--runs (\d+)/g, (_, runs: string) => `--runs ${Math.min(Number(runs), 1000)}`);
+  const command = /(?:^|; do |&& )crisis-sim (\w+)/.exec(line)?.[1] ?? '';
+  const cap = BATCH_COMMANDS.includes(command) ? BATCH_RUNS : DESIGN_COMMANDS.includes(command) ? POINT_RUNS : undefined;
+  if (cap === undefined) return line;
+  let capped = line.replace(/--runs (\d+)/g, (_, runs: string) => `--runs ${Math.min(Number(runs), cap)}`);
   capped = capped.replace(/--workers (\d+)/g, (_, workers: string) => `--workers ${Math.min(Number(workers), 2)}`);
-  if (capped.includes('--until-ci') && !capped.includes('--max-runs')) capped += ' --max-runs 2000';
-  if (/^crisis-sim run\b/.test(capped) && !capped.includes('--runs') && !capped.includes('--until-ci'))
-    capped = capped.replace(/^crisis-sim run /, 'crisis-sim run --runs 1000 ');
+  capped = capped.replace(/--trajectories (\d+)/g, (_, count: string) => `--trajectories ${Math.min(Number(count), 2)}`);
+  if (capped.includes('--until-ci')) return capped.includes('--max-runs') ? capped : `${capped} --max-runs 1000`;
+  if (!capped.includes('--runs')) capped = capped.replace(`crisis-sim ${command} `, `crisis-sim ${command} --runs ${cap} `);
   return capped;
 }
 

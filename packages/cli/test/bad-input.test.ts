@@ -1,9 +1,12 @@
 /**
- * Hostile input to every subcommand, run through the built CLI as child processes: each must be
- * refused with exit code 2 and exactly one line on stderr (no stack trace, nothing on stdout),
- * leave no new file in the working directory and leave every file that was there byte for byte
- * as it was (outputs named by the command included). Inputs run a few at a time in one scratch
- * directory, which is compared as a whole at the end.
+ * Hostile input to every subcommand, each through the built CLI: each must be refused with exit
+ * code 2 and exactly one line on stderr (no stack trace, nothing on stdout), leave no new file
+ * in the working directory and leave every file that was there byte for byte as it was (outputs
+ * named by the command included). Inputs run in one scratch directory, which is compared as a
+ * whole at the end. The ~300 inputs run one after another in one Node process through the
+ * built `main` (runCliBatch), since a process start per input cost over a minute; a sample
+ * (every global case and one input per subcommand) and every scenario-module fault that runs
+ * workers also run as separate `node dist/bin.js` processes, whose exit code is the process's.
  */
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -12,7 +15,7 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { bin, brokenFixture, type CliResult, fixture, runCli, tempDir } from './run-cli.js';
+import { bin, brokenFixture, type CliResult, fixture, runCliBatch, tempDir } from './run-cli.js';
 
 const fixtureFile = (name: string) => fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url));
 const M = ['--scenario-module', fixture];
@@ -590,10 +593,11 @@ function snapshot(dir: string): Record<string, string> {
 /** A working directory with good shards, bad inputs of every kind, and outputs that exist already. */
 async function scratch(): Promise<string> {
   const dir = tempDir();
-  const shard = (k: string, seed = '1', out = `shard-${k}.json`) =>
-    runCli(['run', ...M, '--runs', '300', '--seed', seed, '--shard', `${k}/3`, '--workers', '1', '--out', out, '--quiet'], dir);
-  const made = await Promise.all([shard('1'), shard('2'), shard('3'), shard('2', '9', 'other-seed.json')]);
-  for (const result of made) expect(result.code, result.stderr).toBe(0);
+  const shard = (k: string, seed = '1', out = `shard-${k}.json`) => [
+    ...['run', ...M, '--runs', '300', '--seed', seed, '--shard', `${k}/3`, '--workers', '1', '--out', out, '--quiet'],
+  ];
+  const made = await runCliBatch([shard('1'), shard('2'), shard('3'), shard('2', '9', 'other-seed.json')], dir);
+  for (const result of made.results) expect(result.code, result.stderr).toBe(0);
   const files: Record<string, string> = {
     'corrupt.json': '{"format": "crisis-sim-summary/1", "manifest": {',
     'not-summary.json': '{"hello": "world"}',
@@ -633,18 +637,43 @@ function refusalProblem(args: readonly string[], says: RegExp | undefined, resul
   return problems.length === 0 ? undefined : `crisis-sim ${args.join(' ')}: ${problems.join(', ')}; stderr: ${result.stderr.trim()}`;
 }
 
+/** Runs every case one after another in one Node process, through the built CLI's `main`; nothing may reach that process's own stderr. */
+async function runBatched(list: readonly Case[], cwd: string): Promise<CliResult[]> {
+  const { results, stray } = await runCliBatch(
+    list.map(([, args]) => withOutputs(args)),
+    cwd,
+  );
+  expect(stray).toBe('');
+  return results;
+}
+
+/** How the cases of one test run: in one process (the default) or a process each. */
+type Runner = (list: readonly Case[], cwd: string) => Promise<CliResult[]>;
+
 /** Runs `list` in a fresh scratch directory and expects every refusal clean and every file unchanged. */
-async function expectAllRefused(list: readonly Case[], width?: number, limitMs?: number): Promise<void> {
+async function expectAllRefused(list: readonly Case[], run: Runner = runBatched): Promise<void> {
   const dir = await scratch();
   const before = snapshot(dir);
-  const results = await runAll(list, dir, width, limitMs);
+  const results = await run(list, dir);
+  expectRefusals(list, results);
+  expect(snapshot(dir)).toEqual(before);
+}
+
+function expectRefusals(list: readonly Case[], results: readonly (CliResult | undefined)[]): void {
   const problems = list.flatMap(([what, args, says], i) => {
     const problem = refusalProblem(withOutputs(args), says, results[i]);
     return problem === undefined ? [] : [`${what}: ${problem}`];
   });
   expect(problems).toEqual([]);
-  expect(snapshot(dir)).toEqual(before);
 }
+
+/** Every global case and the first input to each subcommand: what also runs as a process of its own. */
+const spawnedSample: Case[] = [
+  ...globalCases,
+  ...[listCases, describeCases, runCases, traceCases, compareCases, sweepCases]
+    .concat([ensembleCases, sensitivityCases, discoverCases, backtestCases, mergeCases])
+    .map((group) => group[0] as Case),
+];
 
 describe('bad input to every subcommand', () => {
   it('covers at least 150 distinct inputs and every subcommand', () => {
@@ -673,17 +702,24 @@ describe('bad input to every subcommand', () => {
     await expectAllRefused(cases);
   }, 600_000);
 
+  it('answers as a process of its own exactly as in the batch: exit code 2, the same one line, no file touched', async () => {
+    const dir = await scratch();
+    const before = snapshot(dir);
+    const alone = await runAll(spawnedSample, dir);
+    expectRefusals(spawnedSample, alone);
+    expect(await runBatched(spawnedSample, dir)).toEqual(alone);
+    expect(snapshot(dir)).toEqual(before);
+  }, 600_000);
+
   // Until the runner turns a module author's runtime mistakes into usage errors (issue 8, item
   // 7 and 8, branch h-runtime), these fail: a thrown error exits 1 and a NaN draw is accepted.
   it('refuses scenario-module faults in a run: a rule that throws, a malformed definition, a NaN draw', async () => {
-    await expectAllRefused(faultCases, 2);
+    await expectAllRefused(faultCases, (list, dir) => runAll(list, dir, 2));
   }, 600_000);
 
-  // A rule that never returns is stopped by --run-timeout (branch h-runtime); checked once that
-  // option exists, so that the check runs as soon as both branches are merged.
+  // A rule that never returns is stopped by --run-timeout; each runs as a process of its own, so
+  // that a hang is killed by the time limit and reported rather than stalling a whole batch.
   it('stops a rule that never returns with --run-timeout, in run and trace', async () => {
-    const help = await runCli(['run', '--help']);
-    if (!help.stdout.includes('--run-timeout')) return;
     const hanging: Case[] = [
       [
         'run: rule never returns',
@@ -701,6 +737,6 @@ describe('bad input to every subcommand', () => {
         mentions('hanging-rule', 'seed', 'day 1', 'guard'),
       ],
     ];
-    await expectAllRefused(hanging, 3, 60_000);
+    await expectAllRefused(hanging, (list, dir) => runAll(list, dir, 3, 60_000));
   }, 300_000);
 });

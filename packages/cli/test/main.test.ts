@@ -1,16 +1,18 @@
 import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { brokenFixture, type CliResult, fixture, runCli, tempDir } from './run-cli.js';
+import { brokenFixture, fixture, runCli, runCliBatch, tempDir } from './run-cli.js';
 
 const M = ['--scenario-module', fixture];
 
 /** A directory holding one good shard and several bad merge inputs. */
 async function mergeInputs(): Promise<string> {
   const dir = tempDir();
-  const shard = (k: string, seed = '1', out = `shard-${k}.json`) =>
-    runCli(['run', ...M, '--runs', '300', '--seed', seed, '--shard', `${k}/3`, '--workers', '1', '--out', out, '--quiet'], dir);
-  await Promise.all([shard('1'), shard('2'), shard('2', '9', 'other-seed.json')]);
+  const shard = (k: string, seed = '1', out = `shard-${k}.json`) => [
+    ...['run', ...M, '--runs', '300', '--seed', seed, '--shard', `${k}/3`, '--workers', '1', '--out', out, '--quiet'],
+  ];
+  const made = await runCliBatch([shard('1'), shard('2'), shard('2', '9', 'other-seed.json')], dir);
+  for (const result of made.results) expect(result.code, result.stderr).toBe(0);
   writeFileSync(join(dir, 'corrupt.json'), '{"format": "crisis-sim-summary/1", "manifest": {');
   writeFileSync(join(dir, 'not-summary.json'), '{"hello": "world"}');
   writeFileSync(join(dir, 'bad-params.json'), '[1, 2]');
@@ -86,12 +88,12 @@ describe('bad input', () => {
   it('gives exit code 2, one line on stderr naming the problem, nothing on stdout and no output file', async () => {
     const dir = await mergeInputs();
     const before = readdirSync(dir).sort();
-    const results: CliResult[] = [];
-    // A few at a time: each is a Node process on a shared machine.
-    for (let i = 0; i < badInputs.length; i += 4) {
-      const chunk = badInputs.slice(i, i + 4);
-      results.push(...(await Promise.all(chunk.map(([, args]) => runCli([...args, '--out', 'result.json'], dir)))));
-    }
+    // One after another in one process through the built main (bad-input.test.ts runs a sample as processes of their own).
+    const { results, stray } = await runCliBatch(
+      badInputs.map(([, args]) => [...args, '--out', 'result.json']),
+      dir,
+    );
+    expect(stray).toBe('');
     badInputs.forEach(([what, , expected], i) => {
       const result = results[i];
       expect({ what, code: result?.code }).toEqual({ what, code: 2 });

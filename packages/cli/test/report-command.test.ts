@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { brokenFixture, fixture, runCli, tempDir } from './run-cli.js';
+import { brokenFixture, fixture, runCli, runCliBatch, tempDir } from './run-cli.js';
 
 const M = ['--scenario-module', fixture];
 
@@ -57,14 +57,23 @@ describe('crisis-sim report', { timeout: 300_000 }, () => {
       ['compare-arms', ['compare', ...M, '--alt', 'navy.escalation=0.6', '--arm', 'guard.restraint=false', '--runs', '50']],
       ['sweep', ['sweep', ...M, '--param', 'navy.escalation', '--steps', '2', '--runs', '50', '--quiet']],
     ];
-    for (const [kind, args] of commands) {
-      // The table goes to stdout while the report is written; then the JSON, reported afterwards.
-      const table = await runCli([...args, '--report', `${kind}.html`], cwd);
-      expect(table.code, kind).toBe(0);
-      expect(table.stdout, kind).toMatch(/Replay: crisis-sim /);
-      await runCli([...args, '--format', 'json', '--out', `${kind}.json`], cwd);
-      const again = await runCli(['report', ...M, `${kind}.json`, '--out', `${kind}-again.html`], cwd);
-      expect(again.stderr, kind).toBe('');
+    // The table goes to stdout while the report is written; then the JSON, reported afterwards.
+    // The 12 commands run one after another in one process through the built main.
+    const { results, stray } = await runCliBatch(
+      commands.flatMap(([kind, args]) => [
+        [...args, '--report', `${kind}.html`],
+        [...args, '--format', 'json', '--out', `${kind}.json`],
+        ['report', ...M, `${kind}.json`, '--out', `${kind}-again.html`],
+      ]),
+      cwd,
+    );
+    expect(stray).toBe('');
+    for (const [i, [kind]] of commands.entries()) {
+      const [table, json, again] = results.slice(3 * i, 3 * i + 3);
+      expect(table?.code, kind).toBe(0);
+      expect(table?.stdout, kind).toMatch(/Replay: crisis-sim /);
+      expect(json?.code, kind).toBe(0);
+      expect(again?.stderr, kind).toBe('');
       const html = readFileSync(join(cwd, `${kind}.html`), 'utf8');
       expect(html, kind).toContain(`data-report-kind="${kind}"`);
       expect(readFileSync(join(cwd, `${kind}-again.html`), 'utf8'), kind).toBe(html);
@@ -98,15 +107,20 @@ describe('crisis-sim report', { timeout: 300_000 }, () => {
         /^crisis-sim: old\.json is not a valid sensitivity output: scenarioId must be a string/,
       ],
     ];
-    for (const [args, message] of cases) {
-      const { code, stdout, stderr } = await runCli(args, cwd);
+    const { results, stray } = await runCliBatch(
+      cases.map(([args]) => args),
+      cwd,
+    );
+    expect(stray).toBe('');
+    for (const [i, [args, message]] of cases.entries()) {
+      const { code, stdout, stderr } = results[i] ?? { code: undefined, stdout: '', stderr: '' };
       expect(code, args.join(' ')).toBe(2);
       expect(stderr, args.join(' ')).toMatch(message);
       expect(stderr.trim().split('\n')).toHaveLength(1);
       expect(stdout).toBe('');
-      expect(readFileSync(join(cwd, 'out.html'), 'utf8')).toBe('before');
-      expect(existsSync(join(cwd, 'nowhere'))).toBe(false);
     }
+    expect(readFileSync(join(cwd, 'out.html'), 'utf8')).toBe('before');
+    expect(existsSync(join(cwd, 'nowhere'))).toBe(false);
   });
 
   it('refuses bad input with one line and exit code 2, leaving an existing output untouched', async () => {
@@ -129,14 +143,19 @@ describe('crisis-sim report', { timeout: 300_000 }, () => {
         /--out and --report name the same file x\.json/,
       ],
     ];
-    for (const [args, message] of cases) {
-      const { code, stdout, stderr } = await runCli(args, cwd);
+    const { results, stray } = await runCliBatch(
+      cases.map(([args]) => args),
+      cwd,
+    );
+    expect(stray).toBe('');
+    for (const [i, [args, message]] of cases.entries()) {
+      const { code, stdout, stderr } = results[i] ?? { code: undefined, stdout: '', stderr: '' };
       expect(code, args.join(' ')).toBe(2);
       expect(stderr, args.join(' ')).toMatch(message);
       expect(stderr.trim().split('\n')).toHaveLength(1);
       expect(stdout).toBe('');
-      expect(readFileSync(join(cwd, 'out.html'), 'utf8')).toBe('before');
     }
+    expect(readFileSync(join(cwd, 'out.html'), 'utf8')).toBe('before');
   });
 
   it('refuses, before running, a scenario module the browser cannot load, writing nothing', async () => {

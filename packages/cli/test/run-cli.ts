@@ -87,3 +87,73 @@ export function waitFor(ready: () => boolean, started?: StartedCli): Promise<voi
     }, 10);
   });
 }
+
+/** The CLI as a library (the package's main export, built), for {@link runCliBatch}. */
+const library = new URL('../dist/index.js', import.meta.url).href;
+
+/**
+ * The child of {@link runCliBatch}: reads argument lists as JSON on stdin, runs each through the
+ * built `main` in turn with its own captured stdout and stderr (as bin.js does, minus the
+ * process start), and writes the results as JSON on its own stdout. It then ends on its own:
+ * a command that left a worker, timer or handle behind keeps it alive, and the caller's time
+ * limit reports that.
+ */
+const batchChild = `
+(async () => {
+  const { Writable } = require('node:stream');
+  const { main } = await import(process.argv[1]);
+  const sink = () => {
+    let text = '';
+    const stream = new Writable({ write(chunk, _encoding, done) { text += String(chunk); done(); } });
+    stream.isTTY = false;
+    return { stream, text: () => text };
+  };
+  let input = '';
+  for await (const chunk of process.stdin) input += chunk;
+  const results = [];
+  for (const { args, cwd } of JSON.parse(input)) {
+    const out = sink();
+    const err = sink();
+    const code = await main(args, { stdout: out.stream, stderr: err.stream, cwd });
+    results.push({ code, signal: null, stdout: out.text(), stderr: err.text() });
+  }
+  process.stdout.write(JSON.stringify(results));
+})();
+`;
+
+/** What {@link runCliBatch} returns: each command's result, and anything the batch process wrote outside them. */
+export interface CliBatchResult {
+  readonly results: CliResult[];
+  /** What reached the process's own stderr rather than a command's io (a warning, a stray write): should be empty. */
+  readonly stray: string;
+}
+
+/**
+ * Runs many `crisis-sim` argument lists, each in `cwd`, one after another in ONE Node process
+ * through the built CLI's `main` with an injected io: a command's exit code, stdout and stderr
+ * are what bin.js would give, without a process start per command (about half a second each).
+ * Rejects if the process fails, writes anything but the results to stdout, or is still
+ * running after `limitMs` (then it is killed).
+ */
+export function runCliBatch(list: readonly (readonly string[])[], cwd: string, limitMs = 120_000): Promise<CliBatchResult> {
+  return new Promise((resolve, reject) => {
+    const child = execFile(
+      process.execPath,
+      // CommonJS, with no --input-type: worker threads inherit the process's flags.
+      ['--eval', batchChild, library],
+      { cwd, timeout: limitMs, killSignal: 'SIGKILL', maxBuffer: 256 * 1024 * 1024 },
+      (error, stdout, stderr) => {
+        if (error !== null) {
+          reject(new Error(`the batch of ${list.length} commands failed (${error.message}); stderr: ${stderr}`));
+          return;
+        }
+        try {
+          resolve({ results: JSON.parse(stdout) as CliResult[], stray: stderr });
+        } catch {
+          reject(new Error(`the batch wrote more than its results on stdout: ${stdout.slice(0, 400)}`));
+        }
+      },
+    );
+    child.stdin?.end(JSON.stringify(list.map((args) => ({ args, cwd }))));
+  });
+}
