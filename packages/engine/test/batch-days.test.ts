@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { type BatchSupport, compileBatchDays, useGeneratedBatchLoops } from '../src/batch-days.js';
 import { type AnyScenario, CrisisSimError, defineScenario, resolveParameters, reusableDecision, runScenario } from '../src/index.js';
 import { RUN_POSITION_SLOTS } from '../src/run-position.js';
@@ -119,6 +119,20 @@ describe('compileBatchDays', () => {
     });
     expect(compileBatchDays(code(30), support)).toBeTypeOf('function');
     expect(compileBatchDays(code(401), support)).toBeUndefined();
+  });
+
+  it('leaves the scenario to the generic loop where the host forbids generating code', () => {
+    const code = { rules: [], reducers: [], dynamics: undefined, invariants: [], stateIndicators: [], whens: [] };
+    // What `node --disallow-code-generation-from-strings` or a content security policy does.
+    vi.stubGlobal('Function', function refused() {
+      throw new EvalError('Code generation from strings disallowed for this context');
+    });
+    try {
+      expect(compileBatchDays(code, {} as BatchSupport)).toBeUndefined();
+    } finally {
+      vi.unstubAllGlobals();
+    }
+    expect(compileBatchDays(code, {} as BatchSupport)).toBeTypeOf('function');
   });
 });
 
