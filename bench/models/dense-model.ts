@@ -201,6 +201,29 @@ export function denseHandWrittenRuns(runs: number, seed: number): number {
 }
 
 /**
+ * Only the model's random draws, through the engine's streams: per run, the actors' streams
+ * seeded as the engine seeds them and two draws per actor-day, nothing else. Any loop drawing
+ * the model's numbers from these seedrandom streams costs at least this much: the ceiling on
+ * the speed of the model written in any engine, with the RNG fixed. Returns how many draws fell
+ * below the base hazard (so that none is optimised away).
+ */
+export function denseDrawsOnlyRuns(runs: number, seed: number): number {
+  let below = 0;
+  for (let index = 0; index < runs; index++) {
+    const runSeed = deriveRunSeed(seed, index);
+    const rngs = denseActorIds.map((id) => createRng(deriveStreamSeed(runSeed, `actor:${id}`)));
+    for (let day = 0; day < DENSE_HORIZON; day++) {
+      for (let i = 0; i < DENSE_ACTORS; i++) {
+        const rng = rngs[i] as Rng;
+        if (rng.next() < DENSE_HAZARD) below++;
+        if (rng.next() < DENSE_HAZARD) below++;
+      }
+    }
+  }
+  return below;
+}
+
+/**
  * The hand-written loop again, but allocating the decision and action objects the engine's
  * rules return (`decide({...}, reason)`, kept until the day's decisions are applied): the floor
  * for any engine whose rules return decisions, as this part of an actor-day is the model's,

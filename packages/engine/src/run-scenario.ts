@@ -1,5 +1,13 @@
 import { enablePatches, freeze, Immer, type Immutable, type Patch } from 'immer';
 import { type Action, type Decision, isReusable } from './action.js';
+import {
+  type ActionHandling,
+  type BatchDays,
+  type BatchSupport,
+  compileBatchDays,
+  type FaultPosition,
+  type RunFrame,
+} from './batch-days.js';
 import { CrisisSimError } from './crisis-sim-error.js';
 import { derivedValues } from './derived-values.js';
 import { hashString, mixHash } from './hash.js';
@@ -128,14 +136,29 @@ export function runScenario<S, P extends ParameterSpec, A extends Action, O exte
     events,
     indicatorDays,
     results,
-    dynamics,
+    contexts,
     world,
+    invariantContext,
+    scenario: scenario as unknown as AnyScenario,
+    seed,
+    runIndex,
+    params,
+    dynamics,
   };
   try {
     if (scenario.derive !== undefined) {
       at.stage = RUN_STAGE.derive;
       if (probe !== undefined) probe[2] = RUN_STAGE.derive;
-      const derived = derivedValues(scenario, params);
+      // A batch on fixed parameters passes the same frozen object on every run: two comparisons
+      // instead of derivedValues's lookups (an unfrozen object may have changed: not remembered).
+      let derived = plan.lastDerived;
+      if (params !== plan.lastParams) {
+        derived = derivedValues(scenario, params);
+        if (Object.isFrozen(params)) {
+          plan.lastParams = params;
+          plan.lastDerived = derived;
+        }
+      }
       for (let i = 0; i < ruleCount; i++) (contexts[i] as MutableContext<ParameterValues<P>>).derived = derived;
       world.derived = derived;
       invariantContext.derived = derived;
@@ -149,74 +172,71 @@ export function runScenario<S, P extends ParameterSpec, A extends Action, O exte
       snapshots.push(state as Immutable<S>);
     }
 
-    for (let day = 0; day < horizon; day++) {
-      at.day = day;
-      if (probe !== undefined) probe[1] = day;
-      let dayPatches: Patch[] | undefined;
-      const scheduled = plan.scheduleByDay[day] as readonly ScheduledEvent<A>[] | undefined;
-      if (scheduled !== undefined) {
+    const batchDays = tracing ? undefined : plan.batchDays;
+    // The scenario's own batch loop when it has one (see compileBatchDays); the generic loop below does the same.
+    if (batchDays !== undefined) {
+      batchDays(apply as unknown as RunFrame, state, horizon, checkInvariants);
+    } else {
+      for (let day = 0; day < horizon; day++) {
+        at.day = day;
+        if (probe !== undefined) probe[1] = day;
+        let dayPatches: Patch[] | undefined;
+        const scheduled = plan.scheduleByDay[day] as readonly ScheduledEvent<A>[] | undefined;
+        if (scheduled !== undefined) {
+          if (tracing) {
+            const [next, patches] = produceScheduled(apply, state, scheduled, day);
+            state = next;
+            dayPatches = patches;
+          } else {
+            applyScheduled(apply, state, scheduled, day);
+          }
+        }
+
+        let acting = 0;
+        for (let i = 0; i < ruleCount; i++) {
+          const context = contexts[i] as MutableContext<ParameterValues<P>>;
+          context.day = day;
+          at.stage = i;
+          if (probe !== undefined) probe[2] = i;
+          const result = (rules[i] as Rule<S, ParameterValues<P>, A>)(state as Immutable<S>, context);
+          results[i] = result;
+          if (result !== undefined) acting++;
+        }
+
         if (tracing) {
-          const [next, patches] = produceScheduled(apply, state, scheduled, day);
+          const [next, patches] = produceDay(apply, state, day);
           state = next;
-          dayPatches = patches;
+          dayPatches = dayPatches === undefined ? patches : dayPatches.concat(patches);
+          snapshots.push(state as Immutable<S>);
+          patchesByDay.push(dayPatches);
         } else {
-          applyScheduled(apply, state, scheduled, day);
+          if (acting > 0) applyPending(apply, state, day);
+          if (dynamics !== undefined) runDynamics(apply, state, day);
         }
-      }
 
-      let acting = 0;
-      for (let i = 0; i < ruleCount; i++) {
-        const context = contexts[i] as MutableContext<ParameterValues<P>>;
-        context.day = day;
-        at.stage = i;
-        if (probe !== undefined) probe[2] = i;
-        const result = (rules[i] as Rule<S, ParameterValues<P>, A>)(state as Immutable<S>, context);
-        results[i] = result;
-        if (result !== undefined) acting++;
-      }
-
-      if (tracing) {
-        const [next, patches] = produceDay(apply, state, day);
-        state = next;
-        dayPatches = dayPatches === undefined ? patches : dayPatches.concat(patches);
-        snapshots.push(state as Immutable<S>);
-        patchesByDay.push(dayPatches);
-      } else {
-        if (acting > 0) applyPending(apply, state, day);
-        if (dynamics !== undefined) runDynamics(apply, state, day);
-      }
-
-      for (let k = 0; k < invariants.length; k++) {
-        const invariant = invariants[k] as NonNullable<Scenario<S, P, A, O, D>['invariants']>[number];
-        invariantContext.day = day;
-        at.stage = RUN_STAGE.invariant;
-        at.item = k;
-        if (probe !== undefined) {
-          probe[2] = RUN_STAGE.invariant;
-          probe[3] = k;
+        for (let k = 0; k < invariants.length; k++) {
+          const invariant = invariants[k] as NonNullable<Scenario<S, P, A, O, D>['invariants']>[number];
+          invariantContext.day = day;
+          at.stage = RUN_STAGE.invariant;
+          at.item = k;
+          if (probe !== undefined) {
+            probe[2] = RUN_STAGE.invariant;
+            probe[3] = k;
+          }
+          const problem = invariant.check(state as Immutable<S>, invariantContext as never);
+          if (problem !== undefined) throw invariantBroken(apply as unknown as RunFrame, k, day, problem);
         }
-        const problem = invariant.check(state as Immutable<S>, invariantContext as never);
-        if (problem !== undefined) {
-          throw new CrisisSimError([
-            {
-              code: 'invariant_violated',
-              path: ['invariants', invariant.id],
-              message: `invariant ${invariant.id} broken on day ${day} (scenario ${scenario.id}, seed ${seed}, run ${runIndex}): ${problem}`,
-              value: { scenarioId: scenario.id, day, seed, runIndex, parameters: params },
-            },
-          ]);
-        }
-      }
-      for (let s = 0; s < stateIndicators.length; s++) {
-        const position = stateIndicators[s] as number;
-        at.stage = RUN_STAGE.indicator;
-        at.item = position;
-        if (probe !== undefined) {
-          probe[2] = RUN_STAGE.indicator;
-          probe[3] = position;
-        }
-        if (indicatorDays[position] === null && (indicatorDefinitions[position]?.when?.(state as Immutable<S>) ?? false)) {
-          indicatorDays[position] = day;
+        for (let s = 0; s < stateIndicators.length; s++) {
+          const position = stateIndicators[s] as number;
+          at.stage = RUN_STAGE.indicator;
+          at.item = position;
+          if (probe !== undefined) {
+            probe[2] = RUN_STAGE.indicator;
+            probe[3] = position;
+          }
+          if (indicatorDays[position] === null && (indicatorDefinitions[position]?.when?.(state as Immutable<S>) ?? false)) {
+            indicatorDays[position] = day;
+          }
         }
       }
     }
@@ -288,45 +308,16 @@ function runDynamics<S, A extends Action>(frame: ApplyFrame<S, A>, target: S, da
   (frame.dynamics as (draft: S, context: unknown) => void)(target, world as never);
 }
 
-/** Where a run is, for the error message if scenario code throws. */
-interface FaultPosition {
-  day: number;
-  /** A {@link RUN_STAGE} code, or the position of the rule running (>= 0). */
-  stage: number;
-  item: number;
-  /**
-   * The actor whose scheduled action a reducer was applying; undefined when the reducer
-   * applies a rule's decision, whose actor is that of the rule at position `item`.
-   */
-  actor: string | undefined;
-}
-
 /**
- * What applying the day's actions needs, gathered in one object made once per run: the
- * functions that apply actions are module functions taking it, not closures over the run's
- * variables, so that the hot loop reads fields of one object and allocates nothing.
+ * What applying the day's actions needs, gathered in one object made once per run (see
+ * {@link RunFrame}), with the generic loop's typed view of the dynamics: the functions that
+ * apply actions are module functions taking it, not closures over the run's variables, so that
+ * the hot loop reads fields of one object and allocates nothing.
  */
-interface ApplyFrame<S, A extends Action> {
+interface ApplyFrame<S, A extends Action> extends RunFrame<A> {
   readonly plan: CompiledScenario;
-  readonly at: FaultPosition;
-  readonly probe: Float64Array | undefined;
-  /** The one event object every reducer call of the run gets (its type tells callers not to keep it). */
-  readonly event: { day: number; actor: string; derived: unknown };
-  readonly recordEvents: boolean;
-  /** Whether anything that outlives the day may hold an action: the event log or the trace. */
-  readonly keeps: boolean;
-  /** Trace mode: reducers get copies of reusable decisions' actions, as immer may keep and freeze them. */
-  readonly tracing: boolean;
-  readonly events: LoggedEvent<A>[];
-  readonly indicatorDays: (number | null)[];
-  /**
-   * What each rule (by position in `plan.rules`) returned today: written for every rule each
-   * day, so the array is never cleared.
-   */
-  readonly results: RuleResult<A>[];
-  /** The end-of-day dynamics and their context (reused: its `day` is set before each call). */
+  /** The end-of-day dynamics (their context is `world`, whose `day` is set before each call). */
   readonly dynamics: ((draft: S, context: never) => void) | undefined;
-  readonly world: { day: number };
 }
 
 /** One applied scheduled event: its reducer, its log entry, the indicators it marks. */
@@ -446,6 +437,29 @@ function applyDecision<S, A extends Action>(frame: ApplyFrame<S, A>, target: S, 
   }
 }
 
+/** The error of invariant `position` (of the scenario's invariants) broken on `day`. */
+function invariantBroken(frame: RunFrame, position: number, day: number, problem: string): CrisisSimError {
+  const { scenario, seed, runIndex } = frame;
+  const id = (scenario.invariants ?? [])[position]?.id;
+  return new CrisisSimError([
+    {
+      code: 'invariant_violated',
+      path: ['invariants', id as string],
+      message: `invariant ${id} broken on day ${day} (scenario ${scenario.id}, seed ${seed}, run ${runIndex}): ${problem}`,
+      value: { scenarioId: scenario.id, day, seed, runIndex, parameters: frame.params },
+    },
+  ]);
+}
+
+/** The step loop's functions a generated batch loop calls on its rare paths. */
+const BATCH_SUPPORT: BatchSupport = {
+  applyScheduled: (frame, target, scheduled, day) =>
+    applyScheduled(frame as ApplyFrame<unknown, Action>, target, scheduled as readonly ScheduledEvent<Action>[], day),
+  noReducer,
+  isReusable,
+  invariantBroken,
+};
+
 /** The error of an action type without a reducer. */
 function noReducer(actor: string, action: Action, day: number): CrisisSimError {
   return new CrisisSimError([
@@ -528,12 +542,6 @@ function scenarioFault(
   return fault;
 }
 
-/** How an action type is applied: its reducer and the indicators it marks. */
-interface ActionHandling {
-  readonly reducer: unknown;
-  readonly marks: readonly number[];
-}
-
 /** What every run of a scenario needs that does not depend on the run: computed once per scenario. */
 interface CompiledScenario {
   /** Rules of the actors that have one, in actor order. */
@@ -558,6 +566,11 @@ interface CompiledScenario {
   readonly rulePositions: readonly number[];
   /** `scheduleByDay[d]`: the events scheduled for day d (an array lookup, not a map's). */
   readonly scheduleByDay: readonly (readonly ScheduledEvent<Action>[] | undefined)[];
+  /** The scenario's own batch-mode day loop, or undefined where the generic loop runs (see {@link compileBatchDays}). */
+  readonly batchDays: BatchDays | undefined;
+  /** The frozen parameter object of the last run that derived values, and what `derive` gave for it. */
+  lastParams: object | undefined;
+  lastDerived: unknown;
   /** Position of each actor in `scenario.actors`, for the position probe. */
   readonly actorPositions: ReadonlyMap<string, number>;
 }
@@ -568,8 +581,17 @@ function compile(scenario: AnyScenario): CompiledScenario {
   const cached = compiledScenarios.get(scenario);
   if (cached !== undefined) return cached;
   const withRules = (scenario.actors as AnyScenario['actors']).filter((actor) => actor.rule !== undefined);
+  const indicators = (scenario.indicators ?? []) as NonNullable<AnyScenario['indicators']>;
+  const rules = withRules.map((actor) => actor.rule);
+  const stateIndicators = indicators.flatMap((indicator, position) => (indicator.when === undefined ? [] : [position]));
+  const actionTypes = new Map(
+    Object.entries(scenario.reducers as Record<string, unknown>).map(([type, reducer], index): [string, ActionHandling] => [
+      type,
+      { reducer, index, marks: indicatorPositions(scenario, type) },
+    ]),
+  );
   const compiled: CompiledScenario = {
-    rules: withRules.map((actor) => actor.rule),
+    rules,
     ruleActors: withRules.map((actor) => actor.id),
     rulePositions: withRules.map((actor) => (scenario.actors as AnyScenario['actors']).indexOf(actor)),
     lastTypes: withRules.map(() => undefined),
@@ -577,23 +599,42 @@ function compile(scenario: AnyScenario): CompiledScenario {
     // Same derivation as deriveStreamSeed(runSeed, `actor:<id>`), with the name's hash cached.
     streamHashes: withRules.map((actor) => hashString(`actor:${actor.id}`)),
     worldHash: hashString('world'),
-    indicatorTemplate: Object.fromEntries(
-      ((scenario.indicators ?? []) as NonNullable<AnyScenario['indicators']>).map((indicator) => [indicator.id, null]),
-    ),
-    stateIndicators: ((scenario.indicators ?? []) as NonNullable<AnyScenario['indicators']>).flatMap((indicator, position) =>
-      indicator.when === undefined ? [] : [position],
-    ),
-    actionTypes: new Map(
-      Object.entries(scenario.reducers as Record<string, unknown>).map(([type, reducer]) => [
-        type,
-        { reducer, marks: indicatorPositions(scenario, type) },
-      ]),
-    ),
+    indicatorTemplate: indicatorTemplate(indicators),
+    stateIndicators,
+    actionTypes,
     scheduleByDay: scheduleArray(scenario.schedule ?? []),
     actorPositions: new Map((scenario.actors as AnyScenario['actors']).map((actor, position) => [actor.id, position])),
+    batchDays: compileBatchDays(
+      {
+        rules,
+        reducers: [...actionTypes.values()].map((handling) => handling.reducer),
+        dynamics: scenario.dynamics,
+        invariants: scenario.invariants ?? [],
+        stateIndicators,
+        whens: stateIndicators.map((position) => indicators[position]),
+      },
+      BATCH_SUPPORT,
+    ),
+    lastParams: undefined,
+    lastDerived: undefined,
   };
   compiledScenarios.set(scenario, compiled);
   return compiled;
+}
+
+/**
+ * Every indicator id mapped to null, in order: the shape of a run's `indicators`. Each field is
+ * given a number and then null again here, so that V8 stores it as "any value" from the start:
+ * otherwise the first run to fill an indicator with a day changes the field's representation,
+ * the copies' shape with it, and throws away the step loop's optimised code, once per indicator.
+ */
+function indicatorTemplate(indicators: readonly { readonly id: string }[]): Readonly<Record<string, null>> {
+  const template: Record<string, number | null> = Object.fromEntries(indicators.map((indicator) => [indicator.id, null]));
+  for (const indicator of indicators) {
+    template[indicator.id] = 0;
+    template[indicator.id] = null;
+  }
+  return template as Readonly<Record<string, null>>;
 }
 
 function indicatorPositions(scenario: AnyScenario, type: string): number[] {

@@ -65,12 +65,24 @@ export function validateSeed(seed: unknown, path: readonly (string | number)[] =
   ];
 }
 
+/** The seed {@link seedText} last accepted and its text: a batch asks for the same seed's text on every run. */
+let lastSeed: Seed | undefined;
+let lastText = '';
+/** The text {@link deriveRunSeed} last hashed and its hash, for the same reason. */
+let lastHashed: string | undefined;
+let lastHash = 0;
+
 /** The canonical text of a seed, as printed in manifests and reports. */
 export function seedText(seed: Seed): string {
+  if (seed === lastSeed) return lastText;
   // Called for every run (twice in a batch): the valid cases return without building issues.
-  if (typeof seed === 'string' && stringSeedProblem(seed) === undefined) return seed;
-  if (typeof seed === 'number' && Number.isSafeInteger(seed) && seed >= 0) return String(seed);
-  throw new CrisisSimError(validateSeed(seed));
+  let text: string;
+  if (typeof seed === 'string' && stringSeedProblem(seed) === undefined) text = seed;
+  else if (typeof seed === 'number' && Number.isSafeInteger(seed) && seed >= 0) text = String(seed);
+  else throw new CrisisSimError(validateSeed(seed));
+  lastSeed = seed;
+  lastText = text;
+  return text;
 }
 
 /**
@@ -78,7 +90,12 @@ export function seedText(seed: Seed): string {
  * randomness never depends on how many runs there are, on which worker or in what order.
  */
 export function deriveRunSeed(masterSeed: Seed, runIndex: number): number {
-  return mixHash(hashString(seedText(masterSeed)), runIndex);
+  const text = seedText(masterSeed);
+  if (text !== lastHashed) {
+    lastHash = hashString(text);
+    lastHashed = text;
+  }
+  return mixHash(lastHash, runIndex);
 }
 
 /**
