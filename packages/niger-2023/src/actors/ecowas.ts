@@ -7,7 +7,7 @@ import { sources } from '../sources.js';
 import type { Ballot, NigerState, SummitQuestion } from '../state.js';
 import { VOTING_MEMBERS } from '../voting-members.js';
 import { quorumMet, votePasses } from '../voting-rule.js';
-import { type SummitTally, TallyDecision } from './summit-tally.js';
+import { type SummitTally, TallyDecision } from './tally-decision.js';
 
 /** True when the talks count as a breakthrough, which rules out launching force. */
 export function talksBreakthrough(state: Pick<NigerState, 'talks' | 'transitionAgreedDay'>, params: NigerParameters): boolean {
