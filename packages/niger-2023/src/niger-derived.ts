@@ -90,16 +90,26 @@ export interface NigerDerived {
   readonly warDeterrenceFactor: number;
 }
 
+/**
+ * Each voting member's parameter keys, built once: under `--uncertainty priors` every run
+ * derives its own values, and building the 33 keys from templates took most of `derive`'s time.
+ */
+const MEMBER_KEYS = VOTING_MEMBERS.map((member) => ({
+  willingness: `ecowas.${member}.forceWillingness` as const,
+  threatPerception: `ecowas.${member}.threatPerception` as const,
+  troopPledge: `ecowas.${member}.troopPledge` as const,
+}));
+
 /** The Niger scenario's derived values of `params` (see {@link NigerDerived}). Pure. */
 export function nigerDerived(params: NigerParameters): NigerDerived {
   // France's factors multiply the base rate in this order, as the rule used to do each day.
   const franceRate = rateFromMedian(params['france.withdrawalMedianDays']);
   const severityFull = params['economy.tradeSeverity'] + params['economy.powerWeight'] * params['economy.electricityImportShare'];
-  const members = VOTING_MEMBERS.map(
-    (member): DerivedMember => ({
-      willingness: params[`ecowas.${member}.forceWillingness`],
-      threatPerception: params[`ecowas.${member}.threatPerception`],
-      troopPledge: params[`ecowas.${member}.troopPledge`],
+  const members = MEMBER_KEYS.map(
+    (keys): DerivedMember => ({
+      willingness: params[keys.willingness],
+      threatPerception: params[keys.threatPerception],
+      troopPledge: params[keys.troopPledge],
     }),
   );
   const warChance = 1 - (1 - params['mali.warCommitment']) * (1 - params['burkina-faso.warCommitment']);

@@ -4,9 +4,10 @@ import type { NigerAction } from '../niger-action.js';
 import type { NigerActor, NigerRule, NigerValues } from '../niger-rule.js';
 import type { NigerParameters } from '../parameters.js';
 import { sources } from '../sources.js';
-import type { NigerState, SummitQuestion } from '../state.js';
+import type { Ballot, NigerState, SummitQuestion } from '../state.js';
 import { VOTING_MEMBERS } from '../voting-members.js';
 import { quorumMet, votePasses } from '../voting-rule.js';
+import { type SummitTally, TallyDecision } from './tally-decision.js';
 
 /** True when the talks count as a breakthrough, which rules out launching force. */
 export function talksBreakthrough(state: Pick<NigerState, 'talks' | 'transitionAgreedDay'>, params: NigerParameters): boolean {
@@ -62,92 +63,120 @@ export function committedTroops(state: NigerState): number {
 }
 
 /**
- * Why a launch vote that passed does not launch an operation, as text ('' when nothing stands
- * in the way): too few troops committed, a breakthrough in talks, or a crisis already settled.
+ * True while some member has not yet cast its ballot at the open summit. Reads each member by
+ * literal key, a field load; a loop over member ids would be a megamorphic keyed load, run on
+ * every day a summit is open.
  */
-function launchObstacles(state: NigerState, params: NigerParameters, troops: number): string {
-  const obstacles: string[] = [];
-  const threshold = params['ecowas.launchTroopThreshold'];
-  if (troops < threshold) {
-    const senate = state.nigeriaSenate === 'approved' ? '' : " (Nigeria's troops count only with its Senate's approval)";
-    obstacles.push(`troops pledged ${groupThousands(troops)} below the ${groupThousands(threshold)} threshold${senate}`);
-  }
-  if (talksBreakthrough(state, params)) obstacles.push('talks have reached a breakthrough');
-  if (crisisSettled(state)) obstacles.push('the crisis is already settled');
-  return obstacles.join('; ');
-}
-
-function groupThousands(value: number): string {
-  return String(value).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-}
-
-/** True while some member has not yet cast its ballot at the open summit. */
 function ballotsOutstanding(state: NigerState): boolean {
-  for (const member of VOTING_MEMBERS) if (state.ballots[member] === 'none') return true;
-  return false;
+  const b = state.ballots;
+  return (
+    b.nigeria === 'none' ||
+    b.senegal === 'none' ||
+    b['cote-divoire'] === 'none' ||
+    b.benin === 'none' ||
+    b.ghana === 'none' ||
+    b.togo === 'none' ||
+    b['guinea-bissau'] === 'none' ||
+    b['cabo-verde'] === 'none' ||
+    b.gambia === 'none' ||
+    b.liberia === 'none' ||
+    b['sierra-leone'] === 'none'
+  );
 }
 
+/** How many members cast `ballot` at the summit (literal keys, as in {@link ballotsOutstanding}). */
+function ballotCount(ballots: NigerState['ballots'], ballot: Ballot): number {
+  const b = ballots;
+  return (
+    (b.nigeria === ballot ? 1 : 0) +
+    (b.senegal === ballot ? 1 : 0) +
+    (b['cote-divoire'] === ballot ? 1 : 0) +
+    (b.benin === ballot ? 1 : 0) +
+    (b.ghana === ballot ? 1 : 0) +
+    (b.togo === ballot ? 1 : 0) +
+    (b['guinea-bissau'] === ballot ? 1 : 0) +
+    (b['cabo-verde'] === ballot ? 1 : 0) +
+    (b.gambia === ballot ? 1 : 0) +
+    (b.liberia === ballot ? 1 : 0) +
+    (b['sierra-leone'] === ballot ? 1 : 0)
+  );
+}
+
+/**
+ * The summit's decisions from its ballots. Their reasons quote the count (and, for a launch
+ * vote that passes without a launch, why), formatted only when read: see {@link TallyDecision}.
+ */
 function tally(state: NigerState, params: NigerParameters): Decision<NigerAction>[] {
-  let present = 0;
-  let yes = 0;
-  for (const member of VOTING_MEMBERS) {
-    const ballot = state.ballots[member];
-    if (ballot === 'yes' || ballot === 'no') present++;
-    if (ballot === 'yes') yes++;
-  }
+  const yes = ballotCount(state.ballots, 'yes');
+  const present = yes + ballotCount(state.ballots, 'no');
   const rule = params['ecowas.votingRule'];
   const question = state.summitQuestion;
-  const passed = votePasses(rule, present, yes, VOTING_MEMBERS.length);
-  const quorum = quorumMet(present, VOTING_MEMBERS.length)
-    ? ''
-    : `; no quorum (${present} of ${VOTING_MEMBERS.length} present, two-thirds needed)`;
-  const count = `${yes} of ${present} present in favour (${rule})${quorum}`;
+  const members = VOTING_MEMBERS.length;
+  const passed = votePasses(rule, present, yes, members);
   // A launch vote that passes without a launch says why, so that a trace never leaves a
   // decision without its expected result unexplained.
+  const launchPassed = question === 'launch' && passed;
   const troops = question === 'launch' ? committedTroops(state) : 0;
-  const obstacles = question === 'launch' && passed ? launchObstacles(state, params, troops) : '';
-  const closing =
-    obstacles === '' ? `summit on "${question}": ${count}` : `summit on "${question}": ${count}; passed, but no launch: ${obstacles}`;
-  const decisions: Decision<NigerAction>[] = [decide({ type: 'ecowas/close-summit', question, present, yes, passed }, closing)];
+  const threshold = params['ecowas.launchTroopThreshold'];
+  const result: SummitTally = {
+    question,
+    yes,
+    present,
+    members,
+    rule,
+    quorum: quorumMet(present, members),
+    troops,
+    threshold,
+    senateApproved: state.nigeriaSenate === 'approved',
+    troopsShort: launchPassed && troops < threshold,
+    breakthrough: launchPassed && talksBreakthrough(state, params),
+    settled: launchPassed && crisisSettled(state),
+  };
+  const unobstructed = !(result.troopsShort || result.breakthrough || result.settled);
+  const decisions: Decision<NigerAction>[] = [new TallyDecision({ type: 'ecowas/close-summit', question, present, yes, passed }, result)];
   switch (question) {
     case 'activate':
-      if (passed) decisions.push(decide({ type: 'ecowas/activate-standby-force', present, yes }, `standby force activated: ${count}`));
-      else if (2 * yes >= present && state.sanctionsLevel === 2)
-        decisions.push(decide({ type: 'ecowas/tighten-sanctions' }, `no mandate for force, but pressure is kept up: ${count}`));
+      if (passed) decisions.push(new TallyDecision({ type: 'ecowas/activate-standby-force', present, yes }, result));
+      else if (2 * yes >= present && state.sanctionsLevel === 2) decisions.push(new TallyDecision(TIGHTEN, result));
       break;
     case 'launch': {
-      if (passed && obstacles === '') {
-        decisions.push(
-          decide(
-            { type: 'ecowas/launch-intervention', present, yes, troops },
-            `operation launched with ${troops} committed troops: ${count}`,
-          ),
-        );
-      }
+      if (passed && unobstructed) decisions.push(new TallyDecision({ type: 'ecowas/launch-intervention', present, yes, troops }, result));
       break;
     }
     case 'tighten':
-      if (passed && state.sanctionsLevel === 2)
-        decisions.push(decide({ type: 'ecowas/tighten-sanctions' }, `sanctions tightened: ${count}`));
+      if (passed && state.sanctionsLevel === 2) decisions.push(new TallyDecision(TIGHTEN, result));
       break;
     case 'ease':
-      if (passed && state.sanctionsLevel >= 2) decisions.push(decide({ type: 'ecowas/ease-sanctions' }, `humanitarian easing: ${count}`));
+      if (passed && state.sanctionsLevel >= 2) decisions.push(new TallyDecision(EASE, result));
       break;
     case 'deal':
       decisions.push(
-        passed && !crisisSettled(state)
-          ? decide(
-              { type: 'ecowas/agree-transition', months: state.transitionMonths },
-              `transition of ${state.transitionMonths} months accepted: ${count}`,
-            )
-          : decide(
-              { type: 'ecowas/reject-transition', months: state.transitionMonths },
-              `transition of ${state.transitionMonths} months refused: ${count}`,
-            ),
+        new TallyDecision(
+          passed && !crisisSettled(state)
+            ? { type: 'ecowas/agree-transition', months: state.transitionMonths }
+            : { type: 'ecowas/reject-transition', months: state.transitionMonths },
+          result,
+        ),
       );
       break;
   }
   return decisions;
+}
+
+const TIGHTEN: NigerAction = { type: 'ecowas/tighten-sanctions' };
+const EASE: NigerAction = { type: 'ecowas/ease-sanctions' };
+
+/** The decision to convene a summit on each question: constants, as convening carries nothing else. */
+const CONVENE: Readonly<Record<SummitQuestion, Decision<NigerAction>>> = {
+  activate: convene('activate'),
+  launch: convene('launch'),
+  tighten: convene('tighten'),
+  ease: convene('ease'),
+  deal: convene('deal'),
+};
+
+function convene(question: SummitQuestion): Decision<NigerAction> {
+  return decide({ type: 'ecowas/convene-summit', question }, `extraordinary summit convened on "${question}"`);
 }
 
 /**
@@ -193,9 +222,7 @@ export const ecowasRule: NigerRule = (state, context) => {
   }
   if (state.intervention === 'launched') return day > state.interventionDay ? operationReport(state, context, rng.next()) : undefined;
   const question = nextSummitQuestion(state, day, params);
-  return question === undefined
-    ? undefined
-    : decide({ type: 'ecowas/convene-summit', question }, `extraordinary summit convened on "${question}"`);
+  return question === undefined ? undefined : CONVENE[question];
 };
 
 /** Where ECOWAS's rules and stances come from. */

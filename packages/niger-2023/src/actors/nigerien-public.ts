@@ -1,8 +1,16 @@
-import { decide } from '@crisis-sim/engine';
+import { decide, reusableDecision } from '@crisis-sim/engine';
 import { hazardFromRate } from '../hazard.js';
 import type { NigerActor, NigerReducers, NigerRule } from '../niger-rule.js';
 import { sources } from '../sources.js';
 import type { PublicAction } from './nigerien-public-action.js';
+
+// Rallies are the public's most frequent decision (about one run-day in ten): one decision,
+// refilled with the parameter's boost, instead of two new objects per rally. This rule is its
+// only user.
+const rally = reusableDecision<'public/rally', Extract<PublicAction, { type: 'public/rally' }>>(
+  { type: 'public/rally', boost: 0 },
+  'a mass rally for the junta and against intervention',
+);
 
 /**
  * The public's rule: when the threat is high it rallies (at most every `rallyIntervalDays`, with a
@@ -20,7 +28,8 @@ const publicRule: NigerRule = (state, { day, params, rng, derived }) => {
   }
   if (state.threat >= params['public.rallyThreat'] && day - state.lastRallyDay >= params['public.rallyIntervalDays']) {
     if (rng.bernoulli(state.publicSupport)) {
-      return decide({ type: 'public/rally', boost: params['public.rallyBoost'] }, 'a mass rally for the junta and against intervention');
+      rally.action.boost = params['public.rallyBoost'];
+      return rally;
     }
   }
   return undefined;

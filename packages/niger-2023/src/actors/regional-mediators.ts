@@ -1,18 +1,24 @@
-import { decide } from '@crisis-sim/engine';
+import { type Decision, decide, reusableDecision } from '@crisis-sim/engine';
 import { clamp01 } from '../hazard.js';
 import type { NigerActor, NigerReducers, NigerRule } from '../niger-rule.js';
 import { regionalSources } from '../regional-sources.js';
 import type { Mediator, MediatorAction } from './regional-mediators-action.js';
 
-// Reasons written once: a run may see a dozen missions, and a template string would allocate each time.
-const BROKERED: Readonly<Record<Mediator, string>> = {
-  chad: 'a Chadian mission: the junta agrees to talks',
-  togo: 'a Togolese mission: the junta agrees to talks',
+// Decisions and reasons made once: a run may see a dozen missions. A brokered track carries
+// only the mediator, so it is a constant; a mission's gain changes, so this rule (its only user)
+// refills one reusable decision.
+const BROKERED: Readonly<Record<Mediator, Decision<MediatorAction>>> = {
+  chad: decide({ type: 'mediators/broker-mediation', mediator: 'chad' }, 'a Chadian mission: the junta agrees to talks'),
+  togo: decide({ type: 'mediators/broker-mediation', mediator: 'togo' }, 'a Togolese mission: the junta agrees to talks'),
 };
 const ADVANCED: Readonly<Record<Mediator, string>> = {
   chad: 'a Chadian mission carries the talks forward',
   togo: 'a Togolese mission carries the talks forward',
 };
+const mission = reusableDecision<'mediators/mission', Extract<MediatorAction, { type: 'mediators/mission' }>>(
+  { type: 'mediators/mission', mediator: 'chad', talksGain: 0 },
+  ADVANCED.chad,
+);
 
 /**
  * The mediators' rule: while the junta holds power, no operation is under way and no transition
@@ -35,10 +41,14 @@ export const mediatorsRule: NigerRule = (state, { params, rng, derived }) => {
   const hardline = state.hardline;
   if (state.mediationAcceptedDay < 0) {
     // A mission the junta receives without agreeing to talks changes nothing: no decision.
-    return rng.bernoulli(clamp01(1 - hardline)) ? decide({ type: 'mediators/broker-mediation', mediator }, BROKERED[mediator]) : undefined;
+    return rng.bernoulli(clamp01(1 - hardline)) ? BROKERED[mediator] : undefined;
   }
   const talksGain = params['talks.rate'] * Math.max(0, 1 - hardline - state.talks);
-  return talksGain > 0 ? decide({ type: 'mediators/mission', mediator, talksGain }, ADVANCED[mediator]) : undefined;
+  if (!(talksGain > 0)) return undefined;
+  mission.action.mediator = mediator;
+  mission.action.talksGain = talksGain;
+  mission.reason = ADVANCED[mediator];
+  return mission;
 };
 
 /** Reducers of the mediators' actions. */

@@ -110,3 +110,29 @@ describe('ecowasRule tally', () => {
     expect(ecowasRule(state, contextFor('ecowas', 3, parametersWith()))).toBeUndefined();
   });
 });
+
+describe('ecowasRule reads every voting member', () => {
+  const params = parametersWith({ 'ecowas.votingRule': 'simple-majority' });
+  const allYes = () =>
+    stateWith((s) => {
+      s.summitOpen = true;
+      s.summitQuestion = 'tighten';
+      for (const member of VOTING_MEMBERS) s.ballots[member] = 'yes';
+    });
+
+  it.each(VOTING_MEMBERS)('waits while %s has not voted', (member) => {
+    const state = allYes();
+    state.ballots[member] = 'none';
+    expect(ecowasRule(state, contextFor('ecowas', 3, params))).toBeUndefined();
+  });
+
+  it.each(VOTING_MEMBERS)("counts %s's ballot and its absence", (member) => {
+    const state = allYes();
+    state.ballots[member] = 'no';
+    const close = (result: ReturnType<typeof ecowasRule>) =>
+      (Array.isArray(result) ? result : []).find((d) => d.action.type === 'ecowas/close-summit')?.action;
+    expect(close(ecowasRule(state, contextFor('ecowas', 3, params)))).toMatchObject({ present: 11, yes: 10 });
+    state.ballots[member] = 'absent';
+    expect(close(ecowasRule(state, contextFor('ecowas', 3, params)))).toMatchObject({ present: 10, yes: 10 });
+  });
+});

@@ -1,4 +1,4 @@
-import { decide } from '@crisis-sim/engine';
+import { decide, reusableDecision } from '@crisis-sim/engine';
 import { clamp01 } from '../../hazard.js';
 import type { DerivedMember } from '../../niger-derived.js';
 import type { NigerReducers, NigerRule, NigerValues } from '../../niger-rule.js';
@@ -54,8 +54,12 @@ export function memberBallotProbability(
  */
 export function makeMemberRule(member: VotingMember, name: string): NigerRule {
   const index = VOTING_MEMBERS.indexOf(member);
-  const yesReason = `${name} votes in favour`;
-  // Ballots without a pledge never change, so they are built once, not at every summit.
+  // Ballots without a pledge never change, so they are built once, not at every summit; a yes
+  // carries the pledge of the question, refilled at each vote (no allocation per ballot).
+  const yes = reusableDecision<'ecowas-member/vote', EcowasMemberAction>(
+    { type: 'ecowas-member/vote', member, ballot: 'yes', pledge: 0 },
+    `${name} votes in favour`,
+  );
   const absent = decide({ type: 'ecowas-member/vote', member, ballot: 'absent', pledge: 0 }, `${name} is not represented at the summit`);
   const no = decide({ type: 'ecowas-member/vote', member, ballot: 'no', pledge: 0 }, `${name} votes against`);
   return (state, context) => {
@@ -67,8 +71,8 @@ export function makeMemberRule(member: VotingMember, name: string): NigerRule {
     const own = derived.members[index] as DerivedMember;
     const p = memberBallotProbability(question, own.willingness, own.threatPerception, state, context);
     if (!rng.bernoulli(p)) return no;
-    const pledge = question === 'activate' || question === 'launch' ? own.troopPledge : 0;
-    return decide({ type: 'ecowas-member/vote', member, ballot: 'yes', pledge }, yesReason);
+    yes.action.pledge = question === 'activate' || question === 'launch' ? own.troopPledge : 0;
+    return yes;
   };
 }
 

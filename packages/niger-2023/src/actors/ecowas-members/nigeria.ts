@@ -13,8 +13,11 @@ const memberRule = makeMemberRule('nigeria', 'Nigeria');
  * gone. He asks again if Bazoum is harmed after a refusal. Without approval Nigeria's troops do not count.
  */
 const nigeriaRule: NigerRule = (state, context) => {
-  const vote = memberRule(state, context);
-  if (vote !== undefined) return vote;
+  // The member rule acts only while a summit is open: on other days it is not called at all.
+  if (state.summitOpen) {
+    const vote = memberRule(state, context);
+    if (vote !== undefined) return vote;
+  }
   const { params, rng } = context;
   if (state.standby !== 'activated' || state.intervention !== 'none') return undefined;
   if (state.nigeriaSenate === 'not-asked' && context.day - state.activationDay >= params['ecowas.planningDays']) {
