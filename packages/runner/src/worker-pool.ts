@@ -34,12 +34,14 @@ const TASKS_PER_WORKER = 2;
 /**
  * Heap caps of each worker. Runs allocate many short-lived objects, and each block's summary
  * lives for the whole block, long enough to be promoted. Without caps V8 lets a worker's old
- * generation grow by tens of MB between full collections, so a long batch's RSS creeps up.
- * With a 4 MB young generation and a 128 MB old-generation ceiling (far above what a run
- * needs; V8 collects earlier once it has a ceiling), peak RSS for 1,000,000 runs stays within
- * 1.1x of 10,000 runs (bench/memory.ts) at no measurable cost in runs/s.
+ * generation grow by tens of MB between full collections, so a long batch's RSS creeps up;
+ * a 128 MB old-generation ceiling (far above what a run needs; V8 collects earlier once it
+ * has a ceiling) keeps peak RSS for 1,000,000 runs close to that of 10,000 (bench/memory.ts).
+ * The young generation is capped at 16 MB: a 4 MB cap made a worker scavenge about 150 times
+ * in the default 10,000-run batch (with 16 MB, about 50) and spent a fifth of the worker's
+ * time in the collector; the larger nursery is a fixed cost, not one that grows with runs.
  */
-const WORKER_YOUNG_GENERATION_MB = 4;
+const WORKER_YOUNG_GENERATION_MB = 16;
 const WORKER_OLD_GENERATION_MB = 128;
 
 interface Member<Task> {
