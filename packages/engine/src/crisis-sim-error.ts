@@ -30,6 +30,7 @@ export class CrisisSimError<Code extends string = IssueCode> extends Error {
 
   /** True for a CrisisSimError made by any copy of the engine (a bundled one, an installed one); subclasses test as usual. */
   static override [Symbol.hasInstance](value: unknown): boolean {
+    // biome-ignore lint/complexity/noThisInStatic: `this` is the class instanceof asked about, CrisisSimError or a subclass.
     if (this !== CrisisSimError) return Function.prototype[Symbol.hasInstance].call(this, value);
     return typeof value === 'object' && value !== null && (value as { [BRAND]?: unknown })[BRAND] === true;
   }

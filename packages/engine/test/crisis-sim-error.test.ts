@@ -16,7 +16,7 @@ describe('CrisisSimError', () => {
   it('does not take other errors for one', () => {
     const lookalike = Object.assign(new Error('runs must be > 0'), { name: 'CrisisSimError', issues: [issue] });
     expect(lookalike instanceof CrisisSimError).toBe(false);
-    expect(null instanceof CrisisSimError).toBe(false);
+    expect((null as unknown) instanceof CrisisSimError).toBe(false);
   });
 
   it('keeps ordinary instanceof for subclasses', () => {
