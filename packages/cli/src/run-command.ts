@@ -1,8 +1,8 @@
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { parseShard, runReplayCommand } from '@crisis-sim/engine/internal';
-import { defaultWorkers, recordFormatOf, runBatch } from '@crisis-sim/runner';
-import type { CommandSpec } from './command-spec.js';
+import { defaultWorkers, type PrestartedWorkers, prestartWorkers, recordFormatOf, runBatch } from '@crisis-sim/runner';
+import type { CommandContext, CommandSpec } from './command-spec.js';
 import { formatSummaryCsv } from './format-summary-csv.js';
 import { formatSummaryTable } from './format-summary-table.js';
 import { bundleRunExplorer, htmlReport } from './html-report.js';
@@ -10,7 +10,7 @@ import { outputFileOptions } from './output-file-options.js';
 import { parameterOverrides } from './parameter-overrides.js';
 import { parseCount } from './parse-count.js';
 import { parseSeconds } from './parse-seconds.js';
-import { resolveScenario } from './resolve-scenario.js';
+import { resolveScenario, scenarioSourceOf } from './resolve-scenario.js';
 import { runTimeoutMsOf, runTimeoutOption } from './run-timeout-option.js';
 import { scenarioPositional } from './scenario-positional.js';
 import { summaryDocument } from './summary-document.js';
@@ -116,128 +116,147 @@ export const runCommand: CommandSpec = {
     ['crisis-sim run niger-2023 --runs 1000000 --checkpoint run.ckpt', 'Resumable: rerun the same command after an interruption'],
     ['crisis-sim run niger-2023 --format json > summary.json', 'Summary and computed report as JSON'],
   ],
-  async handler(args, { io, signal }) {
-    const modulePath = args['scenario-module'] as string | undefined;
-    const { scenario, source } = await resolveScenario(args.scenario as string | undefined, modulePath, io.cwd);
-    const parameters = await parameterOverrides(
-      scenario,
-      (args.set as string[] | undefined) ?? [],
-      args.params as string | undefined,
-      io.cwd,
-    );
-    const untilCi = args['until-ci'] as string | undefined;
-    const shardText = args.shard as string | undefined;
-    const shard = shardText === undefined ? undefined : parseShard(shardText, ['--shard']);
-    // More threads than cores give the same result no faster, at about 2 MB each; four times the
-    // cores leaves room for determinism checks on small machines and refuses a slipped digit.
-    const cores = availableParallelism();
-    const workers =
-      args.workers === undefined
-        ? defaultWorkers()
-        : parseCount('--workers', args.workers as string, 1, 4 * cores, ` (four times the ${cores} cores here; more only costs memory)`);
-    const out = args.out as string | undefined;
-    const format = (args.format as string | undefined) ?? (out === undefined ? 'table' : 'json');
-    let sizing: { runs: number } | { stop: { ciHalfWidth: number; maxRuns: number; minRuns?: number } };
-    if (untilCi === undefined) {
-      for (const flag of ['max-runs', 'min-runs']) if (args[flag] !== undefined) throw usageError(`--${flag} only applies with --until-ci`);
-      sizing = { runs: args.runs === undefined ? DEFAULT_RUNS : parseCount('--runs', args.runs as string) };
-    } else {
-      if (args.runs !== undefined) throw usageError('give --runs or --until-ci, not both: with --until-ci use --max-runs (and --min-runs)');
-      const ciHalfWidth = Number(untilCi);
-      if (!(ciHalfWidth > 0 && ciHalfWidth < 0.5))
-        throw usageError(`--until-ci must be a number between 0 and 0.5, like 0.01, got ${JSON.stringify(untilCi)}`);
-      const maxRuns = args['max-runs'] === undefined ? DEFAULT_MAX_RUNS : parseCount('--max-runs', args['max-runs'] as string);
-      const minRuns = args['min-runs'] === undefined ? undefined : parseCount('--min-runs', args['min-runs'] as string);
-      sizing = { stop: { ciHalfWidth, maxRuns, ...(minRuns === undefined ? {} : { minRuns }) } };
-    }
-    const records = args.records as string | undefined;
-    const checkpoint = args.checkpoint as string | undefined;
-    const report = args.report as string | undefined;
-    // Fail before a long run, not after it, when an output cannot be written.
-    for (const [flag, path] of [
-      ['--out', out],
-      ['--records', records],
-      ['--checkpoint', checkpoint],
-      ['--report', report],
-    ] as const) {
-      if (path !== undefined) await assertWritableOutput(flag, path, io.cwd);
-    }
-    const outputs = [
-      ['--out', out],
-      ['--records', records],
-      ['--checkpoint', checkpoint],
-      ['--report', report],
-    ].filter((entry): entry is [string, string] => entry[1] !== undefined);
-    for (const [i, [flag, path]] of outputs.entries()) {
-      const clash = outputs.slice(i + 1).find(([, other]) => resolve(io.cwd, other) === resolve(io.cwd, path));
-      if (clash !== undefined) throw usageError(`${flag} and ${clash[0]} name the same file ${path}: give each its own`, path);
-    }
-    if (records !== undefined && recordFormatOf(records) === undefined)
-      throw usageError(`--records ${records} must end in .csv or .ndjson: the extension picks the format`, records);
-    const explorer = report === undefined ? undefined : await bundleRunExplorer(scenario, source);
-    if (args['checkpoint-every'] !== undefined && checkpoint === undefined)
-      throw usageError('--checkpoint-every only applies with --checkpoint');
-    const runTimeoutMs = runTimeoutMsOf(args);
-    const quiet = args.quiet === true;
-    const warn = (message: string) => io.stderr.write(`crisis-sim: ${message}\n`);
-    const render = (summary: Awaited<ReturnType<typeof runBatch>>) => {
-      const replay = runReplayCommand(scenario, summary, { modulePath, shard: shardText?.replaceAll(' ', '') });
-      const text =
-        format === 'json'
-          ? summaryDocument(summary)
-          : format === 'csv'
-            ? formatSummaryCsv(scenario, summary, replay)
-            : formatSummaryTable(scenario, summary, replay);
-      return { text, replay };
-    };
-    let summary: Awaited<ReturnType<typeof runBatch>>;
+  async handler(args, context) {
+    // Worker threads boot and import the scenario while this thread loads and plans it.
+    const early = scenarioSourceOf(args.scenario as string | undefined, args['scenario-module'] as string | undefined, context.io.cwd);
+    const prestarted = early === undefined ? undefined : prestartWorkers(early, workersWanted(args.workers));
     try {
-      summary = await withProgress(io, !quiet, (onProgress) =>
-        runBatch({
-          scenario,
-          source,
-          ...sizing,
-          seed: args.seed as string,
-          parameters,
-          uncertainty: args.uncertainty as 'none' | 'priors',
-          ...(shard === undefined ? {} : { shard }),
-          workers,
-          checkInvariants: args['check-invariants'] !== false,
-          ...(checkpoint === undefined ? {} : { checkpoint: resolve(io.cwd, checkpoint) }),
-          ...(args['checkpoint-every'] === undefined
-            ? {}
-            : { checkpointEveryMs: parseSeconds('--checkpoint-every', args['checkpoint-every'] as string, true) }),
-          ...(records === undefined ? {} : { records: resolve(io.cwd, records) }),
-          onProgress,
-          signal,
-          runTimeoutMs,
-          onWarning: warn,
-          // --out is written before the checkpoint is removed: a crash in between finishes on rerun.
-          ...(out === undefined ? {} : { finish: async (done) => writeOutputFile('--out', out, render(done).text, io) }),
-        }),
-      );
-    } catch (error) {
-      throw withTraceReplay(error, {
-        scenarioId: scenario.id,
-        ...(modulePath === undefined ? {} : { modulePath }),
-        seed: args.seed as string,
-        parameters,
-        uncertainty: args.uncertainty as 'none' | 'priors',
-      });
-    }
-    const { text, replay } = render(summary);
-    if (out === undefined) io.stdout.write(text);
-    else if (!quiet) io.stderr.write(`crisis-sim: wrote ${out} (${summary.runs.toLocaleString('en-US')} runs; replay: ${replay})\n`);
-    if (report !== undefined) {
-      const request = {
-        saved: { kind: 'run', summary },
-        scenario,
-        source,
-        replay,
-        ...(explorer === undefined ? {} : { explorer }),
-        ...(modulePath === undefined ? {} : { modulePath }),
-      } as const;
-      await writeOutputFile('--report', report, await htmlReport(request), io);
+      await runHandler(args, context, prestarted);
+    } finally {
+      await prestarted?.release();
     }
   },
 };
+
+/** The worker threads `--workers` asks for, or the default; 0 (start none early) when it is malformed: the handler reports that. */
+function workersWanted(given: unknown): number {
+  if (given === undefined) return defaultWorkers();
+  const count = Number(given);
+  return Number.isInteger(count) && count >= 1 && count <= 4 * availableParallelism() ? count : 0;
+}
+
+async function runHandler(args: Record<string, unknown>, { io, signal }: CommandContext, prestarted: PrestartedWorkers | undefined) {
+  const modulePath = args['scenario-module'] as string | undefined;
+  const { scenario, source } = await resolveScenario(args.scenario as string | undefined, modulePath, io.cwd);
+  const parameters = await parameterOverrides(
+    scenario,
+    (args.set as string[] | undefined) ?? [],
+    args.params as string | undefined,
+    io.cwd,
+  );
+  const untilCi = args['until-ci'] as string | undefined;
+  const shardText = args.shard as string | undefined;
+  const shard = shardText === undefined ? undefined : parseShard(shardText, ['--shard']);
+  // More threads than cores give the same result no faster, at about 2 MB each; four times the
+  // cores leaves room for determinism checks on small machines and refuses a slipped digit.
+  const cores = availableParallelism();
+  const workers =
+    args.workers === undefined
+      ? defaultWorkers()
+      : parseCount('--workers', args.workers as string, 1, 4 * cores, ` (four times the ${cores} cores here; more only costs memory)`);
+  const out = args.out as string | undefined;
+  const format = (args.format as string | undefined) ?? (out === undefined ? 'table' : 'json');
+  let sizing: { runs: number } | { stop: { ciHalfWidth: number; maxRuns: number; minRuns?: number } };
+  if (untilCi === undefined) {
+    for (const flag of ['max-runs', 'min-runs']) if (args[flag] !== undefined) throw usageError(`--${flag} only applies with --until-ci`);
+    sizing = { runs: args.runs === undefined ? DEFAULT_RUNS : parseCount('--runs', args.runs as string) };
+  } else {
+    if (args.runs !== undefined) throw usageError('give --runs or --until-ci, not both: with --until-ci use --max-runs (and --min-runs)');
+    const ciHalfWidth = Number(untilCi);
+    if (!(ciHalfWidth > 0 && ciHalfWidth < 0.5))
+      throw usageError(`--until-ci must be a number between 0 and 0.5, like 0.01, got ${JSON.stringify(untilCi)}`);
+    const maxRuns = args['max-runs'] === undefined ? DEFAULT_MAX_RUNS : parseCount('--max-runs', args['max-runs'] as string);
+    const minRuns = args['min-runs'] === undefined ? undefined : parseCount('--min-runs', args['min-runs'] as string);
+    sizing = { stop: { ciHalfWidth, maxRuns, ...(minRuns === undefined ? {} : { minRuns }) } };
+  }
+  const records = args.records as string | undefined;
+  const checkpoint = args.checkpoint as string | undefined;
+  const report = args.report as string | undefined;
+  // Fail before a long run, not after it, when an output cannot be written.
+  for (const [flag, path] of [
+    ['--out', out],
+    ['--records', records],
+    ['--checkpoint', checkpoint],
+    ['--report', report],
+  ] as const) {
+    if (path !== undefined) await assertWritableOutput(flag, path, io.cwd);
+  }
+  const outputs = [
+    ['--out', out],
+    ['--records', records],
+    ['--checkpoint', checkpoint],
+    ['--report', report],
+  ].filter((entry): entry is [string, string] => entry[1] !== undefined);
+  for (const [i, [flag, path]] of outputs.entries()) {
+    const clash = outputs.slice(i + 1).find(([, other]) => resolve(io.cwd, other) === resolve(io.cwd, path));
+    if (clash !== undefined) throw usageError(`${flag} and ${clash[0]} name the same file ${path}: give each its own`, path);
+  }
+  if (records !== undefined && recordFormatOf(records) === undefined)
+    throw usageError(`--records ${records} must end in .csv or .ndjson: the extension picks the format`, records);
+  const explorer = report === undefined ? undefined : await bundleRunExplorer(scenario, source);
+  if (args['checkpoint-every'] !== undefined && checkpoint === undefined)
+    throw usageError('--checkpoint-every only applies with --checkpoint');
+  const runTimeoutMs = runTimeoutMsOf(args);
+  const quiet = args.quiet === true;
+  const warn = (message: string) => io.stderr.write(`crisis-sim: ${message}\n`);
+  const render = (summary: Awaited<ReturnType<typeof runBatch>>) => {
+    const replay = runReplayCommand(scenario, summary, { modulePath, shard: shardText?.replaceAll(' ', '') });
+    const text =
+      format === 'json'
+        ? summaryDocument(summary)
+        : format === 'csv'
+          ? formatSummaryCsv(scenario, summary, replay)
+          : formatSummaryTable(scenario, summary, replay);
+    return { text, replay };
+  };
+  let summary: Awaited<ReturnType<typeof runBatch>>;
+  try {
+    summary = await withProgress(io, !quiet, (onProgress) =>
+      runBatch({
+        scenario,
+        source,
+        ...sizing,
+        seed: args.seed as string,
+        parameters,
+        uncertainty: args.uncertainty as 'none' | 'priors',
+        ...(shard === undefined ? {} : { shard }),
+        workers,
+        checkInvariants: args['check-invariants'] !== false,
+        ...(checkpoint === undefined ? {} : { checkpoint: resolve(io.cwd, checkpoint) }),
+        ...(args['checkpoint-every'] === undefined
+          ? {}
+          : { checkpointEveryMs: parseSeconds('--checkpoint-every', args['checkpoint-every'] as string, true) }),
+        ...(records === undefined ? {} : { records: resolve(io.cwd, records) }),
+        onProgress,
+        signal,
+        runTimeoutMs,
+        onWarning: warn,
+        ...(prestarted === undefined ? {} : { prestarted }),
+        // --out is written before the checkpoint is removed: a crash in between finishes on rerun.
+        ...(out === undefined ? {} : { finish: async (done) => writeOutputFile('--out', out, render(done).text, io) }),
+      }),
+    );
+  } catch (error) {
+    throw withTraceReplay(error, {
+      scenarioId: scenario.id,
+      ...(modulePath === undefined ? {} : { modulePath }),
+      seed: args.seed as string,
+      parameters,
+      uncertainty: args.uncertainty as 'none' | 'priors',
+    });
+  }
+  const { text, replay } = render(summary);
+  if (out === undefined) io.stdout.write(text);
+  else if (!quiet) io.stderr.write(`crisis-sim: wrote ${out} (${summary.runs.toLocaleString('en-US')} runs; replay: ${replay})\n`);
+  if (report !== undefined) {
+    const request = {
+      saved: { kind: 'run', summary },
+      scenario,
+      source,
+      replay,
+      ...(explorer === undefined ? {} : { explorer }),
+      ...(modulePath === undefined ? {} : { modulePath }),
+    } as const;
+    await writeOutputFile('--report', report, await htmlReport(request), io);
+  }
+}

@@ -1,6 +1,14 @@
 import { formatIssue, type Issue, type IssueCode } from './issue.js';
 
 /**
+ * Marks every CrisisSimError, whichever copy of the engine made it. The CLI runs a bundled
+ * copy of the engine, while a `--scenario-module` file or the report package imports the
+ * installed one: `instanceof` must recognise the errors of both, or a bad scenario would be
+ * reported as a crash instead of as bad input.
+ */
+const BRAND = Symbol.for('@crisis-sim/engine:CrisisSimError');
+
+/**
  * The one error type the engine throws for bad input or a broken model. It carries the
  * issues as data (`issues`), so a CLI can print them on one line and research code can
  * inspect `code` and `path` instead of matching messages. `Code` widens the engine's codes
@@ -17,6 +25,14 @@ export class CrisisSimError<Code extends string = IssueCode> extends Error {
     super(`${formatIssue(first)}${more}`);
     this.name = 'CrisisSimError';
     this.issues = issues;
+    Object.defineProperty(this, BRAND, { value: true });
+  }
+
+  /** True for a CrisisSimError made by any copy of the engine (a bundled one, an installed one); subclasses test as usual. */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    // biome-ignore lint/complexity/noThisInStatic: `this` is the class instanceof asked about, CrisisSimError or a subclass.
+    if (this !== CrisisSimError) return Function.prototype[Symbol.hasInstance].call(this, value);
+    return typeof value === 'object' && value !== null && (value as { [BRAND]?: unknown })[BRAND] === true;
   }
 
   /** Code of the first issue: the one the message describes. */

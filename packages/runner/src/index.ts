@@ -23,6 +23,8 @@ export {
   readPlansCheckpoint,
   writePlansCheckpoint,
 } from './plans-checkpoint.js';
+export type { PrestartedWorkers } from './prestart-workers.js';
+export { prestartWorkers } from './prestart-workers.js';
 export type { ReadJsonFileOptions } from './read-json-file.js';
 export { readJsonFile } from './read-json-file.js';
 export type { RecordFormat, RecordLayout } from './record-format.js';

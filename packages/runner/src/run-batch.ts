@@ -17,6 +17,7 @@ import { checkRecordsMatch } from './check-records-match.js';
 import { defaultWorkers } from './default-workers.js';
 import { faultPoint } from './fault-point.js';
 import { type CheckpointLock, lockCheckpoint } from './lock-checkpoint.js';
+import type { PrestartedWorkers } from './prestart-workers.js';
 import { readCheckpoint, type SavedCheckpoint } from './read-checkpoint.js';
 import { completedRecords, openRecordFile, partialRecordsPath } from './record-file.js';
 import { collectRecords, type RecordFormat, type RecordLayout, recordFormatOf } from './record-format.js';
@@ -78,6 +79,11 @@ export interface RunBatchOptions extends Omit<MonteCarloOptions, 'onRecord' | 'o
   readonly finish?: (summary: Summary) => Promise<void> | void;
   /** Where one-line notes go (a stale lock taken over, leftover files removed); default `process.emitWarning`. */
   readonly onWarning?: (message: string) => void;
+  /**
+   * Worker threads started early for this batch (`prestartWorkers`, with the same
+   * `source`): the batch takes those it needs and stops the others once its work starts.
+   */
+  readonly prestarted?: PrestartedWorkers;
 }
 
 /**
@@ -202,6 +208,7 @@ async function runLocked(
           runTimeoutMs,
           exitError: (code) => new Error(`a worker thread exited with code ${code}`),
           signal: options.signal,
+          prestarted: options.prestarted,
         });
       } else {
         await runTasksHere(

@@ -2,8 +2,10 @@ import { Worker } from 'node:worker_threads';
 import type { AnyScenario } from '@crisis-sim/engine';
 import type { SerializedError } from './block-result.js';
 import { deserialize } from './deserialize.js';
+import type { PrestartedWorkers } from './prestart-workers.js';
 import { createRunWatchdog } from './run-watchdog.js';
 import type { WorkerInput } from './worker.js';
+import { WORKER_RESOURCE_LIMITS } from './worker-resource-limits.js';
 import { workerScript } from './worker-script.js';
 
 /** How {@link runOnWorkerPool} spreads tasks over worker threads and hands their answers back. */
@@ -26,21 +28,12 @@ export interface WorkerPoolOptions<Task, Answer> {
   readonly exitError: (code: number) => Error;
   /** Aborting terminates the workers and rejects with the signal's reason. */
   readonly signal: AbortSignal | undefined;
+  /** Workers already started for this work: taken first, the rest stopped. */
+  readonly prestarted?: PrestartedWorkers | undefined;
 }
 
 /** Tasks each worker may hold at once: one running, one queued, so a worker never waits for the main thread. */
 const TASKS_PER_WORKER = 2;
-
-/**
- * Heap caps of each worker. Runs allocate many short-lived objects, and each block's summary
- * lives for the whole block, long enough to be promoted. Without caps V8 lets a worker's old
- * generation grow by tens of MB between full collections, so a long batch's RSS creeps up.
- * With a 4 MB young generation and a 128 MB old-generation ceiling (far above what a run
- * needs; V8 collects earlier once it has a ceiling), peak RSS for 1,000,000 runs stays within
- * 1.1x of 10,000 runs (bench/memory.ts) at no measurable cost in runs/s.
- */
-const WORKER_YOUNG_GENERATION_MB = 4;
-const WORKER_OLD_GENERATION_MB = 128;
 
 interface Member<Task> {
   readonly worker: Worker;
@@ -65,16 +58,16 @@ export function runOnWorkerPool<Task, Answer>(options: WorkerPoolOptions<Task, A
     const watchdog = createRunWatchdog(options.scenario, options.seed, options.runTimeoutMs, (error) => finish(error));
     const pool: Member<Task>[] = Array.from({ length: options.count }, () => {
       const watched = watchdog.watch();
+      const input = options.workerData(watched.probe);
       return {
-        worker: new Worker(script, {
-          workerData: options.workerData(watched.probe),
-          resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB, maxOldGenerationSizeMb: WORKER_OLD_GENERATION_MB },
-        }),
+        worker: options.prestarted?.take(input) ?? new Worker(script, { workerData: input, resourceLimits: WORKER_RESOURCE_LIMITS }),
         watched,
         inFlight: [],
         ready: false,
       };
     });
+    // The pool has what it needs: prestarted workers beyond it would only load and wait.
+    void options.prestarted?.release();
     const done = new Map<Task, Answer>();
     const failed = new Map<Task, Error>();
     const order: Task[] = []; // tasks in dispatch order (= acceptance order)

@@ -1,11 +1,13 @@
 /**
- * Entry point of a worker thread: loads the scenario named in `workerData`, then either runs
+ * Entry point of a worker thread: loads the scenario named in `workerData` (or, when it was
+ * prestarted, in its first message), then either runs
  * the blocks of run indices it is sent and posts back their summaries (and records as text),
  * or the blocks of several batches (`plans`, the points of a design),
  * or (`trace`) runs one run in trace mode and posts its result. The step loop writes its
  * position into the shared probe, so the main thread can name a run that never returns.
  * Runs only as built JavaScript (dist/worker.js): worker threads cannot load TypeScript.
  */
+import { once } from 'node:events';
 import { parentPort, workerData } from 'node:worker_threads';
 import {
   CrisisSimError,
@@ -40,9 +42,19 @@ export type WorkerInput = (
   readonly probe: Float64Array;
 };
 
+/**
+ * What a worker started before its work is known gets (see prestartWorkers): the scenario
+ * module to import meanwhile. Its {@link WorkerInput} comes as its first message.
+ */
+export interface PrestartInput {
+  readonly kind: 'prestart';
+  readonly source: ScenarioSource;
+}
+
 const port = parentPort;
 if (port === null) throw new Error('worker.js must run in a worker thread');
-const input = workerData as WorkerInput;
+const started = workerData as WorkerInput | PrestartInput;
+const input = started.kind === 'prestart' ? await workWhenItComes(port, started.source) : started;
 
 try {
   const scenario = await loadScenario(input.source);
@@ -91,6 +103,18 @@ try {
   }
 } catch (error) {
   port.postMessage({ type: 'error', error: serialize(error) });
+}
+
+/**
+ * Imports the scenario's module while the main thread plans the work, then waits for the work.
+ * A failure to load is not reported here: loading again below meets it (or the cached module)
+ * once someone listens for the answer.
+ */
+async function workWhenItComes(parent: NonNullable<typeof parentPort>, source: ScenarioSource): Promise<WorkerInput> {
+  const loading = loadScenario(source).catch(() => undefined);
+  const [work] = (await once(parent, 'message')) as [WorkerInput];
+  await loading;
+  return work;
 }
 
 function serialize(error: unknown): SerializedError {
