@@ -1,10 +1,10 @@
 import { formatIssue, type Issue, type IssueCode } from './issue.js';
 
 /**
- * Marks every CrisisSimError, whichever copy of the engine made it. The CLI runs a bundled
- * copy of the engine, while a `--scenario-module` file or the report package imports the
- * installed one: `instanceof` must recognise the errors of both, or a bad scenario would be
- * reported as a crash instead of as bad input.
+ * Marks every CrisisSimError, whichever copy of the engine made it. A `--scenario-module`
+ * file may import its own installed copy of the engine (another version in its own
+ * node_modules, say): `instanceof` must recognise the errors of both, or a bad scenario would
+ * be reported as a crash instead of as bad input.
  */
 const BRAND = Symbol.for('@crisis-sim/engine:CrisisSimError');
 
@@ -28,7 +28,7 @@ export class CrisisSimError<Code extends string = IssueCode> extends Error {
     Object.defineProperty(this, BRAND, { value: true });
   }
 
-  /** True for a CrisisSimError made by any copy of the engine (a bundled one, an installed one); subclasses test as usual. */
+  /** True for a CrisisSimError made by any copy of the engine (the CLI's own, or one a scenario module installed); subclasses test as usual. */
   static override [Symbol.hasInstance](value: unknown): boolean {
     // biome-ignore lint/complexity/noThisInStatic: `this` is the class instanceof asked about, CrisisSimError or a subclass.
     if (this !== CrisisSimError) return Function.prototype[Symbol.hasInstance].call(this, value);
