@@ -7,6 +7,11 @@
  * need gigabytes before). Target: within 1.2x. Each size runs in a fresh process that reports
  * its own peak RSS (worker threads included) and its runs per CPU-second (both arms' runs).
  *
+ * Measured 2026-11-29 (2 cores, load 5): 146 MB at 10,000 and 165 MB at 200,000 paired runs
+ * (1.13x). Before, with records paired on the main thread, `crisis-sim compare` peaked at
+ * 130 MB for 10,000 runs and 240 MB for 100,000 (2 workers, /usr/bin/time -f %M); after, 121 MB
+ * for 10,000 and 128 MB for 200,000.
+ *
  * Run (after `pnpm build`): node_modules/.bin/tsx bench/compare-memory.ts [small=10000] [large=200000]
  */
 import { execFileSync } from 'node:child_process';
