@@ -23,6 +23,8 @@ import type { RunPlansOptions } from './run-plans.js';
  * indices) and pairing them where it ran, so that only counts come back: memory and
  * checkpoints do not grow with the runs. Same result as the engine's, for any number of
  * workers, with the checkpoint of `runPlans` (and shards: {@link runComparisonShard}).
+ * When runs fail, the error is that of the first failing block in run-index order (within
+ * it, the base's runs before each arm's).
  */
 export async function runComparison(options: Omit<CompareArmsOptions, 'probe'>, how: RunPlansOptions): Promise<ArmsComparison> {
   return armsComparisonOf(await runComparisonPlan(planTwoArmComparison(how.scenario, options), how));
