@@ -1,5 +1,5 @@
 import {
-  type MonteCarloPlan,
+  type ComparisonPlan,
   planComparison,
   planTwoArmComparison,
   type ReplayParts,
@@ -7,7 +7,7 @@ import {
   replayWords,
   type Shard,
 } from '@crisis-sim/engine/internal';
-import { type RunPlansOptions, runAlternatives, runComparison } from '@crisis-sim/runner';
+import { type RunPlansOptions, runAlternatives, runComparison, runComparisonShard } from '@crisis-sim/runner';
 import { type AnalysisArgs, analysisOptions, checkpointOptions, readAnalysisArgs } from './analysis-options.js';
 import type { CliIo } from './cli-io.js';
 import type { CommandSpec } from './command-spec.js';
@@ -29,7 +29,7 @@ export const compareCommand: CommandSpec = {
   command: 'compare [scenario]',
   summary: 'Compare two parameter sets on the same runs ("what if")',
   description:
-    'Runs the same run indices with the same seed under a base parameter set (defaults, --params and --set) and an alternative (the base with each --alt applied). Both arms draw the same random numbers, so the difference they show is the effect of the change, not noise between two samples. Reports, for each outcome and indicator, both probabilities and the difference with a paired 95% interval (Newcombe), with the discordant runs that carry the evidence, and the transition table (base outcome to alternative outcome). The blocks of runs of every arm spread over --workers threads and are paired run by run, with the same result for any number of them; --checkpoint and --shard work as for ensemble.',
+    'Runs the same run indices with the same seed under a base parameter set (defaults, --params and --set) and an alternative (the base with each --alt applied). Both arms draw the same random numbers, so the difference they show is the effect of the change, not noise between two samples. Reports, for each outcome and indicator, both probabilities and the difference with a paired 95% interval (Newcombe), with the discordant runs that carry the evidence, and the transition table (base outcome to alternative outcome). Blocks of run indices spread over --workers threads; each runs every arm on its runs and pairs them run by run where it ran, so that only counts come back and memory does not grow with --runs; the result is the same for any number of threads. --checkpoint and --shard work as for ensemble.',
   positionals: { scenario: scenarioPositional },
   options: {
     alt: {
@@ -105,7 +105,7 @@ export const compareCommand: CommandSpec = {
       // Several arms: each run of the base is simulated once, not once per arm.
       const options = { seed, runs, base, alternatives: arms.map((arm) => ({ name: arm.name, parameters: { ...base, ...arm.change } })) };
       if (common.shard !== undefined)
-        return writeComparisonShard(planComparison(scenario, options).plans, common, replayWords(replayParts), how, io);
+        return writeComparisonShard(planComparison(scenario, options), common, replayWords(replayParts), how, io);
       const all = await withProgress(io, !common.quiet, (onProgress) => runAlternatives(options, { ...how, onProgress }));
       const text =
         common.format === 'json'
@@ -125,7 +125,7 @@ export const compareCommand: CommandSpec = {
     const [only] = arms;
     const options = { seed, runs, base, alternative: { ...base, ...only?.change } };
     if (common.shard !== undefined)
-      return writeComparisonShard(planTwoArmComparison(scenario, options).plans, common, replayWords(replayParts), how, io);
+      return writeComparisonShard(planTwoArmComparison(scenario, options), common, replayWords(replayParts), how, io);
     const comparison = await withProgress(io, !common.quiet, (onProgress) => runComparison(options, { ...how, onProgress }));
     const text =
       common.format === 'json'
@@ -135,13 +135,14 @@ export const compareCommand: CommandSpec = {
   },
 };
 
-/** A --shard of a comparison: its arms' blocks with their run records, which the merge pairs. */
+/** A --shard of a comparison: its blocks of run indices, each with every arm run and paired, as counts. */
 function writeComparisonShard(
-  plans: readonly MonteCarloPlan[],
+  plan: ComparisonPlan,
   common: AnalysisArgs,
   words: readonly string[],
   how: Omit<RunPlansOptions, 'onProgress'>,
   io: CliIo,
 ): Promise<void> {
-  return writeAnalysisShard(plans, common.shard as Shard, common, words, { ...how, onRecords: () => {} }, io);
+  const shard = common.shard as Shard;
+  return writeAnalysisShard(plan.plans, shard, common, words, how, io, (options) => runComparisonShard(plan, shard, options));
 }

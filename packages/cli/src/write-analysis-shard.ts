@@ -1,6 +1,6 @@
 import { engineVersion } from '@crisis-sim/engine';
 import type { MonteCarloPlan, Shard } from '@crisis-sim/engine/internal';
-import { plansCheckpointJson, type RunPlansOptions, runPlanShard } from '@crisis-sim/runner';
+import { type PlansCheckpoint, plansCheckpointJson, type RunPlansOptions, runPlanShard } from '@crisis-sim/runner';
 import { type AnalysisArgs, removeCheckpoint } from './analysis-options.js';
 import type { CliIo } from './cli-io.js';
 import { createProgress } from './progress-bar.js';
@@ -21,7 +21,8 @@ export interface AnalysisShardHeader {
  * Runs the --shard share of an analysis's blocks (see `runPlanShard`) and writes it, as one
  * JSON document, to --out (or stdout): the runner's counted blocks with the plans'
  * fingerprint and the shard, after a header naming the command, seed, scenario and engine.
- * `crisis-sim merge` joins the n shards' files into the whole command's output.
+ * `crisis-sim merge` joins the n shards' files into the whole command's output. `run`
+ * counts the shard (default `runPlanShard` of `plans`; a comparison pairs its arms' blocks).
  */
 export async function writeAnalysisShard(
   plans: readonly MonteCarloPlan[],
@@ -30,11 +31,12 @@ export async function writeAnalysisShard(
   words: readonly string[],
   how: Omit<RunPlansOptions, 'onProgress'>,
   io: CliIo,
+  run: (options: RunPlansOptions) => Promise<PlansCheckpoint> = (options) => runPlanShard(plans, shard, options),
 ): Promise<void> {
   const progress = createProgress(io.stderr, !common.quiet);
   let counted: Awaited<ReturnType<typeof runPlanShard>>;
   try {
-    counted = await runPlanShard(plans, shard, { ...how, onProgress: (p) => progress.update(p) });
+    counted = await run({ ...how, onProgress: (p) => progress.update(p) });
   } finally {
     progress.stop();
   }

@@ -22,7 +22,7 @@ const sobol = [
   'json',
 ];
 
-// Three values or arms of 1,200 runs: six blocks, so that the kill after the third checkpoint leaves work to resume.
+// Three values of 1,200 runs: six blocks, so that the kill after the third checkpoint leaves work to resume.
 const sweepOf = (runs: string) => [
   'sweep',
   '--scenario-module',
@@ -47,26 +47,31 @@ const compareOf = (runs: string) => [
 ];
 
 describe('--checkpoint of the analysis commands', () => {
+  // A comparison's 1,200 runs are two blocks (runs 0-999 and 1000-1199, each with all three
+  // arms, paired): killed after the first checkpoint, the second is left to resume.
   it.each([
-    ['ensemble', ensemble],
-    ['sensitivity sobol', sobol],
-    ['sweep', [...sweepOf('1200'), '--format', 'json']],
-    ['compare (paired arms)', compareOf('1200')],
-  ])('%s killed (SIGKILL) after a checkpoint resumes to byte-identical output', async (_, command) => {
+    ['ensemble', ensemble, 3],
+    ['sensitivity sobol', sobol, 3],
+    ['sweep', [...sweepOf('1200'), '--format', 'json'], 3],
+    ['compare (paired arms)', compareOf('1200'), 1],
+  ])('%s killed (SIGKILL) after a checkpoint resumes to byte-identical output', async (_, command, after) => {
     const dir = tempDir();
     const whole = await runCli([...command, '--quiet', '--out', 'whole.out'], dir);
     expect(whole.code).toBe(0);
     const args = [...command, '--quiet', '--workers', '2', '--checkpoint', 'work.ckpt', '--checkpoint-every', '0', '--out', 'resumed.out'];
-    // The test hook kills the process with SIGKILL right after its third checkpoint is saved.
-    const killed = startCli(args, dir, { ...process.env, CRISIS_SIM_FAULT: 'checkpoint-saved:3' });
+    // The test hook kills the process with SIGKILL right after its `after`-th checkpoint is saved.
+    const killed = startCli(args, dir, { ...process.env, CRISIS_SIM_FAULT: `checkpoint-saved:${after}` });
     try {
       const result = await killed.done;
       expect(result.signal).toBe('SIGKILL');
     } finally {
       killed.stop();
     }
-    expect(existsSync(join(dir, 'work.ckpt'))).toBe(true);
     expect(existsSync(join(dir, 'resumed.out'))).toBe(false);
+    const saved = JSON.parse(readFileSync(join(dir, 'work.ckpt'), 'utf8')) as { complete: boolean; parts: Record<string, unknown>[] };
+    expect(saved.complete).toBe(false);
+    // A comparison's checkpoint holds each block's paired counts, never run records.
+    if (command[0] === 'compare') expect(saved.parts.map((part) => [part.pairs !== undefined, part.records])).toEqual([[true, undefined]]);
     const resumed = await runCli([...args.filter((word) => word !== '--quiet'), '--quiet'], dir);
     expect(resumed.stderr).toMatch(/^(crisis-sim: took over checkpoint .*\n)?$/);
     expect(resumed.code).toBe(0);

@@ -11,6 +11,18 @@ export interface PairedRun {
 }
 
 /**
+ * A comparison tally's counts as plain data (what a worker sends for one block of run
+ * indices, and what a checkpoint saves): per arm, `cells[arm][event]` is
+ * `[both, alternativeOnly, baseOnly, neither]` for the outcomes then the indicators, and
+ * `transitions[arm][from][to]` counts runs that ended in `from` under the base and `to`
+ * under the arm. Counts only, so adding two is associative and commutative.
+ */
+export interface ComparisonCounts {
+  readonly cells: readonly (readonly (readonly number[])[])[];
+  readonly transitions: readonly Readonly<Record<string, Readonly<Record<string, number>>>>[];
+}
+
+/**
  * The paired counts of a planned comparison, filled one pair of runs (the base's and an
  * arm's, of the same run index) at a time, in any order: for each arm and event, the runs
  * where both arms, only one or neither had it, and the base-to-arm outcome transitions.
@@ -43,6 +55,71 @@ export class ComparisonTally {
     });
     const row = (this.#transitions[arm] as Record<string, Record<string, number>>)[base.outcome] as Record<string, number>;
     row[alternative.outcome] = (row[alternative.outcome] as number) + 1;
+  }
+
+  /** The counts so far, as plain data (a copy): see {@link ComparisonCounts}. */
+  counts(): ComparisonCounts {
+    return {
+      cells: this.#cells.map((table) => table.map((cell) => [...cell])),
+      transitions: this.#transitions.map((rows) => Object.fromEntries(Object.entries(rows).map(([from, row]) => [from, { ...row }]))),
+    };
+  }
+
+  /**
+   * Adds counts taken by another tally of the same plan (a block's, from a worker or a
+   * checkpoint), in any order: the sums do not depend on it. Returns false, adding nothing,
+   * when they do not fit the plan (another arm count, event or outcome, or a count that is
+   * not a whole number >= 0), so that a damaged file is refused rather than summed.
+   */
+  merge(counts: ComparisonCounts): boolean {
+    if (!this.#fits(counts)) return false;
+    counts.cells.forEach((table, arm) => {
+      const into = this.#cells[arm] as number[][];
+      table.forEach((cell, k) => {
+        const target = into[k] as number[];
+        cell.forEach((count, position) => {
+          target[position] = (target[position] as number) + count;
+        });
+      });
+    });
+    counts.transitions.forEach((rows, arm) => {
+      const into = this.#transitions[arm] as Record<string, Record<string, number>>;
+      for (const [from, row] of Object.entries(rows))
+        for (const [to, count] of Object.entries(row)) {
+          const target = into[from] as Record<string, number>;
+          target[to] = (target[to] as number) + count;
+        }
+    });
+    return true;
+  }
+
+  #fits(counts: ComparisonCounts): boolean {
+    const { outcomeIds, indicatorIds, arms } = this.#plan;
+    const count = (value: unknown) => Number.isSafeInteger(value) && (value as number) >= 0;
+    const sameKeys = (object: unknown, keys: readonly string[]) =>
+      typeof object === 'object' &&
+      object !== null &&
+      Object.keys(object).length === keys.length &&
+      keys.every((key) => Object.hasOwn(object, key));
+    return (
+      typeof counts === 'object' &&
+      counts !== null &&
+      Array.isArray(counts.cells) &&
+      Array.isArray(counts.transitions) &&
+      counts.cells.length === arms.length &&
+      counts.transitions.length === arms.length &&
+      counts.cells.every(
+        (table) =>
+          Array.isArray(table) &&
+          table.length === outcomeIds.length + indicatorIds.length &&
+          table.every((cell) => Array.isArray(cell) && cell.length === 4 && cell.every(count)),
+      ) &&
+      counts.transitions.every(
+        (rows) =>
+          sameKeys(rows, outcomeIds) &&
+          outcomeIds.every((from) => sameKeys(rows[from], outcomeIds) && outcomeIds.every((to) => count(rows[from]?.[to]))),
+      )
+    );
   }
 
   /** The comparison of the pairs counted: what `compareAlternatives` returns once every run index is in. */

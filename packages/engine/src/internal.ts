@@ -11,7 +11,7 @@ export { closestName } from './closest-name.js';
 export { comparePlanned } from './compare-alternatives.js';
 export { armsComparisonOf } from './compare-arms.js';
 export type { PairedRun } from './comparison-tally.js';
-export { ComparisonTally } from './comparison-tally.js';
+export { type ComparisonCounts, ComparisonTally } from './comparison-tally.js';
 export { isIsoDate } from './day-to-date.js';
 export { runEnsemblePoint } from './ensemble.js';
 export { globalSensitivityFromSummaries } from './global-sensitivity.js';

@@ -35,7 +35,7 @@ export type { AnalysisOptions } from './run-analysis.js';
 export { runOneAtATime } from './run-analysis.js';
 export type { RunBatchOptions } from './run-batch.js';
 export { runBatch } from './run-batch.js';
-export { runAlternatives, runComparison } from './run-comparison.js';
+export { runAlternatives, runComparison, runComparisonShard } from './run-comparison.js';
 export { runDiscovery } from './run-discovery.js';
 export { runEnsemble } from './run-ensemble.js';
 export { runGlobalSensitivity } from './run-global-sensitivity.js';

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { CrisisSimError, type RunRecord, type Summary } from '@crisis-sim/engine';
-import { type MonteCarloPlan, parseSummary, type Shard } from '@crisis-sim/engine/internal';
+import { type ComparisonCounts, type MonteCarloPlan, parseSummary, type Shard } from '@crisis-sim/engine/internal';
 import { type FaultStep, faultPoint } from './fault-point.js';
 import { readJsonFile } from './read-json-file.js';
 import { unwritable } from './unwritable.js';
@@ -8,7 +8,8 @@ import { writeFileAtomic } from './write-file-atomic.js';
 
 /**
  * One counted block of a set of plans: the plan's position, its run range, its summary and
- * (when asked for) its records. Read back from a file, the summary lacks its manifest
+ * (when asked for) its records, or, for a comparison, the block's paired counts (every arm
+ * on the block's run indices, paired in the worker: `runComparison`). Read back from a file, the summary lacks its manifest
  * ({@link SavedSummary}): that is the plan's, with the block's range, and restored from the
  * plans by `restorePart` (when resumed).
  */
@@ -18,6 +19,8 @@ export interface PlanPart<S extends SavedSummary = Summary> {
   readonly end: number;
   readonly summary: S;
   readonly records?: readonly RunRecord[];
+  /** A comparison's block: its pairs counted (of the base's summary's run range), checked against the plan when resumed. */
+  readonly pairs?: ComparisonCounts;
 }
 
 /**
@@ -145,12 +148,14 @@ export function parsePlansCheckpoint(json: unknown, path: string, what = 'checkp
       return fail(`has a damaged block (entry ${i}); delete it to start over`);
     const summary = part.summary as SavedSummary;
     const records = Array.isArray(part.records) ? (part.records as RunRecord[]) : undefined;
+    const pairs = typeof part.pairs === 'object' && part.pairs !== null ? (part.pairs as ComparisonCounts) : undefined;
     return {
       plan: part.plan as number,
       start: part.start as number,
       end: part.end as number,
       summary,
       ...(records === undefined ? {} : { records }),
+      ...(pairs === undefined ? {} : { pairs }),
     };
   });
   return {

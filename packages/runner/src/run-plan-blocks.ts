@@ -1,9 +1,10 @@
 import { existsSync } from 'node:fs';
 import { CrisisSimError, type Issue, type RunRecord, type Summary } from '@crisis-sim/engine';
-import { type MonteCarloPlan, runBatchRange, type Shard } from '@crisis-sim/engine/internal';
+import { type ComparisonCounts, type ComparisonPlan, type MonteCarloPlan, runBatchRange, type Shard } from '@crisis-sim/engine/internal';
 import { blockRanges } from './block-ranges.js';
 import { defaultWorkers } from './default-workers.js';
 import { lockCheckpoint } from './lock-checkpoint.js';
+import { type PairedBlock, pairBlock } from './pair-block.js';
 import {
   type PlanPart,
   type PlansCheckpoint,
@@ -34,11 +35,14 @@ interface PlanBlock {
  * abort and, complete, at the end (kept: the caller removes it once its outputs exist).
  * A shard takes every `count`-th block of the list (block `b` belongs to shard
  * `b mod count + 1`): a fixed subset, whatever the number of workers.
+ * With `comparison` (whose batches `plans` are), a block is a run range of the base's that
+ * runs every arm too and comes back as its paired counts (see `pairBlock`), not records.
  */
 export async function runPlanBlocks(
   plans: readonly MonteCarloPlan[],
   options: RunPlansOptions,
   shard: Shard | undefined,
+  comparison?: ComparisonPlan,
 ): Promise<PlansCheckpoint> {
   const workers = options.workers ?? (options.source === undefined ? 1 : defaultWorkers());
   const problems: Issue[] = [];
@@ -54,7 +58,8 @@ export async function runPlanBlocks(
   }
   if (problems.length > 0) throw new CrisisSimError(problems);
   const all: PlanBlock[] = [];
-  plans.forEach((plan, index) => {
+  // A comparison's blocks are the base's run ranges: each runs every arm on them.
+  (comparison === undefined ? plans : plans.slice(0, 1)).forEach((plan, index) => {
     for (const [start, end] of blockRanges(plan, plan.start)) all.push({ plan: index, start, end });
   });
   const selected = shard === undefined ? all : all.filter((_, b) => b % shard.count === shard.index - 1);
@@ -72,7 +77,12 @@ export async function runPlanBlocks(
       const sameShard = saved.shard?.index === shard?.index && saved.shard?.count === shard?.count;
       // A checkpoint without records cannot feed work that needs them (discovery).
       const withRecords = options.onRecords !== undefined;
-      const fits = saved.parts.every((part) => wanted.get(key(part))?.end === part.end && (!withRecords || part.records !== undefined));
+      const fits = saved.parts.every(
+        (part) =>
+          wanted.get(key(part))?.end === part.end &&
+          (!withRecords || part.records !== undefined) &&
+          (comparison === undefined || part.pairs !== undefined),
+      );
       if (saved.fingerprint !== fingerprint || !sameShard || saved.blocks !== all.length || !fits) {
         throw new CrisisSimError([
           {
@@ -85,8 +95,10 @@ export async function runPlanBlocks(
       }
       for (const part of saved.parts) counted.set(key(part), restorePart(part, plans[part.plan] as MonteCarloPlan, checkpoint));
     }
-    const total = selected.reduce((sum, block) => sum + block.end - block.start, 0);
-    const resumed = [...counted.values()].reduce((sum, part) => sum + part.end - part.start, 0);
+    // Runs of every arm, for a comparison's blocks.
+    const arms = comparison === undefined ? 1 : plans.length;
+    const total = selected.reduce((sum, block) => sum + (block.end - block.start) * arms, 0);
+    const resumed = [...counted.values()].reduce((sum, part) => sum + (part.end - part.start) * arms, 0);
     let done = resumed;
     const state = (complete: boolean): PlansCheckpoint => ({
       fingerprint,
@@ -104,9 +116,14 @@ export async function runPlanBlocks(
       lastCheckpoint = Date.now();
     };
     const withRecords = options.onRecords !== undefined;
-    const accept = async (block: PlanBlock, summary: Summary, records: readonly RunRecord[] | undefined) => {
-      counted.set(key(block), { ...block, summary, ...(withRecords && records !== undefined ? { records } : {}) });
-      done += block.end - block.start;
+    const accept = async (block: PlanBlock, summary: Summary, records: readonly RunRecord[] | undefined, pairs?: ComparisonCounts) => {
+      counted.set(key(block), {
+        ...block,
+        summary,
+        ...(withRecords && records !== undefined ? { records } : {}),
+        ...(pairs === undefined ? {} : { pairs }),
+      });
+      done += (block.end - block.start) * arms;
       options.onProgress?.({ done, total, resumed });
       if (checkpoint !== undefined && Date.now() - lastCheckpoint >= checkpointEveryMs) await save(false);
       return true;
@@ -117,24 +134,32 @@ export async function runPlanBlocks(
       if (options.source === undefined) {
         await runTasksHere(
           todo,
-          (block) => {
+          (block): { summary: Summary; records?: RunRecord[]; pairs?: ComparisonCounts } => {
+            if (comparison !== undefined) return pairBlock(options.scenario, comparison, block.start, block.end);
             const records: RunRecord[] = [];
             const onRecord = withRecords ? (record: RunRecord) => records.push(record) : undefined;
             const plan = plans[block.plan] as MonteCarloPlan;
             return { summary: runBatchRange(options.scenario, plan, block.start, block.end, onRecord), records };
           },
-          (block, answer) => accept(block, answer.summary, answer.records),
+          (block, answer) => accept(block, answer.summary, answer.records, answer.pairs),
           options.signal,
         );
       } else if (todo.length > 0) {
         const source = resolveSource(options.source);
-        await runOnWorkerPool<PlanBlock, { summary: Summary; records?: RunRecord[] }>({
+        await runOnWorkerPool<PlanBlock, { summary: Summary; records?: RunRecord[] } | PairedBlock>({
           count: Math.max(1, Math.min(workers, todo.length)),
-          workerData: (probe) => ({ kind: 'plans', records: withRecords, source, probe }),
+          workerData: (probe) => ({
+            kind: 'plans',
+            records: withRecords,
+            ...(comparison === undefined ? {} : { comparison }),
+            source,
+            probe,
+          }),
           tasks: todo[Symbol.iterator](),
           // Each message carries its plan, so that a design of thousands of points is not copied whole into every worker.
           message: (block) => ({ plan: plans[block.plan], start: block.start, end: block.end }),
-          accept: (block, answer) => accept(block, answer.summary, answer.records),
+          accept: (block, answer) =>
+            'pairs' in answer ? accept(block, answer.summary, undefined, answer.pairs) : accept(block, answer.summary, answer.records),
           scenario: options.scenario,
           seed: plans[0]?.manifest.seed ?? '',
           runTimeoutMs: options.runTimeoutMs ?? DEFAULT_RUN_TIMEOUT_MS,

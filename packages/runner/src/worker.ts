@@ -17,8 +17,9 @@ import {
   runScenario,
   type SensitivityOptions,
 } from '@crisis-sim/engine';
-import { type MonteCarloPlan, runBatchRange } from '@crisis-sim/engine/internal';
+import { type ComparisonPlan, type MonteCarloPlan, runBatchRange } from '@crisis-sim/engine/internal';
 import type { BlockResult, SerializedError } from './block-result.js';
+import { pairBlock } from './pair-block.js';
 import { collectRecords, type RecordLayout } from './record-format.js';
 import { loadScenario, type ScenarioSource } from './scenario-source.js';
 
@@ -35,7 +36,7 @@ export type WorkerJob =
 /** What a worker is started with: a batch's blocks, or a single job; with the scenario's source and the position probe. */
 export type WorkerInput = (
   | { readonly kind: 'batch'; readonly plan: MonteCarloPlan; readonly layout?: RecordLayout }
-  | { readonly kind: 'plans'; readonly records?: boolean }
+  | { readonly kind: 'plans'; readonly records?: boolean; readonly comparison?: ComparisonPlan }
   | WorkerJob
 ) & {
   readonly source: ScenarioSource;
@@ -76,6 +77,12 @@ try {
     const { probe } = input;
     port.on('message', (block: { plan: MonteCarloPlan; start: number; end: number }) => {
       try {
+        // A comparison's block: every arm on the block's run indices, paired here; counts go back.
+        if (input.comparison !== undefined) {
+          const paired = pairBlock(scenario, input.comparison, block.start, block.end, probe);
+          port.postMessage({ type: 'block', ...paired });
+          return;
+        }
         const records: RunRecord[] = [];
         const onRecord = input.records === true ? (record: RunRecord) => records.push(record) : undefined;
         const summary = runBatchRange(scenario, block.plan, block.start, block.end, onRecord, probe);

@@ -1,6 +1,18 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { CrisisSimError, compareAlternatives, compareArms } from '@crisis-sim/engine';
+import { planComparison } from '@crisis-sim/engine/internal';
 import { describe, expect, it } from 'vitest';
-import { loadScenario, runAlternatives, runComparison, scenarioModuleSource } from '../src/index.js';
+import {
+  loadScenario,
+  mergePlanShards,
+  runAlternatives,
+  runComparison,
+  runComparisonShard,
+  scenarioModuleSource,
+  writePlansCheckpoint,
+} from '../src/index.js';
 
 const source = scenarioModuleSource(new URL('./fixtures/strait-scenario.js', import.meta.url).pathname);
 const scenario = await loadScenario(source);
@@ -30,6 +42,34 @@ describe('runComparison and runAlternatives', () => {
       expect(JSON.stringify(await runComparison(two, { scenario, source, workers }))).toBe(expectedTwo);
     }
     expect(JSON.stringify(await runComparison(two, { scenario }))).toBe(expectedTwo);
+  });
+
+  it('pairs in its blocks: shards hold counts, not records, and merged they resume to the same result; damaged counts are refused', async () => {
+    const expected = JSON.stringify(compareAlternatives(scenario, alternatives));
+    const plan = planComparison(scenario, alternatives);
+    const shards = await Promise.all([1, 2].map((index) => runComparisonShard(plan, { index, count: 2 }, { scenario })));
+    // One block per shard (runs 200-999, 1000-1499), each with both arms' counts of its runs.
+    expect(shards.map((shard) => shard.parts.map((part) => [part.start, part.end, part.records, part.pairs?.cells.length]))).toEqual([
+      [[200, 1000, undefined, 2]],
+      [[1000, 1500, undefined, 2]],
+    ]);
+    const dir = mkdtempSync(join(tmpdir(), 'crisis-sim-pairs-'));
+    try {
+      const checkpoint = join(dir, 'merged.ckpt');
+      const merged = mergePlanShards(shards, ['one', 'two']);
+      await writePlansCheckpoint(checkpoint, merged);
+      expect(readFileSync(checkpoint, 'utf8')).not.toContain('"records"');
+      expect(JSON.stringify(await runAlternatives(alternatives, { scenario, checkpoint }))).toBe(expected);
+      // A block whose counts miss a run: refused, naming the file, not summed.
+      const [first, ...rest] = merged.parts;
+      const cells = first?.pairs?.cells.map((table) => table.map(([both, ...others]) => [(both as number) - 1, ...others])) ?? [];
+      await writePlansCheckpoint(checkpoint, { ...merged, parts: [{ ...first, pairs: { ...first?.pairs, cells } } as never, ...rest] });
+      await expect(runAlternatives(alternatives, { scenario, checkpoint })).rejects.toMatchObject({
+        issues: [{ code: 'incompatible', message: expect.stringContaining('damaged paired counts') }],
+      });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('refuses bad arms as the engine does, naming them', async () => {
