@@ -4,7 +4,7 @@ import { CrisisSimError } from '../src/crisis-sim-error.js';
 const issue = { code: 'invalid_option', path: ['runs'], message: 'runs must be > 0', value: 0 } as const;
 
 describe('CrisisSimError', () => {
-  it('is recognised when another copy of the engine made it (a scenario module's own install)', async () => {
+  it('is recognised when another copy of the engine made it (a scenario module with its own install)', async () => {
     // A second evaluation of the module stands for a second copy of the engine: its class is another object.
     const other = (await import('../src/crisis-sim-error.js?another-copy' as string)) as typeof import('../src/crisis-sim-error.js');
     expect(other.CrisisSimError).not.toBe(CrisisSimError);
