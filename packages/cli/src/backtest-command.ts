@@ -1,4 +1,4 @@
-import { dateToDay, type ForecastScoreReport, scoreForecast } from '@crisis-sim/engine';
+import { dateToDay, type ForecastScoreReport, type SummaryManifest, scoreForecast } from '@crisis-sim/engine';
 import {
   eventScoreCells,
   isIsoDate,
@@ -12,6 +12,7 @@ import {
 import { readJsonFile, runPlans } from '@crisis-sim/runner';
 import { analysisOptions, checkpointOptions, readAnalysisArgs } from './analysis-options.js';
 import type { CommandSpec } from './command-spec.js';
+import { formatBacktestCsv } from './format-backtest-csv.js';
 import { loadObservedRecord } from './load-observed-record.js';
 import { parseCount } from './parse-count.js';
 import { resolveScenario } from './resolve-scenario.js';
@@ -32,7 +33,7 @@ export const backtestCommand: CommandSpec = {
   command: 'backtest [scenario]',
   summary: "Score the scenario's forecasts against the record of what happened",
   description:
-    "Runs the scenario from its start date (under its defaults, its priors, or both) and scores the forecasts against the observed record its package ships (niger-2023: nigerObservedRecord; a --scenario-module exports it as observedRecord): per event, the Brier score and log loss of 'happened by the horizon' and 'by day d', the median forecast day against the observed day, and the forecast probability that it would have happened by the day it did; over all events, the same scores for a no-skill 0.5 forecast and a base-rate forecast, and a reliability table. Prints the rule that chose the events first: a backtest of hand-picked events proves little. Evaluation only: the record must never set a default.",
+    "Runs the scenario from its start date (under its defaults, its priors, or both) and scores the forecasts against the observed record its package ships (niger-2023: nigerObservedRecord; a --scenario-module exports it as observedRecord): per event, the Brier score and log loss of 'happened by the horizon' and 'by day d', the median forecast day against the observed day, and the forecast probability that it would have happened by the day it did; over all events, the same scores for a no-skill 0.5 forecast and a base-rate forecast, and a reliability table. Prints the rule that chose the events first: a backtest of hand-picked events proves little. --format csv has a row per event and forecast (defaults, priors, base rate, 0.5) after # lines giving the seed, the manifests, that rule and the replay command. Evaluation only: the record must never set a default.",
   positionals: { scenario: scenarioPositional },
   options: {
     uncertainty: {
@@ -54,7 +55,7 @@ export const backtestCommand: CommandSpec = {
         'JSON file {"indicator": probability} of base rates for the base-rate forecast (say, from reference classes); others take the share of the record\'s events that happened',
       requiresArg: true,
     },
-    ...analysisOptions(DEFAULT_BACKTEST_RUNS, ['table', 'json']),
+    ...analysisOptions(DEFAULT_BACKTEST_RUNS, ['table', 'json', 'csv']),
   },
   examples: [['crisis-sim backtest niger-2023 --runs 2000', 'Score defaults and priors against what happened after 2023-08-08']],
   async handler(args, { io, signal }) {
@@ -99,13 +100,24 @@ export const backtestCommand: CommandSpec = {
       report: scoreForecast(summary, record, options),
     }));
     const document = { replay, scenarioId: scenario.id, scenarioVersion: scenario.version, record, forecasts: scored };
+    const baseRateSource =
+      baseRates === undefined
+        ? "the share of the record's events that happened, for every event (in-sample: it flatters the reference)"
+        : `from ${String(args['base-rates'])} where given, else the share of the record's events that happened`;
     let text: string;
     if (common.format === 'json') text = `${JSON.stringify(document, null, 2)}\n`;
-    else {
+    else if (common.format === 'csv') {
+      const forecasts = scored.map((entry, i) => ({
+        forecast: entry.forecast,
+        manifest: summaries[i]?.manifest as SummaryManifest,
+        report: entry.report,
+      }));
+      text = formatBacktestCsv(scenario, record, forecasts, baseRates, baseRateSource, replay);
+    } else {
       const lines = [
         `${scenario.title} (${scenario.id} ${scenario.version}): backtest against the record of ${record.startDate} to ${record.asOf}`,
         `Events: ${record.selection}`,
-        `Base-rate forecast: ${baseRates === undefined ? "the share of the record's events that happened, for every event (in-sample: it flatters the reference)" : `from ${String(args['base-rates'])} where given, else the share of the record's events that happened`}`,
+        `Base-rate forecast: ${baseRateSource}`,
       ];
       for (const entry of scored) lines.push('', ...formatReport(entry.forecast, entry.seed, entry.runs, entry.report));
       if (record.outcome !== undefined) lines.push('', `Outcome as of ${record.asOf}: ${record.outcome.id} (${record.outcome.source})`);

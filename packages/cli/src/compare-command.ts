@@ -11,6 +11,7 @@ import { type RunPlansOptions, runAlternatives, runComparison, runComparisonShar
 import { type AnalysisArgs, analysisOptions, checkpointOptions, readAnalysisArgs } from './analysis-options.js';
 import type { CliIo } from './cli-io.js';
 import type { CommandSpec } from './command-spec.js';
+import { formatComparisonCsv } from './format-comparison-csv.js';
 import { formatComparisonTable } from './format-comparison-table.js';
 import { formatTransitionTable } from './format-transition-table.js';
 import { parameterOverrides } from './parameter-overrides.js';
@@ -29,7 +30,7 @@ export const compareCommand: CommandSpec = {
   command: 'compare [scenario]',
   summary: 'Compare two parameter sets on the same runs ("what if")',
   description:
-    'Runs the same run indices with the same seed under a base parameter set (defaults, --params and --set) and an alternative (the base with each --alt applied). Both arms draw the same random numbers, so the difference they show is the effect of the change, not noise between two samples. Reports, for each outcome and indicator, both probabilities and the difference with a paired 95% interval (Newcombe), with the discordant runs that carry the evidence, and the transition table (base outcome to alternative outcome). Blocks of run indices spread over --workers threads; each runs every arm on its runs and pairs them run by run where it ran, so that only counts come back and memory does not grow with --runs; the result is the same for any number of threads. --checkpoint and --shard work as for ensemble.',
+    'Runs the same run indices with the same seed under a base parameter set (defaults, --params and --set) and an alternative (the base with each --alt applied). Both arms draw the same random numbers, so the difference they show is the effect of the change, not noise between two samples. Reports, for each outcome and indicator, both probabilities and the difference with a paired 95% interval (Newcombe), with the discordant runs that carry the evidence, and the transition table (base outcome to alternative outcome; not in --format csv, which is one table). Blocks of run indices spread over --workers threads; each runs every arm on its runs and pairs them run by run where it ran, so that only counts come back and memory does not grow with --runs; the result is the same for any number of threads. --checkpoint and --shard work as for ensemble.',
   positionals: { scenario: scenarioPositional },
   options: {
     alt: {
@@ -45,7 +46,7 @@ export const compareCommand: CommandSpec = {
         'One more alternative arm with its own changes: --arm key=value[,key=value...] (repeatable; every arm runs on the same runs as the base, each run of the base simulated once)',
       requiresArg: true,
     },
-    ...analysisOptions(DEFAULT_COMPARE_RUNS, ['table', 'json']),
+    ...analysisOptions(DEFAULT_COMPARE_RUNS, ['table', 'json', 'csv']),
     runs: { type: 'string', describe: 'Paired runs (at most 1e12)', defaultDescription: String(DEFAULT_COMPARE_RUNS), requiresArg: true },
     seed: { type: 'string', default: '1', describe: 'Master seed of both arms', requiresArg: true },
     set: {
@@ -55,7 +56,14 @@ export const compareCommand: CommandSpec = {
       requiresArg: true,
     },
     params: { type: 'string', describe: 'JSON file of parameter values for both arms', requiresArg: true },
-    format: { type: 'string', choices: ['table', 'json'], default: 'table', describe: 'Output format', requiresArg: true },
+    format: {
+      type: 'string',
+      choices: ['table', 'json', 'csv'],
+      default: 'table',
+      describe:
+        'Output format; csv has a row per arm and outcome or indicator (probabilities, difference, its paired 95% interval, discordant runs) after # lines giving the seed, the manifests and the replay command; the transition table is not in it (use table or json)',
+      requiresArg: true,
+    },
   },
   examples: [
     ['crisis-sim compare niger-2023 --alt nigeria.senateApprovalProbability=0.9', "What if Nigeria's Senate had backed force?"],
@@ -104,33 +112,37 @@ export const compareCommand: CommandSpec = {
     if (arms.length > 1) {
       // Several arms: each run of the base is simulated once, not once per arm.
       const options = { seed, runs, base, alternatives: arms.map((arm) => ({ name: arm.name, parameters: { ...base, ...arm.change } })) };
-      if (common.shard !== undefined)
-        return writeComparisonShard(planComparison(scenario, options), common, replayWords(replayParts), how, io);
+      const plan = planComparison(scenario, options);
+      if (common.shard !== undefined) return writeComparisonShard(plan, common, replayWords(replayParts), how, io);
       const all = await withProgress(io, !common.quiet, (onProgress) => runAlternatives(options, { ...how, onProgress }));
       const text =
         common.format === 'json'
           ? `${JSON.stringify(all, null, 2)}\n`
-          : all.arms
-              .map((arm, i) =>
-                [
-                  `Arm ${i + 1} of ${all.arms.length}: ${arm.name}`,
-                  formatComparisonTable(scenario, arm, Object.keys(arms[i]?.change ?? {}), replay),
-                  formatTransitionTable(scenario, arm),
-                  '',
-                ].join('\n'),
-              )
-              .join('\n');
+          : common.format === 'csv'
+            ? formatComparisonCsv(plan, all.arms, replay)
+            : all.arms
+                .map((arm, i) =>
+                  [
+                    `Arm ${i + 1} of ${all.arms.length}: ${arm.name}`,
+                    formatComparisonTable(scenario, arm, Object.keys(arms[i]?.change ?? {}), replay),
+                    formatTransitionTable(scenario, arm),
+                    '',
+                  ].join('\n'),
+                )
+                .join('\n');
       return writeAnalysisOutput(io, common, text, note, { document: all, request: report });
     }
     const [only] = arms;
     const options = { seed, runs, base, alternative: { ...base, ...only?.change } };
-    if (common.shard !== undefined)
-      return writeComparisonShard(planTwoArmComparison(scenario, options), common, replayWords(replayParts), how, io);
+    const plan = planTwoArmComparison(scenario, options);
+    if (common.shard !== undefined) return writeComparisonShard(plan, common, replayWords(replayParts), how, io);
     const comparison = await withProgress(io, !common.quiet, (onProgress) => runComparison(options, { ...how, onProgress }));
     const text =
       common.format === 'json'
         ? `${JSON.stringify(comparison, null, 2)}\n`
-        : `${formatComparisonTable(scenario, comparison, Object.keys(only?.change ?? {}), replay)}${formatTransitionTable(scenario, comparison)}\n`;
+        : common.format === 'csv'
+          ? formatComparisonCsv(plan, [{ ...comparison, name: only?.name ?? '' }], replay)
+          : `${formatComparisonTable(scenario, comparison, Object.keys(only?.change ?? {}), replay)}${formatTransitionTable(scenario, comparison)}\n`;
     await writeAnalysisOutput(io, common, text, note, { document: comparison, request: report });
   },
 };

@@ -1,5 +1,6 @@
 import type { EnsembleResult } from '@crisis-sim/engine';
 import { csvText } from '@crisis-sim/runner';
+import { csvHeaderComments } from './csv-header-comments.js';
 
 /**
  * An ensemble as one RFC 4180 table (CRLF line ends): a row per design point, the varied
@@ -7,16 +8,17 @@ import { csvText } from '@crisis-sim/runner';
  * probability with its 95% interval (indicators also their median first day). Like
  * `run --format csv`, `#` comment lines come first: scenario, master seed and size, the
  * first point's manifest as one line of JSON (the others differ only in their values and
- * seed), and the command that reproduces the table.
+ * seed), and the command that reproduces the table. `sweep` prints its result with it too
+ * (`command` 'sweep'): a sweep is the one-parameter ensemble on common random numbers.
  */
-export function formatEnsembleCsv(result: EnsembleResult, design: string, replay: string): string {
+export function formatEnsembleCsv(result: EnsembleResult, design: string, replay: string, command = 'ensemble'): string {
   const first = result.points[0];
   const m = first?.summary.manifest;
-  const comments = [
-    `# crisis-sim ensemble: ${m?.scenarioId} ${m?.scenarioVersion}, engine ${m?.engineVersion}, seed ${result.seed}, design ${design}, ${result.points.length} points x ${result.runs} runs, streams ${result.streams}, uncertainty ${m?.uncertainty}`,
-    `# manifest: ${JSON.stringify(m)}`,
-    `# replay: ${replay}`,
-  ];
+  const comments = csvHeaderComments(
+    `${command}: ${m?.scenarioId} ${m?.scenarioVersion}, engine ${m?.engineVersion}, seed ${result.seed}, design ${design}, ${result.points.length} points x ${result.runs} runs, streams ${result.streams}, uncertainty ${m?.uncertainty}`,
+    [['', m]],
+    replay,
+  );
   const outcomes = first?.report.outcomes.map((entry) => entry.id) ?? [];
   const indicators = first?.report.indicators.map((entry) => entry.id) ?? [];
   const header = [

@@ -1,5 +1,6 @@
 import { type AnyScenario, dayToDate, describeSummary, type Summary } from '@crisis-sim/engine';
 import { csvText } from '@crisis-sim/runner';
+import { csvHeaderComments } from './csv-header-comments.js';
 
 /**
  * The summary as one RFC 4180 table (CRLF line ends, quoted where needed): a row per outcome
@@ -10,11 +11,11 @@ import { csvText } from '@crisis-sim/runner';
  */
 export function formatSummaryCsv(scenario: AnyScenario | undefined, summary: Summary, replay?: string): string {
   const m = summary.manifest;
-  const comments = [
-    `# crisis-sim summary: ${m.scenarioId} ${m.scenarioVersion}, engine ${m.engineVersion}, seed ${m.seed}, ${summary.runs} runs, uncertainty ${m.uncertainty}`,
-    `# manifest: ${JSON.stringify(m)}`,
-    ...(replay === undefined ? [] : [`# replay: ${replay}`]),
-  ];
+  const comments = csvHeaderComments(
+    `summary: ${m.scenarioId} ${m.scenarioVersion}, engine ${m.engineVersion}, seed ${m.seed}, ${summary.runs} runs, uncertainty ${m.uncertainty}`,
+    [['', m]],
+    replay,
+  );
   const report = describeSummary(summary);
   const label = (id: string, list: readonly { id: string; label: string }[] | undefined) =>
     list?.find((entry) => entry.id === id)?.label ?? id;

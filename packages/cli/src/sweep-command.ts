@@ -2,6 +2,7 @@ import { planEnsemble, type ReplayParts, replayCommand, replayWords, sweepEnsemb
 import { runSweep } from '@crisis-sim/runner';
 import { analysisOptions, checkpointOptions, readAnalysisArgs } from './analysis-options.js';
 import type { CommandSpec } from './command-spec.js';
+import { formatEnsembleCsv } from './format-ensemble-csv.js';
 import { parseCount } from './parse-count.js';
 import { percent } from './percent.js';
 import { resolveScenario } from './resolve-scenario.js';
@@ -21,7 +22,7 @@ export const sweepCommand: CommandSpec = {
   command: 'sweep [scenario]',
   summary: 'Run the same batch at each value of one parameter',
   description:
-    "Runs --runs seeded runs at each value of --param (the values of --values, or --steps points across its range; a switch takes false and true, a choice every value), with the same seed and run indices at every point, so that what changes from row to row is the parameter, not the draw. It is the one-parameter ensemble on common random numbers: the values' blocks of runs spread over --workers threads, with the same result for any number of them, and --checkpoint and --shard work as for ensemble. Prints each outcome's probability per value, and with --format json every point's summary and report.",
+    "Runs --runs seeded runs at each value of --param (the values of --values, or --steps points across its range; a switch takes false and true, a choice every value), with the same seed and run indices at every point, so that what changes from row to row is the parameter, not the draw. It is the one-parameter ensemble on common random numbers: the values' blocks of runs spread over --workers threads, with the same result for any number of them, and --checkpoint and --shard work as for ensemble. Prints each outcome's probability per value, with --format csv each outcome's and indicator's probability and interval per value (the table of ensemble --format csv), and with --format json every point's summary and report.",
   positionals: { scenario: scenarioPositional },
   options: {
     param: { type: 'string', describe: 'The parameter to vary (required)', requiresArg: true },
@@ -32,7 +33,7 @@ export const sweepCommand: CommandSpec = {
       defaultDescription: '5',
       requiresArg: true,
     },
-    ...analysisOptions(DEFAULT_SWEEP_RUNS, ['table', 'json']),
+    ...analysisOptions(DEFAULT_SWEEP_RUNS, ['table', 'json', 'csv']),
     runs: { type: 'string', describe: 'Runs per point (at most 1e12)', defaultDescription: String(DEFAULT_SWEEP_RUNS), requiresArg: true },
     seed: { type: 'string', default: '1', describe: 'Master seed of every point', requiresArg: true },
     set: {
@@ -42,7 +43,14 @@ export const sweepCommand: CommandSpec = {
       requiresArg: true,
     },
     params: { type: 'string', describe: 'JSON file of parameter values held at every point (not --param)', requiresArg: true },
-    format: { type: 'string', choices: ['table', 'json'], default: 'table', describe: 'Output format', requiresArg: true },
+    format: {
+      type: 'string',
+      choices: ['table', 'json', 'csv'],
+      default: 'table',
+      describe:
+        "Output format; csv is ensemble's: a row per value with each outcome's and indicator's probability and 95% interval, after # lines giving the seed, the manifest and the replay command",
+      requiresArg: true,
+    },
   },
   examples: [
     ['crisis-sim sweep niger-2023 --param nigeria.senateApprovalProbability --steps 5', 'Five points from 0 to 1'],
@@ -86,6 +94,20 @@ export const sweepCommand: CommandSpec = {
     let text: string;
     if (common.format === 'json') {
       text = `${JSON.stringify(sweep, null, 2)}\n`;
+    } else if (common.format === 'csv') {
+      // Every value runs the master seed's runs (common random numbers), so each point's seed is the sweep's.
+      const points = sweep.points.map((point) => ({
+        values: { [key]: point.value },
+        seed: sweep.seed,
+        summary: point.summary,
+        report: point.report,
+      }));
+      text = formatEnsembleCsv(
+        { seed: sweep.seed, runs: sweep.runs, streams: 'common', keys: [key], points },
+        `sweep of ${key}`,
+        replay,
+        'sweep',
+      );
     } else {
       const outcomes = scenario.outcomes as readonly { id: string; label: string }[];
       const rows = sweep.points.map((point) => [

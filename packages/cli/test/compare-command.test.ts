@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parseCsv } from './parse-csv.js';
 import { fixture, runCli } from './run-cli.js';
 
 const M = ['--scenario-module', fixture];
@@ -27,6 +28,81 @@ describe('crisis-sim compare', () => {
     expect(stdout).toContain(
       `Replay: crisis-sim compare strait-standoff --scenario-module ${fixture} --runs 500 --seed 9 --alt navy.escalation=0.6`,
     );
+  });
+
+  it('writes --format csv: a row per arm and outcome or indicator, the numbers of the JSON, the seed and manifests first', async () => {
+    const args = [
+      'compare',
+      ...M,
+      '--arm',
+      'guard.restraint=false',
+      '--arm',
+      'navy.escalation=0.6,guard.restraint=false',
+      '--runs',
+      '120',
+      '--seed',
+      '3',
+    ];
+    const [json, csv] = await Promise.all([runCli([...args, '--format', 'json']), runCli([...args, '--format', 'csv'])]);
+    expect(csv.stderr).toBe('');
+    expect(csv.code).toBe(0);
+    const all = JSON.parse(json.stdout) as { arms: (Comparison & { name: string; indicators: Comparison['outcomes'] })[] };
+    const { comments, header, rows } = parseCsv(csv.stdout);
+    expect(comments[0]).toBe('crisis-sim compare: strait-standoff 1.0.0, seed 3, 120 paired runs per arm, 2 arms against the base');
+    const manifests = comments.filter((line) => line.startsWith('manifest'));
+    expect(manifests.map((line) => line.slice(0, line.indexOf(': ')))).toEqual([
+      'manifest (base)',
+      'manifest (guard.restraint=false)',
+      'manifest (navy.escalation=0.6,guard.restraint=false)',
+    ]);
+    const last = JSON.parse(manifests[2]?.slice(manifests[2].indexOf(': ') + 2) ?? '') as {
+      seed: string;
+      parameters: Record<string, unknown>;
+    };
+    expect(last.seed).toBe('3');
+    expect(last.parameters).toMatchObject({ 'navy.escalation': 0.6, 'guard.restraint': false });
+    expect(comments.at(-1)).toMatch(
+      /^replay: crisis-sim compare strait-standoff .* --runs 120 --seed 3 --arm guard\.restraint=false --arm navy\.escalation=0\.6,guard\.restraint=false$/,
+    );
+    // The arm's name holds a comma: quoted in the text, whole when read back.
+    expect(csv.stdout).toContain('"navy.escalation=0.6,guard.restraint=false",outcome,');
+    expect(header).toEqual([
+      'arm',
+      'kind',
+      'id',
+      'base_probability',
+      'arm_probability',
+      'difference',
+      'difference_ci_low',
+      'difference_ci_high',
+      'base_only',
+      'arm_only',
+    ]);
+    const expected = all.arms.flatMap((arm) =>
+      [...arm.outcomes.map((entry) => ['outcome', entry] as const), ...arm.indicators.map((entry) => ['indicator', entry] as const)].map(
+        ([kind, entry]) => {
+          const full = entry as typeof entry & { base: { probability: number }; alternative: { probability: number } };
+          return [
+            arm.name,
+            kind,
+            entry.id,
+            full.base.probability,
+            full.alternative.probability,
+            entry.difference.estimate,
+            entry.difference.low,
+            entry.difference.high,
+            entry.baseOnly,
+            entry.alternativeOnly,
+          ].map(String);
+        },
+      ),
+    );
+    expect(rows).toEqual(expected);
+    for (const row of rows) expect(row).toHaveLength(header.length);
+    // One arm (--alt): the same columns, named after the change.
+    const one = await runCli(['compare', ...M, '--alt', 'navy.escalation=0.6', '--runs', '100', '--format', 'csv']);
+    expect(one.code).toBe(0);
+    expect(parseCsv(one.stdout).rows.every((row) => row[0] === 'navy.escalation=0.6' && row.length === header.length)).toBe(true);
   });
 
   it('finds no difference when the alternative changes nothing, and applies --set to both arms', async () => {

@@ -14,6 +14,7 @@ export type { PairedRun } from './comparison-tally.js';
 export { type ComparisonCounts, ComparisonTally } from './comparison-tally.js';
 export { isIsoDate } from './day-to-date.js';
 export { runEnsemblePoint } from './ensemble.js';
+export { forecastCheck } from './forecast-check.js';
 export { globalSensitivityFromSummaries } from './global-sensitivity.js';
 export { describeAllowed } from './parameter.js';
 export { parseSummary } from './parse-summary.js';

@@ -1,6 +1,7 @@
 import { CrisisSimError } from './crisis-sim-error.js';
 import { cumulativeByDay, dayQuantile } from './day-histogram.js';
 import { dateToDay, isIsoDate } from './day-to-date.js';
+import { forecastCheck } from './forecast-check.js';
 import type { Issue } from './issue.js';
 import type { ObservedRecord } from './observed-record.js';
 import { type ReliabilityBin, reliabilityTable } from './reliability-table.js';
@@ -182,11 +183,7 @@ export function scoreForecast(summary: Summary, record: ObservedRecord, options:
   }
   if (issues.length > 0) throw new CrisisSimError(issues);
 
-  const floor = 1 / (2 * runs);
-  const check = (day: number, forecast: number, happened: boolean): ForecastCheck => {
-    const p = Math.min(1 - floor, Math.max(floor, forecast));
-    return { day, forecast, happened, brier: (forecast - (happened ? 1 : 0)) ** 2, logLoss: -Math.log(happened ? p : 1 - p) };
-  };
+  const check = (day: number, forecast: number, happened: boolean): ForecastCheck => forecastCheck(day, forecast, happened, runs);
   const events: EventScore[] = record.events.map((event) => {
     const tally = summary.indicators[event.indicator] as { days: number[]; never: number };
     const cumulative = cumulativeByDay(tally.days, runs, asOfDay);
