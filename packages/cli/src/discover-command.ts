@@ -3,6 +3,7 @@ import { type ReplayParts, replayCommand, replayWords } from '@crisis-sim/engine
 import { csvText, discoveryPlan, runDiscovery } from '@crisis-sim/runner';
 import { analysisOptions, checkpointOptions, readAnalysisArgs } from './analysis-options.js';
 import type { CommandSpec } from './command-spec.js';
+import { csvHeaderComments } from './csv-header-comments.js';
 import { percent } from './percent.js';
 import { resolveScenario } from './resolve-scenario.js';
 import { scenarioPositional } from './scenario-positional.js';
@@ -110,11 +111,12 @@ export const discoverCommand: CommandSpec = {
     if (common.format === 'json') text = `${JSON.stringify(document, null, 2)}\n`;
     else if (common.format === 'csv') {
       text = csvText(
-        [
-          `# crisis-sim discover: ${scenario.id} ${scenario.version}, target ${subject}, seed ${common.seed}, ${common.runs} runs with priors drawn, base rate ${result.baseRate}`,
-          `# chosen: ${result.description}`,
-          `# replay: ${replay}`,
-        ],
+        csvHeaderComments(
+          `discover: ${scenario.id} ${scenario.version}, target ${subject}, seed ${common.seed}, ${common.runs} runs with priors drawn, base rate ${result.baseRate}`,
+          [],
+          replay,
+          [`chosen: ${result.description}`],
+        ),
         [
           ['step', 'coverage', 'density', 'mass', 'runs', 'chosen', 'limits'],
           ...result.trajectory.map((box, step) => [

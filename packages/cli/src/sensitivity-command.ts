@@ -3,6 +3,7 @@ import { parseTarget, planGlobalSensitivity, type ReplayParts, replayCommand, re
 import { csvText, runGlobalSensitivity, runOneAtATime } from '@crisis-sim/runner';
 import { analysisOptions, checkpointOptions, readAnalysisArgs } from './analysis-options.js';
 import type { CommandSpec } from './command-spec.js';
+import { csvHeaderComments } from './csv-header-comments.js';
 import { parseCount } from './parse-count.js';
 import { percent } from './percent.js';
 import { resolveScenario } from './resolve-scenario.js';
@@ -161,10 +162,11 @@ function fixed(value: number): string {
 function formatGlobal(document: unknown, result: GlobalSensitivityResult, format: string, replay: string, title: string): string {
   if (format === 'json') return `${JSON.stringify(document, null, 2)}\n`;
   const subject = 'outcome' in result.target ? `outcome:${result.target.outcome}` : `indicator:${result.target.indicator}`;
-  const comments = [
-    `# crisis-sim sensitivity: method ${result.method}, target ${subject}, seed ${result.seed}, ${result.points} points x ${result.runs} runs (common random numbers)`,
-    `# replay: ${replay}`,
-  ];
+  const comments = csvHeaderComments(
+    `sensitivity: method ${result.method}, target ${subject}, seed ${result.seed}, ${result.points} points x ${result.runs} runs (common random numbers)`,
+    [],
+    replay,
+  );
   if (result.method === 'morris') {
     const rows = result.rows.map((row) => [
       row.key,
@@ -245,22 +247,19 @@ function formatOat(
 ): string {
   if (format === 'json') return `${JSON.stringify(document, null, 2)}\n`;
   if (format === 'csv')
-    return csvText(
-      [`# crisis-sim sensitivity: method oat, ${runs} runs per end, paired`, `# replay: ${replay}`],
-      [
-        ['key', 'low', 'high', 'low_probability', 'high_probability', 'effect', 'effect_low', 'effect_high'],
-        ...rows.map((row) => [
-          row.key,
-          row.low,
-          row.high,
-          row.lowProbability,
-          row.highProbability,
-          row.effect.estimate,
-          row.effect.low,
-          row.effect.high,
-        ]),
-      ],
-    );
+    return csvText(csvHeaderComments(`sensitivity: method oat, ${runs} runs per end, paired`, [], replay), [
+      ['key', 'low', 'high', 'low_probability', 'high_probability', 'effect', 'effect_low', 'effect_high'],
+      ...rows.map((row) => [
+        row.key,
+        row.low,
+        row.high,
+        row.lowProbability,
+        row.highProbability,
+        row.effect.estimate,
+        row.effect.low,
+        row.effect.high,
+      ]),
+    ]);
   return [
     title,
     `${runs.toLocaleString('en-US')} runs at each end of each parameter's range, the same runs at both ends (paired)`,
