@@ -59,7 +59,7 @@ describe('crisis-sim merge of analysis shards', () => {
     ['ensemble', ensemble, 'json'],
     ['sensitivity sobol', sobol, 'csv'],
     ['discover', discover, 'table'],
-    ['sweep', sweep, 'json'],
+    ['sweep', sweep, 'csv'],
     ['compare (paired arms)', compare, 'table'],
   ])('joins %s shards 1/2 and 2/2 into the unsharded output, byte for byte', async (_, command, format) => {
     const dir = tempDir();
