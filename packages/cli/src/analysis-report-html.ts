@@ -3,7 +3,7 @@ import { htmlReport } from './html-report.js';
 
 /**
  * The HTML report of an analysis's JSON document (what `--format json` writes), for `--report`
- * on ensemble, sensitivity, discover, backtest and compare. The document is read back from its
+ * on sweep, compare, ensemble, sensitivity, discover and backtest. The document is read back from its
  * JSON text exactly as `crisis-sim report` reads the saved file, so that `--report` and saving
  * then reporting give the same page.
  */

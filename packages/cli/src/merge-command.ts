@@ -16,7 +16,7 @@ export const mergeCommand: CommandSpec = {
   command: 'merge <files..>',
   summary: 'Merge shard summaries, or the shards of an analysis, into one',
   description:
-    'Merges summary files written by `crisis-sim run --shard k/n --out FILE` (or --format json). Refuses files of different scenarios, scenario or engine versions, seeds, parameters, uncertainty modes or batch sizes, and runs counted twice; reports runs no file covers and refuses to write a partial merge unless --allow-partial. The merged summary is identical to a run on one machine. Shard files of an analysis (ensemble, sensitivity, discover, backtest with --shard k/n) are merged into the output of the whole command, byte for byte, in the format the shards were given (or --format); shards of different commands, a shard given twice and a missing shard are refused.',
+    'Merges summary files written by `crisis-sim run --shard k/n --out FILE` (or --format json). Refuses files of different scenarios, scenario or engine versions, seeds, parameters, uncertainty modes or batch sizes, and runs counted twice; reports runs no file covers and refuses to write a partial merge unless --allow-partial. The merged summary is identical to a run on one machine. Shard files of an analysis (sweep, compare, ensemble, sensitivity, discover, backtest with --shard k/n) are merged into the output of the whole command, byte for byte, in the format the shards were given (or --format); shards of different commands, a shard given twice and a missing shard are refused.',
   positionals: {
     files: { type: 'string', array: true, describe: 'Summary files (JSON) to merge', default: undefined },
   },
