@@ -10,6 +10,9 @@ interface DerivedCache {
   readonly byObject: WeakMap<object, unknown>;
   /** Other parameter objects, by the hash of their values: a caller may change them between runs. */
   readonly byHash: Map<string, unknown>;
+  /** The frozen object asked for last and its values: a batch on fixed parameters asks for the same one on every run. */
+  lastObject: object | undefined;
+  lastValue: unknown;
 }
 
 // Module state is per thread: each worker derives once per parameter set it runs.
@@ -29,13 +32,19 @@ export function derivedValues(scenario: AnyScenario, params: Readonly<Record<str
   if (derive === undefined) return undefined;
   let cache = caches.get(scenario);
   if (cache === undefined) {
-    cache = { byObject: new WeakMap(), byHash: new Map() };
+    cache = { byObject: new WeakMap(), byHash: new Map(), lastObject: undefined, lastValue: undefined };
     caches.set(scenario, cache);
   }
+  if (params === cache.lastObject) return cache.lastValue;
   if (Object.isFrozen(params)) {
-    if (cache.byObject.has(params)) return cache.byObject.get(params);
-    const value = derive(params);
-    cache.byObject.set(params, value);
+    let value: unknown;
+    if (cache.byObject.has(params)) value = cache.byObject.get(params);
+    else {
+      value = derive(params);
+      cache.byObject.set(params, value);
+    }
+    cache.lastObject = params;
+    cache.lastValue = value;
     return value;
   }
   const hash = hashParameters(params);

@@ -149,16 +149,7 @@ export function runScenario<S, P extends ParameterSpec, A extends Action, O exte
     if (scenario.derive !== undefined) {
       at.stage = RUN_STAGE.derive;
       if (probe !== undefined) probe[2] = RUN_STAGE.derive;
-      // A batch on fixed parameters passes the same frozen object on every run: two comparisons
-      // instead of derivedValues's lookups (an unfrozen object may have changed: not remembered).
-      let derived = plan.lastDerived;
-      if (params !== plan.lastParams) {
-        derived = derivedValues(scenario, params);
-        if (Object.isFrozen(params)) {
-          plan.lastParams = params;
-          plan.lastDerived = derived;
-        }
-      }
+      const derived = derivedValues(scenario, params);
       for (let i = 0; i < ruleCount; i++) (contexts[i] as MutableContext<ParameterValues<P>>).derived = derived;
       world.derived = derived;
       invariantContext.derived = derived;
@@ -568,9 +559,6 @@ interface CompiledScenario {
   readonly scheduleByDay: readonly (readonly ScheduledEvent<Action>[] | undefined)[];
   /** The scenario's own batch-mode day loop, or undefined where the generic loop runs (see {@link compileBatchDays}). */
   readonly batchDays: BatchDays | undefined;
-  /** The frozen parameter object of the last run that derived values, and what `derive` gave for it. */
-  lastParams: object | undefined;
-  lastDerived: unknown;
   /** Position of each actor in `scenario.actors`, for the position probe. */
   readonly actorPositions: ReadonlyMap<string, number>;
 }
@@ -615,8 +603,6 @@ function compile(scenario: AnyScenario): CompiledScenario {
       },
       BATCH_SUPPORT,
     ),
-    lastParams: undefined,
-    lastDerived: undefined,
   };
   compiledScenarios.set(scenario, compiled);
   return compiled;

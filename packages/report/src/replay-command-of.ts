@@ -21,9 +21,7 @@ export function replayCommandOf(saved: SavedOutput, scenario: AnyScenario, scena
       return runReplayCommand(scenario, saved.summary, { modulePath: scenarioModule });
     case 'compare': {
       const c = saved.comparison;
-      const alts = Object.entries(c.alternative).flatMap(([key, value]) =>
-        c.base[key] === value ? [] : ['--alt', `${key}=${String(value)}`],
-      );
+      const alts = changesFrom(c.base, c.alternative).flatMap((change) => ['--alt', change]);
       return replayCommand({
         command: 'compare',
         scenarioId: c.scenarioId,
@@ -36,12 +34,7 @@ export function replayCommandOf(saved: SavedOutput, scenario: AnyScenario, scena
     }
     case 'compare-arms': {
       const c = saved.comparison;
-      const arms = c.arms.flatMap((arm) => {
-        const changes = Object.entries(arm.alternative).flatMap(([key, value]) =>
-          c.base[key] === value ? [] : [`${key}=${String(value)}`],
-        );
-        return ['--arm', changes.join(',')];
-      });
+      const arms = c.arms.flatMap((arm) => ['--arm', changesFrom(c.base, arm.alternative).join(',')]);
       return replayCommand({
         command: 'compare',
         scenarioId: c.scenarioId,
@@ -98,4 +91,9 @@ export function replayCommandOf(saved: SavedOutput, scenario: AnyScenario, scena
       });
     }
   }
+}
+
+/** `key=value` for each value of an arm that differs from the base: what its `--alt` or `--arm` gave. */
+function changesFrom(base: Readonly<Record<string, unknown>>, arm: Readonly<Record<string, unknown>>): string[] {
+  return Object.entries(arm).flatMap(([key, value]) => (base[key] === value ? [] : [`${key}=${String(value)}`]));
 }
