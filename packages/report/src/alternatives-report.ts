@@ -1,9 +1,9 @@
 import type { AlternativesComparison, AnyScenario } from '@crisis-sim/engine';
 import { armsChartSpec } from './arms-chart-spec.js';
+import { armsTable } from './arms-table.js';
 import { differencesChartSpec } from './differences-chart-spec.js';
 import { escapeHtml } from './escape-html.js';
 import { eventLabel } from './event-label.js';
-import { formatPercent } from './format-percent.js';
 import { htmlTable } from './html-table.js';
 import { manifestSection } from './manifest-section.js';
 import { pointsText } from './points-text.js';
@@ -61,17 +61,7 @@ export async function renderAlternativesReport(input: AlternativesReportInput): 
     title: `Outcome probabilities in the base and ${c.arms.length} alternatives`,
     description: `Share of the ${c.runs.toLocaleString('en-US')} paired runs ending in each outcome in each arm, with 95% Wilson intervals. Every arm ran the same runs as the base.`,
     spec: armsChartSpec(armRows, order, arms),
-    table: {
-      columns: ['Outcome', 'Arm', 'Runs', 'Probability', '95% interval'],
-      rows: armRows.map((row) => [
-        row.outcome,
-        row.arm,
-        String(row.count),
-        formatPercent(row.probability),
-        `${formatPercent(row.low)} to ${formatPercent(row.high)}`,
-      ]),
-      numeric: [2, 3, 4],
-    },
+    table: armsTable(armRows),
   });
   const differenceRows = c.arms.flatMap((arm, i) =>
     [

@@ -1,5 +1,6 @@
 import type { TopLevelSpec } from 'vega-lite';
 import { PALETTE } from './palette.js';
+import { probabilityScale } from './probability-scale.js';
 
 /**
  * The outcome bars of a comparison: one bar per arm for each outcome, side by side, in the
@@ -17,13 +18,7 @@ export function armsChartSpec(rows: readonly Record<string, unknown>[], order: r
         name: 'bars',
         mark: { type: 'bar' },
         encoding: {
-          x: {
-            field: 'probability',
-            type: 'quantitative',
-            title: 'Probability (share of runs, %)',
-            scale: { domain: [0, 1] },
-            axis: { format: '.0%' },
-          },
+          x: probabilityScale('probability', 'Probability (share of runs, %)'),
           color: {
             ...arm,
             title: 'Arm',

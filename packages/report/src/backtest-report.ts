@@ -6,6 +6,7 @@ import { eventLabel } from './event-label.js';
 import { htmlTable } from './html-table.js';
 import { manifestSection } from './manifest-section.js';
 import { PALETTE } from './palette.js';
+import { probabilityScale } from './probability-scale.js';
 import { renderChart } from './render-chart.js';
 import { reportPage } from './report-page.js';
 import type { SavedProvenance } from './saved-provenance.js';
@@ -164,8 +165,6 @@ export async function renderBacktestReport(input: BacktestReportInput): Promise<
 }
 
 function reliabilitySpec(rows: readonly Record<string, unknown>[], forecasts: readonly string[]): TopLevelSpec {
-  const percent = (title: string, field: string) =>
-    ({ field, type: 'quantitative', title, scale: { domain: [0, 1] }, axis: { format: '.0%' } }) as const;
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     width: 360,
@@ -184,8 +183,8 @@ function reliabilitySpec(rows: readonly Record<string, unknown>[], forecasts: re
       {
         data: { values: rows as never },
         encoding: {
-          x: percent('Forecast probability (mean of the bin, %)', 'meanForecast'),
-          y: percent('Observed frequency (%)', 'observedRate'),
+          x: probabilityScale('meanForecast', 'Forecast probability (mean of the bin, %)'),
+          y: probabilityScale('observedRate', 'Observed frequency (%)'),
           color: {
             field: 'forecast',
             type: 'nominal',

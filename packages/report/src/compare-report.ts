@@ -1,8 +1,8 @@
 import type { AnyScenario, ArmComparison, ArmsComparison } from '@crisis-sim/engine';
 import { armsChartSpec } from './arms-chart-spec.js';
+import { armsTable } from './arms-table.js';
 import { differencesChartSpec } from './differences-chart-spec.js';
 import { escapeHtml } from './escape-html.js';
-import { formatPercent } from './format-percent.js';
 import { htmlTable } from './html-table.js';
 import { pointsText } from './points-text.js';
 import { renderChart } from './render-chart.js';
@@ -58,17 +58,7 @@ export async function renderCompareReport(input: CompareReportInput): Promise<st
       c.outcomes.map((entry) => label('outcome', entry.id)),
       ['Base', 'Alternative'],
     ),
-    table: {
-      columns: ['Outcome', 'Arm', 'Runs', 'Probability', '95% interval'],
-      rows: armRows.map((row) => [
-        row.outcome,
-        row.arm,
-        String(row.count),
-        formatPercent(row.probability),
-        `${formatPercent(row.low)} to ${formatPercent(row.high)}`,
-      ]),
-      numeric: [2, 3, 4],
-    },
+    table: armsTable(armRows),
   });
   const differenceRows = events.map(({ name, entry }) => ({
     event: name,

@@ -5,6 +5,7 @@ import { formatPercent } from './format-percent.js';
 import { htmlTable } from './html-table.js';
 import { manifestSection } from './manifest-section.js';
 import { PALETTE } from './palette.js';
+import { probabilityScale } from './probability-scale.js';
 import { renderChart } from './render-chart.js';
 import { reportPage } from './report-page.js';
 import type { SavedProvenance } from './saved-provenance.js';
@@ -134,20 +135,8 @@ function short(value: number): string {
 }
 
 function trajectorySpec(rows: readonly Record<string, unknown>[], baseRate: number): TopLevelSpec {
-  const x = {
-    field: 'coverage',
-    type: 'quantitative',
-    title: "Coverage (share of the target's runs in the box, %)",
-    scale: { domain: [0, 1] },
-    axis: { format: '.0%' },
-  } as const;
-  const y = {
-    field: 'density',
-    type: 'quantitative',
-    title: 'Density in the box (%)',
-    scale: { domain: [0, 1] },
-    axis: { format: '.0%' },
-  } as const;
+  const x = probabilityScale('coverage', "Coverage (share of the target's runs in the box, %)");
+  const y = probabilityScale('density', 'Density in the box (%)');
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     width: 480,

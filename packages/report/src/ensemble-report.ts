@@ -6,6 +6,7 @@ import { manifestSection } from './manifest-section.js';
 import { outcomeHeatSpec } from './outcome-heat-spec.js';
 import { outcomeLineSpec } from './outcome-line-spec.js';
 import { PALETTE } from './palette.js';
+import { probabilityScale } from './probability-scale.js';
 import { renderChart } from './render-chart.js';
 import { reportPage } from './report-page.js';
 
@@ -281,13 +282,7 @@ function smallMultiplesSpec(
         x: key.numeric
           ? { field: 'x', type: 'quantitative', title: key.title }
           : { field: 'xText', type: 'nominal', title: key.title, axis: { labelAngle: 0 } },
-        y: {
-          field: 'probability',
-          type: 'quantitative',
-          title: 'Probability (%)',
-          scale: { domain: [0, 1] },
-          axis: { format: '.0%' },
-        },
+        y: probabilityScale('probability', 'Probability (%)'),
         color: { ...outcome, scale: { range: [...PALETTE] }, legend: { orient: 'bottom', columns: 2 } },
         shape: outcome,
       },
@@ -306,14 +301,7 @@ function pointsSpec(rows: readonly Record<string, unknown>[], order: readonly st
     mark: { type: 'bar' },
     encoding: {
       y: { field: 'point', type: 'ordinal', title: 'Design point (number)' },
-      x: {
-        field: 'probability',
-        type: 'quantitative',
-        title: 'Share of runs (%)',
-        stack: 'zero',
-        scale: { domain: [0, 1] },
-        axis: { format: '.0%' },
-      },
+      x: { ...probabilityScale('probability', 'Share of runs (%)'), stack: 'zero' },
       color: {
         field: 'outcome',
         type: 'nominal',

@@ -1,5 +1,6 @@
 import type { TopLevelSpec } from 'vega-lite';
 import { DASHES, PALETTE } from './palette.js';
+import { probabilityScale } from './probability-scale.js';
 
 /**
  * Outcome probabilities across the values of one number parameter: a line per outcome
@@ -33,13 +34,7 @@ export function outcomeLineSpec(rows: readonly Record<string, unknown>[], order:
         name: 'lines',
         mark: { type: 'line', strokeWidth: 2 },
         encoding: {
-          y: {
-            field: 'probability',
-            type: 'quantitative',
-            title: 'Probability (share of runs, %)',
-            scale: { domain: [0, 1] },
-            axis: { format: '.0%' },
-          },
+          y: probabilityScale('probability', 'Probability (share of runs, %)'),
           strokeDash: { ...outcome, scale: { range: DASHES.map((dash) => [...dash]) } },
         },
       },

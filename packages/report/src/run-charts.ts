@@ -2,6 +2,7 @@ import type { AnyScenario, SummaryReport } from '@crisis-sim/engine';
 import { dayToDate } from '@crisis-sim/engine';
 import type { TopLevelSpec } from 'vega-lite';
 import { PALETTE } from './palette.js';
+import { probabilityScale } from './probability-scale.js';
 
 /** Where a chart's rows come from: inline values (static report) or a named dataset the explorer fills in. */
 export type ChartData = { readonly values: readonly Record<string, unknown>[] } | { readonly name: string };
@@ -93,13 +94,7 @@ export function outcomeSpec(data: ChartData, outcomeOrder: readonly string[]): T
         name: 'bars',
         mark: { type: 'bar', color: PALETTE[0] },
         encoding: {
-          x: {
-            field: 'probability',
-            type: 'quantitative',
-            title: 'Probability (share of runs, %)',
-            scale: { domain: [0, 1] },
-            axis: { format: '.0%' },
-          },
+          x: probabilityScale('probability', 'Probability (share of runs, %)'),
         },
       },
       {
