@@ -52,6 +52,18 @@ export const sources = {
     date: '2023-08-03',
     url: 'https://insiderpaper.com/senegal-says-will-send-soldiers-to-niger-if-ecowas-intervenes/',
   },
+  ouattara0806: {
+    citation:
+      'President Alassane Ouattara, address to the nation on the eve of Independence Day, 6 August 2023 (7info): "Nous soutenons les initiatives de la CEDEAO visant a retablir l\'ordre constitutionnel" (we support ECOWAS\'s initiatives to restore constitutional order); condemns the coup',
+    date: '2023-08-06',
+    url: 'https://7info.ci/message-a-la-nation-le-president-alassane-ouattara-nous-soutenons-les-initiatives-de-la-cedeao',
+  },
+  sierraLeone0808: {
+    citation:
+      'ManoReporters, "Sierra Leone to back any decision taken by ECOWAS on Niger - Information Minister", on the government\'s weekly press conference of Tuesday 8 August 2023: Information Minister Chernor Bah, "as a member of ECOWAS, we are abiding by the decisions and conclusions of ECOWAS"; the Chief of Defence Staff, Maj. Gen. Peter Lavahun, says Sierra Leone has pledged a company of its armed forces (RSLAF) to the ECOWAS Standby Force and that a deployment to Niger is the President\'s decision',
+    date: '2023-08-08',
+    url: 'https://manoreporters.com/news/politics/sierra-leone-to-back-any-decision-taken-by-ecowas-on-niger-information-minister',
+  },
   juntaAccords0803: {
     citation:
       'CNSP statement of 3 August 2023 (AP): denunciation of the military accords with France; ambassadors recalled from France, the US, Togo and Nigeria',
