@@ -52,6 +52,18 @@ export const sources = {
     date: '2023-08-03',
     url: 'https://insiderpaper.com/senegal-says-will-send-soldiers-to-niger-if-ecowas-intervenes/',
   },
+  liberia0728: {
+    citation:
+      'Government of Liberia, press statement on the situation in Niger, 28 July 2023 (The New Dawn via allAfrica, 29 July 2023): condemns the coup, calls for President Bazoum\'s unconditional release, and "fully aligns itself with the position of ECOWAS, the African Union, the United Nations ... condemning the event"',
+    date: '2023-07-29',
+    url: 'https://allafrica.com/stories/202307290261.html',
+  },
+  gambia0730: {
+    citation:
+      'State House of The Gambia, "The Gambia Sides with ECOWAS in Maintaining Constitutional Order in the Sub-region", Banjul, 30 July 2023: President Barrow, at the Abuja summit, calls on ECOWAS to work on its earlier recommendations for a Standby Force and to enhance dialogue through diplomacy',
+    date: '2023-07-30',
+    url: 'https://mamostv.tv/the-gambia-sides-with-ecowas-in-maintaining-constitutional-order-in-the-sub-region/',
+  },
   ouattara0806: {
     citation:
       'President Alassane Ouattara, address to the nation on the eve of Independence Day, 6 August 2023 (7info): "Nous soutenons les initiatives de la CEDEAO visant a retablir l\'ordre constitutionnel" (we support ECOWAS\'s initiatives to restore constitutional order); condemns the coup',

@@ -202,8 +202,9 @@ export const MEMBER_TABLE: readonly MemberRow[] = [
     forceWillingness: {
       default: 0.35,
       source: {
-        ...sources.ecowasForce0804,
-        assumedLevel: 'The report names likely contributors but gives no figures; the level is an assumption.',
+        ...sources.gambia0730,
+        assumedLevel:
+          "Support for a standby force in general and for diplomacy, with no word on using force in Niger or on Gambian troops: the direction (some support), not a band of the card's scale, so v2.2's level stays an assumption.",
         note: 'Undecided on the start date; its own democracy was restored by ECOWAS force in 2017, which argues for some support.',
       },
     },
@@ -224,8 +225,9 @@ export const MEMBER_TABLE: readonly MemberRow[] = [
     forceWillingness: {
       default: 0.3,
       source: {
-        ...sources.ecowasForce0804,
-        assumedLevel: 'The report names likely contributors but gives no figures; the level is an assumption.',
+        ...sources.liberia0728,
+        assumedLevel:
+          "Alignment with ECOWAS's condemnation, two days before the summit that threatened force, and nothing later on force or troops by 2023-08-08: the direction, not a band of the card's scale, so v2.2's level stays an assumption.",
         note: 'Undecided on the start date, with general elections due in October 2023.',
       },
     },
