@@ -66,6 +66,8 @@ describe('examples', () => {
     );
     expect(output).toMatch(/^events: Every indicator of the scenario/m);
     expect(output).toMatch(/under priors/);
+    // Which version was scored: a backtest is reported per model version in the model card.
+    expect(output).toMatch(/^forecast of 2023-08-08 by niger-2023 \d+\.\d+\.\d+ under defaults/m);
     expect(output).toMatch(/no-skill 0\.5: 0\.250/);
     expect(output).toMatch(/reliability: forecast bin/);
   });

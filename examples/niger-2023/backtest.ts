@@ -68,7 +68,7 @@ for (const uncertainty of ['none', 'priors'] as const) {
   const report = scoreForecast(forecast, record, { baseRates });
   const label = uncertainty === 'none' ? 'defaults' : 'priors';
   console.log(
-    `\nforecast of ${record.startDate} under ${label} (${forecast.runs} runs, seed ${forecast.manifest.seed}) scored against ${record.startDate}..${record.asOf}`,
+    `\nforecast of ${record.startDate} by ${niger2023.id} ${niger2023.version} under ${label} (${forecast.runs} runs, seed ${forecast.manifest.seed}) scored against ${record.startDate}..${record.asOf}`,
   );
   for (const event of report.events) {
     const { forecast: p, happened, brier } = event.byHorizon;

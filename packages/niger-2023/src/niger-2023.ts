@@ -44,7 +44,7 @@ import { nigerSchedule } from './schedule.js';
 export const niger2023 = defineScenario({
   id: 'niger-2023',
   title: 'Niger 2023: coup, ECOWAS ultimatum and the threat of a regional war',
-  version: '2.3.0',
+  version: '2.3.1',
   description:
     "Seeded simulation of the crisis after the 26 July 2023 coup in Niger, from what was known on 8 August 2023: the junta, Bazoum, the public, the United States and section 7008, France, ECOWAS and its eleven voting members, Mali, Burkina Faso, Guinea, Algeria, Russia, the African Union, Chad and Togo as mediators, the EU, the UN, jihadist violence and Benin's border.",
   startDate: '2023-08-08',

@@ -52,6 +52,30 @@ export const sources = {
     date: '2023-08-03',
     url: 'https://insiderpaper.com/senegal-says-will-send-soldiers-to-niger-if-ecowas-intervenes/',
   },
+  liberia0728: {
+    citation:
+      'Government of Liberia, press statement on the situation in Niger, 28 July 2023 (The New Dawn via allAfrica, 29 July 2023): condemns the coup, calls for President Bazoum\'s unconditional release, and "fully aligns itself with the position of ECOWAS, the African Union, the United Nations ... condemning the event"',
+    date: '2023-07-29',
+    url: 'https://allafrica.com/stories/202307290261.html',
+  },
+  gambia0730: {
+    citation:
+      'State House of The Gambia, "The Gambia Sides with ECOWAS in Maintaining Constitutional Order in the Sub-region", Banjul, 30 July 2023: President Barrow, at the Abuja summit, calls on ECOWAS to work on its earlier recommendations for a Standby Force and to enhance dialogue through diplomacy',
+    date: '2023-07-30',
+    url: 'https://mamostv.tv/the-gambia-sides-with-ecowas-in-maintaining-constitutional-order-in-the-sub-region/',
+  },
+  ouattara0806: {
+    citation:
+      'President Alassane Ouattara, address to the nation on the eve of Independence Day, 6 August 2023 (7info): "Nous soutenons les initiatives de la CEDEAO visant a retablir l\'ordre constitutionnel" (we support ECOWAS\'s initiatives to restore constitutional order); condemns the coup',
+    date: '2023-08-06',
+    url: 'https://7info.ci/message-a-la-nation-le-president-alassane-ouattara-nous-soutenons-les-initiatives-de-la-cedeao',
+  },
+  sierraLeone0808: {
+    citation:
+      'ManoReporters, "Sierra Leone to back any decision taken by ECOWAS on Niger - Information Minister", on the government\'s weekly press conference of Tuesday 8 August 2023: Information Minister Chernor Bah, "as a member of ECOWAS, we are abiding by the decisions and conclusions of ECOWAS"; the Chief of Defence Staff, Maj. Gen. Peter Lavahun, says Sierra Leone has pledged a company of its armed forces (RSLAF) to the ECOWAS Standby Force and that a deployment to Niger is the President\'s decision',
+    date: '2023-08-08',
+    url: 'https://manoreporters.com/news/politics/sierra-leone-to-back-any-decision-taken-by-ecowas-on-niger-information-minister',
+  },
   juntaAccords0803: {
     citation:
       'CNSP statement of 3 August 2023 (AP): denunciation of the military accords with France; ambassadors recalled from France, the US, Togo and Nigeria',

@@ -53,9 +53,10 @@ export const MEMBER_TABLE: readonly MemberRow[] = [
     forceWillingness: {
       default: 0.7,
       source: {
-        ...sources.ecowasForce0804,
-        assumedLevel: 'The report names likely contributors but gives no figures; the level is an assumption.',
-        note: 'Named by analysts among likely contributors (Semafor, 2023-08-04); President Ouattara a leading voice for firmness at the 30 July summit.',
+        ...sources.ouattara0806,
+        assumedLevel:
+          "Support for ECOWAS's initiatives, force among them, from the head of state, with no troops named: on the ladder of stated stances this is the rung of Benin and Sierra Leone (0.55), but analysts named Cote d'Ivoire among the likely contributors (Semafor, 2023-08-04) and a report of 2023-08-08 (ManoReporters) says it had pledged troops, the rung of Senegal (0.75); neither document states which, so v2.2's 0.7, between the two, stays an assumption. Its battalion of 850 to 1,100 was announced on 2023-08-10, after the start date: not used.",
+        note: "President Ouattara's address of 2023-08-06 backs ECOWAS's initiatives to restore constitutional order.",
       },
     },
     threatPerception: {
@@ -201,8 +202,9 @@ export const MEMBER_TABLE: readonly MemberRow[] = [
     forceWillingness: {
       default: 0.35,
       source: {
-        ...sources.ecowasForce0804,
-        assumedLevel: 'The report names likely contributors but gives no figures; the level is an assumption.',
+        ...sources.gambia0730,
+        assumedLevel:
+          "Support for a standby force in general and for diplomacy, with no word on using force in Niger or on Gambian troops: the direction (some support), not a band of the card's scale, so v2.2's level stays an assumption.",
         note: 'Undecided on the start date; its own democracy was restored by ECOWAS force in 2017, which argues for some support.',
       },
     },
@@ -223,8 +225,9 @@ export const MEMBER_TABLE: readonly MemberRow[] = [
     forceWillingness: {
       default: 0.3,
       source: {
-        ...sources.ecowasForce0804,
-        assumedLevel: 'The report names likely contributors but gives no figures; the level is an assumption.',
+        ...sources.liberia0728,
+        assumedLevel:
+          "Alignment with ECOWAS's condemnation, two days before the summit that threatened force, and nothing later on force or troops by 2023-08-08: the direction, not a band of the card's scale, so v2.2's level stays an assumption.",
         note: 'Undecided on the start date, with general elections due in October 2023.',
       },
     },
@@ -240,14 +243,13 @@ export const MEMBER_TABLE: readonly MemberRow[] = [
   {
     member: 'sierra-leone',
     name: 'Sierra Leone',
-    description: 'Uncommitted; just out of a contested June 2023 election.',
-    sources: [sources.ecowasSummit0730],
+    description: 'Said on 2023-08-08 it abides by whatever ECOWAS decides; a company pledged to the standby force.',
+    sources: [sources.ecowasSummit0730, sources.sierraLeone0808],
     forceWillingness: {
-      default: 0.35,
+      default: 0.55,
       source: {
-        ...sources.ecowasForce0804,
-        assumedLevel: 'The report names likely contributors but gives no figures; the level is an assumption.',
-        note: 'Uncommitted on the start date; its government was absorbed by a contested June 2023 election.',
+        ...sources.sierraLeone0808,
+        note: 'A government saying it will abide by whatever ECOWAS decides, with its troops\' deployment left to the President: the rung of Benin\'s "would align itself" (2023-08-04), 0.55, below Senegal\'s "our soldiers will go" (0.75). v2.3 had 0.35, an assumption (uncommitted on the start date).',
       },
     },
     threatPerception: {
@@ -255,8 +257,11 @@ export const MEMBER_TABLE: readonly MemberRow[] = [
       source: { assumption: 'Far from Niger; coup contagion is the main concern.' },
     },
     troopPledge: {
-      default: 300,
-      source: { assumption: 'A small army with peacekeeping experience; a partial battalion.' },
+      default: 200,
+      source: {
+        ...sources.sierraLeone0808,
+        note: "Its Chief of Defence Staff: a company pledged to the ECOWAS Standby Force, the force a mission would be drawn from. A company is the table's 200 (as for The Gambia and Guinea-Bissau). v2.3 had 300, an assumption (a partial battalion).",
+      },
     },
   },
 ];
