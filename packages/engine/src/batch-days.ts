@@ -83,7 +83,10 @@ export interface BatchCode {
   /** Reducers by {@link ActionHandling.index}. */
   readonly reducers: readonly unknown[];
   readonly dynamics: unknown;
-  /** The invariants checked, in order (each called as `invariant.check(state, context)`). */
+  /**
+   * The invariants checked, in order (each called as `invariant.check(state, context)`; one
+   * declaring `checkedOn: 'action-days'` only on day 0 and on days a reducer may have run).
+   */
   readonly invariants: readonly unknown[];
   /** The state-tested indicators' positions among the scenario's indicators, in order. */
   readonly stateIndicators: readonly number[];
@@ -218,8 +221,8 @@ ${reducerCases.join('\n')}
     results[${i}] = result;
     if (result !== undefined) acting++;`,
   );
-  const checkCalls = checkNames.map(
-    (name, k) => `      invariantContext.day = day;
+  const checkCalls = checkNames.map((name, k) => {
+    const call = `      invariantContext.day = day;
       at.stage = ${RUN_STAGE.invariant};
       at.item = ${k};
       if (probe !== undefined) {
@@ -227,8 +230,10 @@ ${reducerCases.join('\n')}
         probe[3] = ${k};
       }
       problem = ${name}.check(state, invariantContext);
-      if (problem !== undefined) throw support.invariantBroken(frame, ${k}, day, problem);`,
-  );
+      if (problem !== undefined) throw support.invariantBroken(frame, ${k}, day, problem);`;
+    const actionDays = (code.invariants[k] as { readonly checkedOn?: unknown }).checkedOn === 'action-days';
+    return actionDays ? `      if (changed) {\n${call}\n      }` : call;
+  });
   const whenCalls = whenNames.map((name, s) => {
     const position = code.stateIndicators[s] as number;
     return `    at.stage = ${RUN_STAGE.indicator};
@@ -262,11 +267,17 @@ return function batchDays(frame, state, horizon, checkInvariants) {
   for (let day = 0; day < horizon; day++) {
     at.day = day;
     if (probe !== undefined) probe[1] = day;
+    // Whether a reducer may have run today (invariants checked on action days only need it).
+    let changed = day === 0;
     const scheduled = scheduleByDay[day];
-    if (scheduled !== undefined) support.applyScheduled(frame, state, scheduled, day);
+    if (scheduled !== undefined) {
+      support.applyScheduled(frame, state, scheduled, day);
+      changed = true;
+    }
     let acting = 0;
 ${ruleCalls.join('\n')}
     if (acting > 0) {
+      changed = true;
       frame.event.day = day;
       for (let rule = 0; rule < ${ruleNames.length}; rule++) {
         const pending = results[rule];

@@ -172,8 +172,11 @@ export function runScenario<S, P extends ParameterSpec, A extends Action, O exte
         at.day = day;
         if (probe !== undefined) probe[1] = day;
         let dayPatches: Patch[] | undefined;
+        // Whether a reducer may have run today: invariants checked on action days only are skipped otherwise.
+        let changed = day === 0;
         const scheduled = plan.scheduleByDay[day] as readonly ScheduledEvent<A>[] | undefined;
         if (scheduled !== undefined) {
+          changed = true;
           if (tracing) {
             const [next, patches] = produceScheduled(apply, state, scheduled, day);
             state = next;
@@ -193,6 +196,7 @@ export function runScenario<S, P extends ParameterSpec, A extends Action, O exte
           results[i] = result;
           if (result !== undefined) acting++;
         }
+        if (acting > 0) changed = true;
 
         if (tracing) {
           const [next, patches] = produceDay(apply, state, day);
@@ -206,6 +210,7 @@ export function runScenario<S, P extends ParameterSpec, A extends Action, O exte
         }
 
         for (let k = 0; k < invariants.length; k++) {
+          if (!changed && plan.actionDayInvariants[k] === true) continue;
           const invariant = invariants[k] as NonNullable<Scenario<S, P, A, O, D>['invariants']>[number];
           invariantContext.day = day;
           at.stage = RUN_STAGE.invariant;
@@ -561,6 +566,8 @@ interface CompiledScenario {
   readonly batchDays: BatchDays | undefined;
   /** Position of each actor in `scenario.actors`, for the position probe. */
   readonly actorPositions: ReadonlyMap<string, number>;
+  /** Per invariant (by position), whether it is checked on action days only (`checkedOn: 'action-days'`). */
+  readonly actionDayInvariants: readonly boolean[];
 }
 
 const compiledScenarios = new WeakMap<object, CompiledScenario>();
@@ -592,6 +599,7 @@ function compile(scenario: AnyScenario): CompiledScenario {
     actionTypes,
     scheduleByDay: scheduleArray(scenario.schedule ?? []),
     actorPositions: new Map((scenario.actors as AnyScenario['actors']).map((actor, position) => [actor.id, position])),
+    actionDayInvariants: (scenario.invariants ?? []).map((invariant) => invariant.checkedOn === 'action-days'),
     batchDays: compileBatchDays(
       {
         rules,
