@@ -12,6 +12,7 @@ import { CrisisSimError } from './crisis-sim-error.js';
 import { derivedValues } from './derived-values.js';
 import { hashString, mixHash } from './hash.js';
 import { horizonOf } from './horizon-of.js';
+import { type Idle, idle, isIdle } from './idle.js';
 import type { ParameterSpec, ParameterValue, ParameterValues } from './parameter.js';
 import { createRng } from './rng.js';
 import type { Rule, RuleResult } from './rule.js';
@@ -64,7 +65,9 @@ interface MutableContext<P> {
  * Each day: (1) scheduled events are applied; (2) every actor's rule observes the state, in
  * actor order; (3) their decisions are applied in actor order, then in the order each rule
  * returned them; (4) end-of-day dynamics run; (5) invariants are checked and state-based
- * indicators tested.
+ * indicators tested. Batch mode skips a rule that returned {@link idle} until a reducer has
+ * run, and an invariant checked on action days only (`checkedOn`) on days no reducer ran:
+ * by their contracts neither skip changes anything but the time taken.
  *
  * An error thrown by the scenario's own code (a rule, reducer, dynamics, invariant check,
  * indicator, initial state or outcome, or a draw refused by its {@link Rng}) is rethrown as a
@@ -105,7 +108,7 @@ export function runScenario<S, P extends ParameterSpec, A extends Action, O exte
   const invariantContext = { day: 0, params, derived: undefined as unknown };
   const actionEvent = { day: 0, actor: '', derived: undefined as unknown };
   const events: LoggedEvent<A>[] = [];
-  const results: RuleResult<A>[] = new Array(ruleCount).fill(undefined);
+  const results: Exclude<RuleResult<A>, Idle>[] = new Array(ruleCount).fill(undefined);
   const dynamics = scenario.dynamics;
   const tracing = mode === 'trace';
   if (tracing && !patchesEnabled) {
@@ -192,7 +195,9 @@ export function runScenario<S, P extends ParameterSpec, A extends Action, O exte
           context.day = day;
           at.stage = i;
           if (probe !== undefined) probe[2] = i;
-          const result = (rules[i] as Rule<S, ParameterValues<P>, A>)(state as Immutable<S>, context);
+          const returned = (rules[i] as Rule<S, ParameterValues<P>, A>)(state as Immutable<S>, context);
+          // This loop calls every rule every day (trace mode must see them all): idle is no decision.
+          const result = returned === idle ? undefined : (returned as Exclude<RuleResult<A>, Idle>);
           results[i] = result;
           if (result !== undefined) acting++;
         }
@@ -391,6 +396,8 @@ function applyDecision<S, A extends Action>(frame: ApplyFrame<S, A>, target: S, 
   const plan = frame.plan;
   const actor = plan.ruleActors[rule] as string;
   let action = decision.action;
+  // Another copy of the engine's idle (this copy's never gets here): no decision.
+  if (action === undefined && isIdle(decision)) return;
   // A rule mostly returns the same action type day after day: compare with the type it
   // returned last (a pointer comparison for literal types) before the map lookup.
   const type = action.type;
@@ -449,6 +456,8 @@ function invariantBroken(frame: RunFrame, position: number, day: number, problem
 
 /** The step loop's functions a generated batch loop calls on its rare paths. */
 const BATCH_SUPPORT: BatchSupport = {
+  idle,
+  isIdle,
   applyScheduled: (frame, target, scheduled, day) =>
     applyScheduled(frame as ApplyFrame<unknown, Action>, target, scheduled as readonly ScheduledEvent<Action>[], day),
   noReducer,

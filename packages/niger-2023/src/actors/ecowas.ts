@@ -1,4 +1,4 @@
-import { type Decision, decide, type RuleResult } from '@crisis-sim/engine';
+import { type Decision, decide, idle, type RuleResult } from '@crisis-sim/engine';
 import { hazardFromRate } from '../hazard.js';
 import type { NigerAction } from '../niger-action.js';
 import type { NigerActor, NigerRule, NigerValues } from '../niger-rule.js';
@@ -208,7 +208,8 @@ function operationReport(state: NigerState, { params, derived }: NigerValues, u:
 export const ecowasRule: NigerRule = (state, context) => {
   const { day, params, rng } = context;
   if (state.summitOpen) {
-    return ballotsOutstanding(state) ? undefined : tally(state, params);
+    // Ballots are cast by reducers: while some are outstanding, nothing to do until one is.
+    return ballotsOutstanding(state) ? idle : tally(state, params);
   }
   // Reinstatement waits a day after victory: the junta, gone by then, can no longer harm him that day.
   if (state.intervention === 'succeeded' && state.bazoum !== 'harmed' && state.bazoum !== 'restored') {
