@@ -232,11 +232,10 @@ function applyResult(frame, target, pending, rule, day) {
   const ruleCalls = ruleNames.map(
     (name, i) => `    result${i} = undefined;
     if (idleAt${i} !== version) {
-      context = contexts[${i}];
-      context.day = day;
+      context${i}.day = day;
       at.stage = ${i};
       if (probe !== undefined) probe[2] = ${i};
-      result${i} = ${name}(state, context);
+      result${i} = ${name}(state, context${i});
       if (result${i} !== undefined) {
         if (result${i} === IDLE) {
           idleAt${i} = version;
@@ -247,8 +246,7 @@ function applyResult(frame, target, pending, rule, day) {
   );
   const applyCalls = ruleNames.map((_, i) => `      if (result${i} !== undefined) applyResult(frame, state, result${i}, ${i}, day);`);
   const checkCalls = checkNames.map((name, k) => {
-    const call = `      invariantContext.day = day;
-      at.stage = ${RUN_STAGE.invariant};
+    const call = `      at.stage = ${RUN_STAGE.invariant};
       at.item = ${k};
       if (probe !== undefined) {
         probe[2] = ${RUN_STAGE.invariant};
@@ -285,11 +283,10 @@ return function batchDays(frame, state, horizon, checkInvariants) {
   const invariantContext = frame.invariantContext;
   const indicatorDays = frame.indicatorDays;
   const scheduleByDay = frame.plan.scheduleByDay;
-  let context;
   let problem;
   // Counts the days on which a reducer may have run: a rule idle at the current version is skipped.
   let version = 0;
-${ruleNames.map((_, i) => `  let result${i};\n  let idleAt${i} = -1;`).join('\n')}
+${ruleNames.map((_, i) => `  const context${i} = contexts[${i}];\n  let result${i};\n  let idleAt${i} = -1;`).join('\n')}
   for (let day = 0; day < horizon; day++) {
     at.day = day;
     if (probe !== undefined) probe[1] = day;
@@ -311,6 +308,7 @@ ${applyCalls.join('\n')}
     }
 ${dynamicsCall}
     if (checkInvariants) {
+      invariantContext.day = day;
 ${checkCalls.join('\n')}
     }
 ${whenCalls.join('\n')}

@@ -255,10 +255,12 @@ export function runScenario<S, P extends ParameterSpec, A extends Action, O exte
         },
       ]);
     }
-    // A copy of the template has every key in place, in order: filling it changes no object shape.
+    // A copy of the template has every key in place, in order, set to null: filling it changes
+    // no object shape, and only the indicators that fired need a write (a keyed store each).
     const indicators: Record<string, number | null> = { ...plan.indicatorTemplate };
     for (let position = 0; position < indicatorDefinitions.length; position++) {
-      indicators[(indicatorDefinitions[position] as { readonly id: string }).id] = indicatorDays[position] ?? null;
+      const day = indicatorDays[position];
+      if (day !== null && day !== undefined) indicators[(indicatorDefinitions[position] as { readonly id: string }).id] = day;
     }
 
     const result: RunResult<S, A, O> = {
