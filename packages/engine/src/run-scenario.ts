@@ -582,10 +582,19 @@ interface CompiledScenario {
 }
 
 const compiledScenarios = new WeakMap<object, CompiledScenario>();
+/** The scenario compiled last and its plan: a batch runs one scenario, and a comparison beats a WeakMap lookup per run. */
+let lastScenario: object | undefined;
+let lastCompiled: CompiledScenario | undefined;
 
 function compile(scenario: AnyScenario): CompiledScenario {
-  const cached = compiledScenarios.get(scenario);
-  if (cached !== undefined) return cached;
+  if (scenario === lastScenario) return lastCompiled as CompiledScenario;
+  const cached = compiledScenarios.get(scenario) ?? compileNew(scenario);
+  lastScenario = scenario;
+  lastCompiled = cached;
+  return cached;
+}
+
+function compileNew(scenario: AnyScenario): CompiledScenario {
   const withRules = (scenario.actors as AnyScenario['actors']).filter((actor) => actor.rule !== undefined);
   const indicators = (scenario.indicators ?? []) as NonNullable<AnyScenario['indicators']>;
   const rules = withRules.map((actor) => actor.rule);
