@@ -83,7 +83,9 @@ export function runScenario<S, P extends ParameterSpec, A extends Action, O exte
   const recordEvents = options.recordEvents ?? true;
   const seed = seedText(options.seed);
   const horizon = horizonOf(scenario as unknown as AnyScenario, params as Readonly<Record<string, ParameterValue>>);
-  const runSeed = deriveRunSeed(seed, runIndex);
+  // The seed as given, not its text: seedText remembers the value it was last asked for, and
+  // asking for the number and then its text would miss that memory twice a run.
+  const runSeed = deriveRunSeed(options.seed, runIndex);
   const plan = compile(scenario);
   const ruleCount = plan.rules.length;
   const rules = plan.rules as readonly Rule<S, ParameterValues<P>, A>[];
