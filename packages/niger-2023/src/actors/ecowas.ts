@@ -222,6 +222,9 @@ export const ecowasRule: NigerRule = (state, context) => {
     return decide({ type: 'ecowas/call-off-intervention' }, 'the operation has stalled: ECOWAS calls it off');
   }
   if (state.intervention === 'launched') return day > state.interventionDay ? operationReport(state, context, rng.next()) : undefined;
+  // A settled crisis calls no summit, and only reducers settle or unsettle it (a stalled
+  // operation, whose call-off waits for a day, is not settled business).
+  if (crisisSettled(state) && state.intervention !== 'stalled') return idle;
   const question = nextSummitQuestion(state, day, params);
   return question === undefined ? undefined : CONVENE[question];
 };
