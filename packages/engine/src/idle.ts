@@ -28,7 +28,7 @@ const IDLE_MARK: unique symbol = Symbol.for('crisis-sim.idle-rule');
  * (`@crisis-sim/engine/testing`) catches.
  *
  * A scenario module built against another copy of the engine returns that copy's `idle`: it
- * is still read as no decision (see {@link isIdle}), though such a rule is called every day.
+ * is still read as no decision, though such a rule is called every day.
  */
 export const idle: Idle = Object.freeze({ [IDLE_MARK]: true as const });
 
