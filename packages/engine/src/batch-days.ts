@@ -274,6 +274,17 @@ function applyResult(frame, target, pending, rule, day) {
     at.stage = ${RUN_STAGE.dynamics};
     if (probe !== undefined) probe[2] = ${RUN_STAGE.dynamics};
     dynamics(state, world);`;
+  // The invariant checks of a day, in a function of their own: small checks inlined into the
+  // day loop would spend the inlining budget that the rules' call sites need.
+  lines.push(`
+function checkDay(frame, state, day, changed) {
+  const at = frame.at;
+  const probe = frame.probe;
+  const invariantContext = frame.invariantContext;
+  let problem;
+  invariantContext.day = day;
+${checkCalls.join('\n')}
+}`);
   lines.push(`
 return function batchDays(frame, state, horizon, checkInvariants) {
   const at = frame.at;
@@ -307,10 +318,7 @@ ${ruleCalls.join('\n')}
 ${applyCalls.join('\n')}
     }
 ${dynamicsCall}
-    if (checkInvariants) {
-      invariantContext.day = day;
-${checkCalls.join('\n')}
-    }
+    if (checkInvariants) checkDay(frame, state, day, changed);
 ${whenCalls.join('\n')}
   }
 };`);
