@@ -291,10 +291,8 @@ return function batchDays(frame, state, horizon, checkInvariants) {
   const probe = frame.probe;
   const contexts = frame.contexts;
   const world = frame.world;
-  const invariantContext = frame.invariantContext;
   const indicatorDays = frame.indicatorDays;
   const scheduleByDay = frame.plan.scheduleByDay;
-  let problem;
   // Counts the days on which a reducer may have run: a rule idle at the current version is skipped.
   let version = 0;
 ${ruleNames.map((_, i) => `  const context${i} = contexts[${i}];\n  let result${i};\n  let idleAt${i} = -1;`).join('\n')}
