@@ -52,7 +52,7 @@ export interface RunFrame<A extends Action = Action> {
   readonly tracing: boolean;
   readonly events: LoggedEvent<A>[];
   readonly indicatorDays: (number | null)[];
-  /** What each rule (by position) returned today: written for every rule each day, so never cleared. */
+  /** What each rule (by position) returned today, in the generic loop: written for every rule each day, so never cleared. */
   readonly results: unknown[];
   /** Each rule's context (by position), reused across days: its `day` is set before each call. */
   readonly contexts: readonly { day: number }[];
@@ -67,8 +67,11 @@ export interface RunFrame<A extends Action = Action> {
   readonly params: unknown;
 }
 
-/** The engine's functions the generated loop calls on its rare paths (scheduled events, errors). */
+/** The engine's functions the generated loop calls on its rare paths (scheduled events, errors), and the `idle` sentinel rules may return. */
 export interface BatchSupport {
+  readonly idle: unknown;
+  /** Whether a result without an action is another engine copy's `idle` (no decision). */
+  readonly isIdle: (result: unknown) => boolean;
   readonly applyScheduled: (frame: RunFrame, target: unknown, scheduled: readonly unknown[], day: number) => void;
   readonly noReducer: (actor: string, action: Action, day: number) => Error;
   readonly isReusable: (decision: Decision) => boolean;
@@ -83,7 +86,10 @@ export interface BatchCode {
   /** Reducers by {@link ActionHandling.index}. */
   readonly reducers: readonly unknown[];
   readonly dynamics: unknown;
-  /** The invariants checked, in order (each called as `invariant.check(state, context)`). */
+  /**
+   * The invariants checked, in order (each called as `invariant.check(state, context)`; one
+   * declaring `checkedOn: 'action-days'` only on day 0 and on days a reducer may have run).
+   */
   readonly invariants: readonly unknown[];
   /** The state-tested indicators' positions among the scenario's indicators, in order. */
   readonly stateIndicators: readonly number[];
@@ -132,7 +138,9 @@ export function useGeneratedBatchLoops(on: boolean): boolean {
  * The generated text holds only numbers and fixed names: no scenario string (id, actor, type)
  * is ever written into it; the scenario's functions are passed in as values. It does what the
  * generic loop does, in the same order, with the same fault positions and probe writes, so
- * results are identical (test/batch-days.test.ts compares the two).
+ * results are identical (test/batch-days.test.ts compares the two). One difference, which by
+ * its contract changes no result: a rule that returned `idle` is not called again until a
+ * reducer has run, where the generic loop calls every rule every day.
  */
 export function compileBatchDays(code: BatchCode, support: BatchSupport): BatchDays | undefined {
   const { rules, reducers, invariants, whens } = code;
@@ -167,11 +175,13 @@ function batchSource(code: BatchCode): string {
   }
   const reducerCases = reducerNames.map((name, k) => `    case ${k}: ${name}(target, action, event); break;`);
   // The twin of runScenario's applyDecision, with the reducer called at its own call site.
+  lines.push(`const IDLE = support.idle;`);
   lines.push(`
 function applyDecision(frame, target, decision, rule, day) {
   const plan = frame.plan;
   const actor = plan.ruleActors[rule];
   let action = decision.action;
+  if (action === undefined && support.isIdle(decision)) return;
   const type = action.type;
   let handling;
   if (type === plan.lastTypes[rule]) {
@@ -208,27 +218,45 @@ ${reducerCases.join('\n')}
     const mark = marks[m];
     if (indicatorDays[mark] === null) indicatorDays[mark] = day;
   }
+}
+
+function applyResult(frame, target, pending, rule, day) {
+  if (Array.isArray(pending)) {
+    for (const decision of pending) applyDecision(frame, target, decision, rule, day);
+  } else {
+    applyDecision(frame, target, pending, rule, day);
+  }
 }`);
+  // Each rule's result is a local of the loop, and so is the state version at which it last
+  // returned idle: a rule idle since the last reducer ran is not called (see idle.ts).
   const ruleCalls = ruleNames.map(
-    (name, i) => `    context = contexts[${i}];
-    context.day = day;
-    at.stage = ${i};
-    if (probe !== undefined) probe[2] = ${i};
-    result = ${name}(state, context);
-    results[${i}] = result;
-    if (result !== undefined) acting++;`,
+    (name, i) => `    result${i} = undefined;
+    if (idleAt${i} !== version) {
+      context${i}.day = day;
+      at.stage = ${i};
+      if (probe !== undefined) probe[2] = ${i};
+      result${i} = ${name}(state, context${i});
+      if (result${i} !== undefined) {
+        if (result${i} === IDLE) {
+          idleAt${i} = version;
+          result${i} = undefined;
+        } else acting++;
+      }
+    }`,
   );
-  const checkCalls = checkNames.map(
-    (name, k) => `      invariantContext.day = day;
-      at.stage = ${RUN_STAGE.invariant};
+  const applyCalls = ruleNames.map((_, i) => `      if (result${i} !== undefined) applyResult(frame, state, result${i}, ${i}, day);`);
+  const checkCalls = checkNames.map((name, k) => {
+    const call = `      at.stage = ${RUN_STAGE.invariant};
       at.item = ${k};
       if (probe !== undefined) {
         probe[2] = ${RUN_STAGE.invariant};
         probe[3] = ${k};
       }
       problem = ${name}.check(state, invariantContext);
-      if (problem !== undefined) throw support.invariantBroken(frame, ${k}, day, problem);`,
-  );
+      if (problem !== undefined) throw support.invariantBroken(frame, ${k}, day, problem);`;
+    const actionDays = (code.invariants[k] as { readonly checkedOn?: unknown }).checkedOn === 'action-days';
+    return actionDays ? `      if (changed) {\n${call}\n      }` : call;
+  });
   const whenCalls = whenNames.map((name, s) => {
     const position = code.stateIndicators[s] as number;
     return `    at.stage = ${RUN_STAGE.indicator};
@@ -246,42 +274,49 @@ ${reducerCases.join('\n')}
     at.stage = ${RUN_STAGE.dynamics};
     if (probe !== undefined) probe[2] = ${RUN_STAGE.dynamics};
     dynamics(state, world);`;
+  // The invariant checks of a day, in a function of their own: small checks inlined into the
+  // day loop would spend the inlining budget that the rules' call sites need.
+  lines.push(`
+function checkDay(frame, state, day, changed) {
+  const at = frame.at;
+  const probe = frame.probe;
+  const invariantContext = frame.invariantContext;
+  let problem;
+  invariantContext.day = day;
+${checkCalls.join('\n')}
+}`);
   lines.push(`
 return function batchDays(frame, state, horizon, checkInvariants) {
   const at = frame.at;
   const probe = frame.probe;
   const contexts = frame.contexts;
-  const results = frame.results;
   const world = frame.world;
-  const invariantContext = frame.invariantContext;
   const indicatorDays = frame.indicatorDays;
   const scheduleByDay = frame.plan.scheduleByDay;
-  let context;
-  let result;
-  let problem;
+  // Counts the days on which a reducer may have run: a rule idle at the current version is skipped.
+  let version = 0;
+${ruleNames.map((_, i) => `  const context${i} = contexts[${i}];\n  let result${i};\n  let idleAt${i} = -1;`).join('\n')}
   for (let day = 0; day < horizon; day++) {
     at.day = day;
     if (probe !== undefined) probe[1] = day;
+    // Whether a reducer may have run today (invariants checked on action days only need it).
+    let changed = day === 0;
     const scheduled = scheduleByDay[day];
-    if (scheduled !== undefined) support.applyScheduled(frame, state, scheduled, day);
+    if (scheduled !== undefined) {
+      support.applyScheduled(frame, state, scheduled, day);
+      changed = true;
+      version++;
+    }
     let acting = 0;
 ${ruleCalls.join('\n')}
     if (acting > 0) {
+      changed = true;
+      version++;
       frame.event.day = day;
-      for (let rule = 0; rule < ${ruleNames.length}; rule++) {
-        const pending = results[rule];
-        if (pending === undefined) continue;
-        if (Array.isArray(pending)) {
-          for (const decision of pending) applyDecision(frame, state, decision, rule, day);
-        } else {
-          applyDecision(frame, state, pending, rule, day);
-        }
-      }
+${applyCalls.join('\n')}
     }
 ${dynamicsCall}
-    if (checkInvariants) {
-${checkCalls.join('\n')}
-    }
+    if (checkInvariants) checkDay(frame, state, day, changed);
 ${whenCalls.join('\n')}
   }
 };`);

@@ -229,6 +229,8 @@ function checkDefinitionShape(value: unknown): Issue[] {
   listOf('invariants', false, (item, position) => {
     needsId('invariants')(item, position);
     if (typeof item.check !== 'function') fail(['invariants', position, 'check'], `must be a function, got ${kindOf(item.check)}`);
+    if (item.checkedOn !== undefined && item.checkedOn !== 'every-day' && item.checkedOn !== 'action-days')
+      fail(['invariants', position, 'checkedOn'], `must be "every-day" or "action-days", got ${kindOf(item.checkedOn)}`);
   });
   listOf('schedule', false, (item, position) => {
     const action = item.action as { type?: unknown } | null | undefined;

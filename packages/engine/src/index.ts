@@ -35,6 +35,8 @@ export { fitReferenceClass } from './fit-reference-class.js';
 export type { GlobalSensitivityResult, GlobalSensitivityRow } from './global-sensitivity.js';
 export { globalSensitivity } from './global-sensitivity.js';
 export { horizonOf } from './horizon-of.js';
+export type { Idle } from './idle.js';
+export { idle } from './idle.js';
 export type { Issue, IssueCode } from './issue.js';
 export { mergeArmsComparisons } from './merge-arms-comparisons.js';
 export { mergeSummaries } from './merge-summaries.js';

@@ -1,6 +1,7 @@
 import type { Immutable } from 'immer';
 import type { Action, Decision } from './action.js';
 import type { DerivedContext } from './derived-context.js';
+import type { Idle } from './idle.js';
 import type { Rng } from './rng.js';
 
 /**
@@ -19,8 +20,11 @@ export interface RuleContext<P> {
   readonly actor: string;
 }
 
-/** What a rule returns: nothing, one decision or several (applied in the order given). */
-export type RuleResult<A extends Action> = Decision<A> | readonly Decision<A>[] | undefined;
+/**
+ * What a rule returns: nothing, one decision or several (applied in the order given), or
+ * {@link idle}: nothing, and nothing until a reducer changes the state.
+ */
+export type RuleResult<A extends Action> = Decision<A> | readonly Decision<A>[] | undefined | Idle;
 
 /**
  * An actor's decision rule. `D` is what the scenario's `derive` returns, read as `context.derived`. It observes the state at the start of the day, read-only (frozen

@@ -12,6 +12,7 @@ import { CrisisSimError } from './crisis-sim-error.js';
 import { derivedValues } from './derived-values.js';
 import { hashString, mixHash } from './hash.js';
 import { horizonOf } from './horizon-of.js';
+import { type Idle, idle, isIdle } from './idle.js';
 import type { ParameterSpec, ParameterValue, ParameterValues } from './parameter.js';
 import { createRng } from './rng.js';
 import type { Rule, RuleResult } from './rule.js';
@@ -64,7 +65,9 @@ interface MutableContext<P> {
  * Each day: (1) scheduled events are applied; (2) every actor's rule observes the state, in
  * actor order; (3) their decisions are applied in actor order, then in the order each rule
  * returned them; (4) end-of-day dynamics run; (5) invariants are checked and state-based
- * indicators tested.
+ * indicators tested. Batch mode skips a rule that returned {@link idle} until a reducer has
+ * run, and an invariant checked on action days only (`checkedOn`) on days no reducer ran:
+ * by their contracts neither skip changes anything but the time taken.
  *
  * An error thrown by the scenario's own code (a rule, reducer, dynamics, invariant check,
  * indicator, initial state or outcome, or a draw refused by its {@link Rng}) is rethrown as a
@@ -80,7 +83,9 @@ export function runScenario<S, P extends ParameterSpec, A extends Action, O exte
   const recordEvents = options.recordEvents ?? true;
   const seed = seedText(options.seed);
   const horizon = horizonOf(scenario as unknown as AnyScenario, params as Readonly<Record<string, ParameterValue>>);
-  const runSeed = deriveRunSeed(seed, runIndex);
+  // The seed as given, not its text: seedText remembers the value it was last asked for, and
+  // asking for the number and then its text would miss that memory twice a run.
+  const runSeed = deriveRunSeed(options.seed, runIndex);
   const plan = compile(scenario);
   const ruleCount = plan.rules.length;
   const rules = plan.rules as readonly Rule<S, ParameterValues<P>, A>[];
@@ -105,7 +110,7 @@ export function runScenario<S, P extends ParameterSpec, A extends Action, O exte
   const invariantContext = { day: 0, params, derived: undefined as unknown };
   const actionEvent = { day: 0, actor: '', derived: undefined as unknown };
   const events: LoggedEvent<A>[] = [];
-  const results: RuleResult<A>[] = new Array(ruleCount).fill(undefined);
+  const results: Exclude<RuleResult<A>, Idle>[] = new Array(ruleCount).fill(undefined);
   const dynamics = scenario.dynamics;
   const tracing = mode === 'trace';
   if (tracing && !patchesEnabled) {
@@ -172,8 +177,11 @@ export function runScenario<S, P extends ParameterSpec, A extends Action, O exte
         at.day = day;
         if (probe !== undefined) probe[1] = day;
         let dayPatches: Patch[] | undefined;
+        // Whether a reducer may have run today: invariants checked on action days only are skipped otherwise.
+        let changed = day === 0;
         const scheduled = plan.scheduleByDay[day] as readonly ScheduledEvent<A>[] | undefined;
         if (scheduled !== undefined) {
+          changed = true;
           if (tracing) {
             const [next, patches] = produceScheduled(apply, state, scheduled, day);
             state = next;
@@ -189,10 +197,13 @@ export function runScenario<S, P extends ParameterSpec, A extends Action, O exte
           context.day = day;
           at.stage = i;
           if (probe !== undefined) probe[2] = i;
-          const result = (rules[i] as Rule<S, ParameterValues<P>, A>)(state as Immutable<S>, context);
+          const returned = (rules[i] as Rule<S, ParameterValues<P>, A>)(state as Immutable<S>, context);
+          // This loop calls every rule every day (trace mode must see them all): idle is no decision.
+          const result = returned === idle ? undefined : (returned as Exclude<RuleResult<A>, Idle>);
           results[i] = result;
           if (result !== undefined) acting++;
         }
+        if (acting > 0) changed = true;
 
         if (tracing) {
           const [next, patches] = produceDay(apply, state, day);
@@ -206,6 +217,7 @@ export function runScenario<S, P extends ParameterSpec, A extends Action, O exte
         }
 
         for (let k = 0; k < invariants.length; k++) {
+          if (!changed && plan.actionDayInvariants[k] === true) continue;
           const invariant = invariants[k] as NonNullable<Scenario<S, P, A, O, D>['invariants']>[number];
           invariantContext.day = day;
           at.stage = RUN_STAGE.invariant;
@@ -245,10 +257,12 @@ export function runScenario<S, P extends ParameterSpec, A extends Action, O exte
         },
       ]);
     }
-    // A copy of the template has every key in place, in order: filling it changes no object shape.
+    // A copy of the template has every key in place, in order, set to null: filling it changes
+    // no object shape, and only the indicators that fired need a write (a keyed store each).
     const indicators: Record<string, number | null> = { ...plan.indicatorTemplate };
     for (let position = 0; position < indicatorDefinitions.length; position++) {
-      indicators[(indicatorDefinitions[position] as { readonly id: string }).id] = indicatorDays[position] ?? null;
+      const day = indicatorDays[position];
+      if (day !== null && day !== undefined) indicators[(indicatorDefinitions[position] as { readonly id: string }).id] = day;
     }
 
     const result: RunResult<S, A, O> = {
@@ -386,6 +400,8 @@ function applyDecision<S, A extends Action>(frame: ApplyFrame<S, A>, target: S, 
   const plan = frame.plan;
   const actor = plan.ruleActors[rule] as string;
   let action = decision.action;
+  // Another copy of the engine's idle (this copy's never gets here): no decision.
+  if (action === undefined && isIdle(decision)) return;
   // A rule mostly returns the same action type day after day: compare with the type it
   // returned last (a pointer comparison for literal types) before the map lookup.
   const type = action.type;
@@ -444,6 +460,8 @@ function invariantBroken(frame: RunFrame, position: number, day: number, problem
 
 /** The step loop's functions a generated batch loop calls on its rare paths. */
 const BATCH_SUPPORT: BatchSupport = {
+  idle,
+  isIdle,
   applyScheduled: (frame, target, scheduled, day) =>
     applyScheduled(frame as ApplyFrame<unknown, Action>, target, scheduled as readonly ScheduledEvent<Action>[], day),
   noReducer,
@@ -561,13 +579,24 @@ interface CompiledScenario {
   readonly batchDays: BatchDays | undefined;
   /** Position of each actor in `scenario.actors`, for the position probe. */
   readonly actorPositions: ReadonlyMap<string, number>;
+  /** Per invariant (by position), whether it is checked on action days only (`checkedOn: 'action-days'`). */
+  readonly actionDayInvariants: readonly boolean[];
 }
 
 const compiledScenarios = new WeakMap<object, CompiledScenario>();
+/** The scenario compiled last and its plan: a batch runs one scenario, and a comparison beats a WeakMap lookup per run. */
+let lastScenario: object | undefined;
+let lastCompiled: CompiledScenario | undefined;
 
 function compile(scenario: AnyScenario): CompiledScenario {
-  const cached = compiledScenarios.get(scenario);
-  if (cached !== undefined) return cached;
+  if (scenario === lastScenario) return lastCompiled as CompiledScenario;
+  const cached = compiledScenarios.get(scenario) ?? compileNew(scenario);
+  lastScenario = scenario;
+  lastCompiled = cached;
+  return cached;
+}
+
+function compileNew(scenario: AnyScenario): CompiledScenario {
   const withRules = (scenario.actors as AnyScenario['actors']).filter((actor) => actor.rule !== undefined);
   const indicators = (scenario.indicators ?? []) as NonNullable<AnyScenario['indicators']>;
   const rules = withRules.map((actor) => actor.rule);
@@ -592,6 +621,7 @@ function compile(scenario: AnyScenario): CompiledScenario {
     actionTypes,
     scheduleByDay: scheduleArray(scenario.schedule ?? []),
     actorPositions: new Map((scenario.actors as AnyScenario['actors']).map((actor, position) => [actor.id, position])),
+    actionDayInvariants: (scenario.invariants ?? []).map((invariant) => invariant.checkedOn === 'action-days'),
     batchDays: compileBatchDays(
       {
         rules,

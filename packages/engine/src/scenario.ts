@@ -77,6 +77,18 @@ export interface InvariantDefinition<S, P, D = unknown> {
   readonly id: string;
   readonly description: string;
   readonly check: (state: Immutable<S>, context: InvariantContext<P> & DerivedContext<D>) => string | undefined;
+  /**
+   * Which days the engine checks it on. `'every-day'` (the default): after every day.
+   * `'action-days'`: after day 0 and after every day on which a scheduled event was applied or
+   * a rule returned a decision, and on no other day. Declare it for an invariant whose check
+   * cannot start failing on a day when only the end-of-day dynamics moved: one that reads only
+   * state that reducers write (not what `dynamics` changes), the parameters and derived values,
+   * and the day only as a bound that a state passing yesterday still passes today (an event
+   * day is not in the future). Such an invariant fails on the same day, with the same message,
+   * as when checked daily; it is only spared the days on which its result cannot change, which
+   * in a model whose actors act on a few days of a run are most of its checks.
+   */
+  readonly checkedOn?: 'every-day' | 'action-days';
 }
 
 /** What a scenario author writes: data plus pure functions. See {@link defineScenario}. */

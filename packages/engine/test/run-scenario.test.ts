@@ -1,7 +1,10 @@
+import fc from 'fast-check';
 import { produceWithPatches } from 'immer';
 import { describe, expect, it } from 'vitest';
+import { useGeneratedBatchLoops } from '../src/batch-days.js';
 import { type AnyScenario, CrisisSimError, defineScenario, resolveParameters, runScenario } from '../src/index.js';
 import { describeRunPosition, RUN_POSITION_SLOTS, RUN_STAGE } from '../src/run-position.js';
+import type { InvariantDefinition } from '../src/scenario.js';
 import { toyScenario } from './fixtures/toy-scenario.js';
 
 const values = (() => {
@@ -121,5 +124,92 @@ describe('runScenario faults in scenario code', () => {
     expect(probe[4]).toBe(1);
     probe.set([5, 17, 1, 0, 2]);
     expect(describeRunPosition(toyScenario, probe)).toEqual({ runIndex: 5, day: 17, actor: 'dove', where: "actor dove's rule" });
+  });
+});
+
+describe("invariants checked on action days only (checkedOn: 'action-days')", () => {
+  type ToyInvariant = InvariantDefinition<{ sanctions: boolean; summitOpen: boolean; war: boolean; tension: number }, unknown>;
+  /** Sanctions come from the council or the law, on a day that differs from run to run: each break is a reducer's doing. */
+  const watches: ToyInvariant[] = [
+    { id: 'no-sanctions', description: 'Broken by a decision.', check: (s) => (s.sanctions ? 'sanctions imposed' : undefined) },
+    { id: 'summit-closed', description: 'Broken by the scheduled event.', check: (s) => (s.summitOpen ? 'summit open' : undefined) },
+    {
+      id: 'day-bound',
+      description: 'Reads the day as a bound: broken by a decision, never by a day passing.',
+      check: (s, { day }) => (s.war && day >= 0 ? `war by day ${day}` : undefined),
+    },
+  ];
+
+  /** The run's error (or outcome) with the invariant checked daily or on action days, in the generated or the generic loop. */
+  function outcome(invariant: ToyInvariant, checkedOn: 'every-day' | 'action-days', generated: boolean, runIndex: number): unknown {
+    const previous = useGeneratedBatchLoops(generated);
+    try {
+      const scenario = defineScenario({ ...toyScenario, invariants: [{ ...invariant, checkedOn }] } as never) as AnyScenario;
+      const run = runScenario(scenario, values as never, { seed: 'watch', runIndex, mode: 'batch', checkInvariants: true });
+      return { outcome: run.outcome, indicators: run.indicators };
+    } catch (error) {
+      if (!(error instanceof CrisisSimError)) throw error;
+      return { message: error.message, issues: error.issues };
+    } finally {
+      useGeneratedBatchLoops(previous);
+    }
+  }
+
+  it('catches a state broken by a reducer on the same day, with the same message, as daily checks, in both loops', () => {
+    const broken = new Set<string>();
+    fc.assert(
+      fc.property(fc.constantFrom(...watches), fc.nat({ max: 10_000 }), fc.boolean(), (invariant, runIndex, generated) => {
+        const daily = outcome(invariant, 'every-day', generated, runIndex);
+        expect(outcome(invariant, 'action-days', generated, runIndex)).toEqual(daily);
+        if ('message' in (daily as object)) broken.add(invariant.id);
+      }),
+      { numRuns: 60 },
+    );
+    // The property is not vacuous: each kind of break did happen.
+    expect([...broken].sort()).toEqual(['day-bound', 'no-sanctions', 'summit-closed']);
+  });
+
+  it('checks day 0 even without actions, so a broken initial state fails on day 0', () => {
+    const initial: ToyInvariant = {
+      id: 'initial',
+      description: 'Broken from the start.',
+      check: (s) => (s.tension > 0 ? 'tense' : undefined),
+    };
+    for (const generated of [true, false]) {
+      expect(outcome(initial, 'action-days', generated, 0)).toMatchObject({
+        message: expect.stringMatching(/invariant initial broken on day 0 /),
+      });
+    }
+  });
+
+  it('skips the days without actions: an invariant on what the dynamics move must stay every-day', () => {
+    // With no rule left, day 3's scheduled summit is the only action; the dynamics alone bring
+    // tension below 0.45 later on, which only the daily check sees.
+    const quiet = defineScenario({
+      ...toyScenario,
+      actors: toyScenario.actors.map(({ rule: _rule, ...actor }) => actor),
+      invariants: [],
+    } as never) as AnyScenario;
+    const check = (s: { tension: number }, { day }: { day: number }) => (s.tension < 0.45 ? `tension low on day ${day}` : undefined);
+    const run = (checkedOn: 'every-day' | 'action-days') => {
+      const scenario = defineScenario({
+        ...quiet,
+        invariants: [{ id: 'calm', description: 'Tension stays up.', check, checkedOn }],
+      } as never);
+      try {
+        return runScenario(scenario as AnyScenario, values as never, { seed: 'quiet', runIndex: 0, mode: 'batch', checkInvariants: true })
+          .outcome;
+      } catch (error) {
+        return (error as Error).message;
+      }
+    };
+    expect(run('every-day')).toMatch(/invariant calm broken on day (\d+)/);
+    expect(run('action-days')).toBe('standoff');
+  });
+
+  it('is refused with any other value', () => {
+    expect(() =>
+      defineScenario({ ...toyScenario, invariants: [{ id: 'x', description: 'x', check: () => undefined, checkedOn: 'weekly' }] } as never),
+    ).toThrow('scenario definition invariants.0.checkedOn: must be "every-day" or "action-days", got "weekly"');
   });
 });

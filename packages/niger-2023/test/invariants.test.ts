@@ -1,5 +1,9 @@
+import { simulate } from '@crisis-sim/engine';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { niger2023 } from '../src/index.js';
 import { nigerInvariants } from '../src/invariants.js';
+import type { NigerState } from '../src/state.js';
 import { NON_VOTING_MEMBERS, VOTING_MEMBERS } from '../src/voting-members.js';
 import { parametersWith, stateWith, valuesOf } from './fixtures.js';
 
@@ -110,5 +114,70 @@ describe('niger-2023 invariants', () => {
       draft.sahelExitDay = 30;
     });
     expect(firstProblem(caused, 40)).toBeUndefined();
+  });
+});
+
+describe('niger-2023 invariants checked on action days only', () => {
+  /** End-of-day states of a few traced runs: the situations the invariants meet. */
+  const snapshots = [3, 8, 21, 40].flatMap((runIndex) => {
+    const run = simulate(niger2023, { seed: 11, runIndex, mode: 'trace' });
+    return (run.trace?.snapshots ?? []).map((state, day) => ({ state: state as NigerState, day }));
+  });
+
+  /** The fields `dynamics` writes, found by watching it write to every snapshot. */
+  const moved = new Set<string>();
+  for (const { state, day } of snapshots) {
+    const copy = structuredClone(state);
+    const recorder = new Proxy(copy, {
+      set(target, key, value) {
+        moved.add(String(key));
+        return Reflect.set(target, key, value);
+      },
+    });
+    const params = parametersWith();
+    niger2023.dynamics?.(recorder, { day, horizon: params.horizonDays, params, rng: undefined as never, derived: values.derived });
+  }
+
+  const onActionDays = nigerInvariants.filter((candidate) => candidate.checkedOn === 'action-days');
+
+  it('are all but values-in-bounds, which watches what the dynamics move', () => {
+    expect(nigerInvariants.filter((candidate) => candidate.checkedOn !== 'action-days').map((candidate) => candidate.id)).toEqual([
+      'values-in-bounds',
+    ]);
+    expect([...moved].sort()).toEqual(['antiFrench', 'cohesion', 'economicPain', 'hardline', 'publicSupport', 'talks', 'threat']);
+  });
+
+  it('cannot start failing on a day when only the dynamics moved: a state that passes still passes later, whatever they moved', () => {
+    const fields = [...moved];
+    // Day fields set at random (some in the future, some out of causal order) make failing states as well as passing ones.
+    const dayFields = Object.keys(snapshots[0]?.state ?? {}).filter((key) => key.endsWith('Day'));
+    let failing = 0;
+    fc.assert(
+      fc.property(
+        fc.nat({ max: snapshots.length - 1 }),
+        fc.dictionary(fc.constantFrom(...dayFields), fc.integer({ min: -1, max: 200 }), { maxKeys: 3 }),
+        fc.array(fc.double({ min: -0.5, max: 1.5, noNaN: true }), { minLength: fields.length, maxLength: fields.length }),
+        fc.nat({ max: 30 }),
+        (which, days, slow, later) => {
+          const { state: snapshot, day } = snapshots[which] as { state: NigerState; day: number };
+          const state = { ...structuredClone(snapshot), ...days } as NigerState;
+          const moves = structuredClone(state) as unknown as Record<string, number>;
+          fields.forEach((field, k) => {
+            moves[field] = slow[k] as number;
+          });
+          for (const candidate of onActionDays) {
+            const today = candidate.check(state, { ...values, day });
+            const afterDynamics = candidate.check(moves as unknown as NigerState, { ...values, day });
+            // Whatever the dynamics moved, the result is today's; days passing never break a passing state.
+            expect(afterDynamics).toBe(today);
+            if (today === undefined)
+              expect(candidate.check(moves as unknown as NigerState, { ...values, day: day + later })).toBeUndefined();
+            else failing++;
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+    expect(failing).toBeGreaterThan(0);
   });
 });

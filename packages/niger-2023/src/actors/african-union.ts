@@ -1,4 +1,4 @@
-import { decide } from '@crisis-sim/engine';
+import { decide, idle } from '@crisis-sim/engine';
 import type { NigerActor, NigerReducers, NigerRule } from '../niger-rule.js';
 import { sources } from '../sources.js';
 import type { AuForceStance } from '../state.js';
@@ -9,7 +9,7 @@ import type { AfricanUnionAction } from './african-union-action.js';
  * Council meets once (a daily hazard) and decides on suspension and on its stance on force.
  */
 const africanUnionRule: NigerRule = (state, { day, params, rng, derived }) => {
-  if (state.auMetDay >= 0 || state.juntaFellDay >= 0 || state.bazoum === 'restored') return undefined;
+  if (state.auMetDay >= 0 || state.juntaFellDay >= 0 || state.bazoum === 'restored') return idle;
   if (day < params['au.deadlineDay'] || !rng.bernoulli(derived.auMeetingChance)) return undefined;
   const suspend = rng.bernoulli(params['au.suspensionProbability']);
   const u = rng.next();

@@ -1,4 +1,4 @@
-import { decide } from '@crisis-sim/engine';
+import { decide, idle } from '@crisis-sim/engine';
 import type { NigerActor, NigerReducers, NigerRule } from '../niger-rule.js';
 import { sources } from '../sources.js';
 import type { AlgeriaAction } from './algeria-action.js';
@@ -15,7 +15,8 @@ const algeriaRule: NigerRule = (state, { params, rng, derived }) => {
       closed ? 'Algeria closes its airspace to any operation against Niger' : 'Algeria protests but keeps its airspace open',
     );
   }
-  if (state.algeriaMediationDay >= 0 || state.juntaFellDay >= 0 || state.transitionAgreedDay >= 0) return undefined;
+  // Statuses only reducers change: nothing to decide or draw until one does.
+  if (state.algeriaMediationDay >= 0 || state.juntaFellDay >= 0 || state.transitionAgreedDay >= 0) return idle;
   return rng.bernoulli(derived.algeriaMediationChance)
     ? decide({ type: 'algeria/offer-mediation' }, 'Algiers puts forward a mediation plan')
     : undefined;

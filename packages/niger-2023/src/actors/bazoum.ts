@@ -1,4 +1,4 @@
-import { decide } from '@crisis-sim/engine';
+import { decide, idle } from '@crisis-sim/engine';
 import type { NigerActor, NigerReducers, NigerRule } from '../niger-rule.js';
 import { sources } from '../sources.js';
 import type { BazoumAction } from './bazoum-action.js';
@@ -8,7 +8,8 @@ import type { BazoumAction } from './bazoum-action.js';
  * he decides one thing, once: whether to go into exile after a release.
  */
 const bazoumRule: NigerRule = (state, { params, rng }) => {
-  if (state.bazoum !== 'released' || state.bazoumChoseDay >= 0) return undefined;
+  // Only a reducer releases Bazoum or records his choice: until one does, nothing to decide.
+  if (state.bazoum !== 'released' || state.bazoumChoseDay >= 0) return idle;
   return rng.bernoulli(params['bazoum.exileIfReleasedProbability'])
     ? decide({ type: 'bazoum/go-into-exile' }, 'released, Bazoum leaves Niger')
     : decide({ type: 'bazoum/stay-in-niger' }, 'released, Bazoum stays in Niamey and still refuses to resign');

@@ -1,4 +1,4 @@
-import { decide } from '@crisis-sim/engine';
+import { decide, idle } from '@crisis-sim/engine';
 import { clamp01, hazardFromRate } from '../hazard.js';
 import type { NigerActor, NigerReducers, NigerRule } from '../niger-rule.js';
 import { regionalSources } from '../regional-sources.js';
@@ -11,8 +11,7 @@ import type { BeninBorderAction } from './benin-border-action.js';
  * away (leakage).
  */
 export const beninBorderRule: NigerRule = (state, { params, rng, derived }) => {
-  if (state.beninBorderReopenedDay >= 0 || state.sanctionsLevel < 2 || state.juntaFellDay >= 0 || state.bazoum === 'restored')
-    return undefined;
+  if (state.beninBorderReopenedDay >= 0 || state.sanctionsLevel < 2 || state.juntaFellDay >= 0 || state.bazoum === 'restored') return idle;
   return rng.bernoulli(hazardFromRate(derived.beninReopenRate * state.economicPain))
     ? decide(
         { type: 'benin/reopen-border', share: params['benin.corridorShare'] },

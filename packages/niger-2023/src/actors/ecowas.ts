@@ -1,4 +1,4 @@
-import { type Decision, decide, type RuleResult } from '@crisis-sim/engine';
+import { type Decision, decide, idle, type RuleResult } from '@crisis-sim/engine';
 import { hazardFromRate } from '../hazard.js';
 import type { NigerAction } from '../niger-action.js';
 import type { NigerActor, NigerRule, NigerValues } from '../niger-rule.js';
@@ -208,7 +208,8 @@ function operationReport(state: NigerState, { params, derived }: NigerValues, u:
 export const ecowasRule: NigerRule = (state, context) => {
   const { day, params, rng } = context;
   if (state.summitOpen) {
-    return ballotsOutstanding(state) ? undefined : tally(state, params);
+    // Ballots are cast by reducers: while some are outstanding, nothing to do until one is.
+    return ballotsOutstanding(state) ? idle : tally(state, params);
   }
   // Reinstatement waits a day after victory: the junta, gone by then, can no longer harm him that day.
   if (state.intervention === 'succeeded' && state.bazoum !== 'harmed' && state.bazoum !== 'restored') {
@@ -221,6 +222,9 @@ export const ecowasRule: NigerRule = (state, context) => {
     return decide({ type: 'ecowas/call-off-intervention' }, 'the operation has stalled: ECOWAS calls it off');
   }
   if (state.intervention === 'launched') return day > state.interventionDay ? operationReport(state, context, rng.next()) : undefined;
+  // A settled crisis calls no summit, and only reducers settle or unsettle it (a stalled
+  // operation, whose call-off waits for a day, is not settled business).
+  if (crisisSettled(state) && state.intervention !== 'stalled') return idle;
   const question = nextSummitQuestion(state, day, params);
   return question === undefined ? undefined : CONVENE[question];
 };

@@ -1,4 +1,4 @@
-import { decide } from '@crisis-sim/engine';
+import { decide, idle } from '@crisis-sim/engine';
 import { clamp01 } from '../hazard.js';
 import type { NigerActor, NigerReducers, NigerRule } from '../niger-rule.js';
 import { regionalSources } from '../regional-sources.js';
@@ -15,7 +15,7 @@ export const europeanUnionRule: NigerRule = (state, { params, rng, derived }) =>
   if (state.euAidSuspended && state.electedGovernmentDay >= 0) {
     return decide({ type: 'eu/resume-aid' }, 'an elected government is in office: the EU resumes budget support');
   }
-  if (state.euSanctionsDay >= 0 || state.juntaFellDay >= 0 || state.bazoum === 'restored' || state.sanctionsLevel < 2) return undefined;
+  if (state.euSanctionsDay >= 0 || state.juntaFellDay >= 0 || state.bazoum === 'restored' || state.sanctionsLevel < 2) return idle;
   return rng.bernoulli(derived.euSanctionsChance)
     ? decide(
         { type: 'eu/adopt-sanctions-framework', leakCut: params['eu.leakCut'] },

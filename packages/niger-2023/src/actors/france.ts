@@ -1,4 +1,4 @@
-import { decide } from '@crisis-sim/engine';
+import { decide, idle } from '@crisis-sim/engine';
 import type { NigerActor, NigerReducers, NigerRule } from '../niger-rule.js';
 import { sources } from '../sources.js';
 import type { FranceAction } from './france-action.js';
@@ -15,7 +15,7 @@ const franceRule: NigerRule = (state, { day, params, rng, derived }) => {
       ? decide({ type: 'france/complete-withdrawal' }, 'the last French troops leave Niger')
       : undefined;
   }
-  if (state.frenchTroops !== 'present' || state.juntaFellDay >= 0 || state.intervention === 'succeeded') return undefined;
+  if (state.frenchTroops !== 'present' || state.juntaFellDay >= 0 || state.intervention === 'succeeded') return idle;
   const expelled = state.frenchAmbassadorExpelledDay >= 0;
   const protested = state.frenchBaseProtestDay >= 0;
   const chance = expelled

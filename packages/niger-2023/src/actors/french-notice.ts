@@ -1,4 +1,4 @@
-import { decide } from '@crisis-sim/engine';
+import { decide, idle } from '@crisis-sim/engine';
 import { hazardFromRate } from '../hazard.js';
 import type { NigerActor, NigerReducers, NigerRule } from '../niger-rule.js';
 import { regionalSources } from '../regional-sources.js';
@@ -21,8 +21,8 @@ export function withOrderChance(chance: number, orderChance: number): number {
  * them out with a daily hazard scaled by its hardline stance. Once.
  */
 export const frenchNoticeRule: NigerRule = (state, { day, params, rng, derived }) => {
-  if (state.frenchTroopsOrderedOutDay >= 0 || state.frenchTroops !== 'present') return undefined;
-  if (state.juntaFellDay >= 0 || state.intervention === 'succeeded' || state.bazoum === 'restored') return undefined;
+  if (state.frenchTroopsOrderedOutDay >= 0 || state.frenchTroops !== 'present') return idle;
+  if (state.juntaFellDay >= 0 || state.intervention === 'succeeded' || state.bazoum === 'restored') return idle;
   if (day < params['france.noticeLapseDay']) return undefined;
   return rng.bernoulli(hazardFromRate(derived.orderTroopsOutRate * state.hardline))
     ? decide(

@@ -1,4 +1,4 @@
-import { decide } from '@crisis-sim/engine';
+import { decide, idle } from '@crisis-sim/engine';
 import type { NigerActor, NigerReducers, NigerRule } from '../niger-rule.js';
 import { sources } from '../sources.js';
 import type { GuineaAction } from './guinea-action.js';
@@ -11,7 +11,8 @@ const guineaRule: NigerRule = (state, { params }) => {
   if (state.sanctionsTightenedDay >= 0 && state.guineaLastRefusedDay < state.sanctionsTightenedDay) {
     return decide({ type: 'guinea/refuse-sanctions', leak: params['guinea.leakPerRefusal'] }, 'Conakry will not apply the new sanctions');
   }
-  return undefined;
+  // Only a reducer tightens sanctions or records a refusal.
+  return idle;
 };
 
 /** Reducers of Guinea's actions. */

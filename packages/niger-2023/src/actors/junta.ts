@@ -1,4 +1,4 @@
-import { decide, type Rng } from '@crisis-sim/engine';
+import { decide, idle, type Rng } from '@crisis-sim/engine';
 import { hazardFromRate } from '../hazard.js';
 import type { NigerActor, NigerRule } from '../niger-rule.js';
 import type { NigerParameters } from '../parameters.js';
@@ -24,7 +24,7 @@ function juntaInPower(state: { readonly juntaFellDay: number; readonly intervent
  * most one discretionary step is taken per day and a quiet day costs one draw.
  */
 export const juntaRule: NigerRule = (state, { day, params, rng, derived }) => {
-  if (!juntaInPower(state)) return undefined;
+  if (!juntaInPower(state)) return idle;
   const underAttack = state.intervention === 'launched' || state.intervention === 'stalled';
   if (state.standby === 'activated' && state.publicMobilisedDay < 0) {
     return decide(

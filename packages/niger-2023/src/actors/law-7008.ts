@@ -1,4 +1,4 @@
-import { decide } from '@crisis-sim/engine';
+import { decide, idle } from '@crisis-sim/engine';
 import type { NigerActor, NigerReducers, NigerRule } from '../niger-rule.js';
 import { sources } from '../sources.js';
 import type { Law7008Action } from './law-7008-action.js';
@@ -9,7 +9,8 @@ import type { Law7008Action } from './law-7008-action.js';
  * resumes only once a democratically elected government has taken office and the Secretary certifies.
  */
 export const law7008Rule: NigerRule = (state, { params }) => {
-  if (state.usDeterminationDay < 0) return undefined;
+  // The statute reads only what reducers record: nothing changes its answer until one runs.
+  if (state.usDeterminationDay < 0) return idle;
   if (state.usAid !== 'cut' && state.usAidCutDay < 0) {
     return decide({ type: 'law7008/cut-assistance' }, 'section 7008: no funds for the government after a coup determination');
   }
@@ -19,7 +20,7 @@ export const law7008Rule: NigerRule = (state, { params }) => {
       'section 7008: a democratically elected government has taken office; the Secretary certifies',
     );
   }
-  return undefined;
+  return idle;
 };
 
 /** Reducers of the 7008 actions. */

@@ -1,4 +1,4 @@
-import { decide, reusableDecision } from '@crisis-sim/engine';
+import { decide, idle, reusableDecision } from '@crisis-sim/engine';
 import { hazardFromRate } from '../hazard.js';
 import type { NigerActor, NigerReducers, NigerRule } from '../niger-rule.js';
 import { sources } from '../sources.js';
@@ -17,7 +17,7 @@ const rally = reusableDecision<'public/rally', Extract<PublicAction, { type: 'pu
  * chance equal to support); after the French ambassador is expelled it may besiege the French base.
  */
 const publicRule: NigerRule = (state, { day, params, rng, derived }) => {
-  if (state.juntaFellDay >= 0 || state.intervention === 'succeeded') return undefined;
+  if (state.juntaFellDay >= 0 || state.intervention === 'succeeded') return idle;
   if (state.frenchAmbassadorExpelledDay >= 0 && state.frenchBaseProtestDay < 0 && state.frenchTroops === 'present') {
     if (rng.bernoulli(hazardFromRate(derived.protestRate * state.antiFrench))) {
       return decide(

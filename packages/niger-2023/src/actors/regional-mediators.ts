@@ -1,4 +1,4 @@
-import { type Decision, decide, reusableDecision } from '@crisis-sim/engine';
+import { type Decision, decide, idle, reusableDecision } from '@crisis-sim/engine';
 import { clamp01 } from '../hazard.js';
 import type { NigerActor, NigerReducers, NigerRule } from '../niger-rule.js';
 import { regionalSources } from '../regional-sources.js';
@@ -32,9 +32,9 @@ const mission = reusableDecision<'mediators/mission', Extract<MediatorAction, { 
  * both, so a quiet day costs one draw.
  */
 export const mediatorsRule: NigerRule = (state, { params, rng, derived }) => {
-  if (state.juntaFellDay >= 0 || state.transitionAgreedDay >= 0 || state.bazoum === 'restored') return undefined;
+  if (state.juntaFellDay >= 0 || state.transitionAgreedDay >= 0 || state.bazoum === 'restored') return idle;
   const operation = state.intervention;
-  if (operation === 'launched' || operation === 'stalled' || operation === 'succeeded') return undefined;
+  if (operation === 'launched' || operation === 'stalled' || operation === 'succeeded') return idle;
   const u = rng.next();
   if (u >= derived.mediatorMissionChance) return undefined;
   const mediator: Mediator = u < derived.chadMissionChance ? 'chad' : 'togo';

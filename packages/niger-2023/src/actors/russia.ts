@@ -1,4 +1,4 @@
-import { decide } from '@crisis-sim/engine';
+import { decide, idle } from '@crisis-sim/engine';
 import type { NigerActor, NigerReducers, NigerRule } from '../niger-rule.js';
 import { sources } from '../sources.js';
 import type { RussiaAction } from './russia-action.js';
@@ -21,7 +21,8 @@ const russiaRule: NigerRule = (state, { day, params, rng }) => {
   if (state.russia === 'agreed' && day >= state.russiaDeployDay && state.juntaFellDay < 0) {
     return decide({ type: 'russia/deploy' }, 'the first Russian contingent lands in Niamey');
   }
-  return undefined;
+  // Waiting for the deployment day depends on the day; every other status changes only by a reducer.
+  return state.russia === 'agreed' && state.juntaFellDay < 0 ? undefined : idle;
 };
 
 /** Reducers of Russia's actions. */

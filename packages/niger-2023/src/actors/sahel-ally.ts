@@ -1,4 +1,4 @@
-import { decide } from '@crisis-sim/engine';
+import { decide, idle } from '@crisis-sim/engine';
 import { hazardFromRate } from '../hazard.js';
 import type { NigerReducers, NigerRule } from '../niger-rule.js';
 import type { NigerState } from '../state.js';
@@ -57,12 +57,17 @@ export function makeSahelAllyRule(ally: SahelAlly, name: string): NigerRule {
       return rng.bernoulli(isMali ? params['mali.warCommitment'] : params['burkina-faso.warCommitment']) ? war : stay;
     }
     // The exit comes after Mali's own war decision: one decision a day per actor.
+    let drew = false;
     if (isMali && state.sahelExitDay < 0 && state.juntaFellDay < 0 && state.bazoum !== 'restored') {
       if (state.interventionDay >= 0) return exitOnWar;
-      if (state.sahelPactDay >= 0 && state.sanctionsLevel >= 2 && rng.bernoulli(derived.sahelExitChance)) return exitOnSanctions;
+      if (state.sahelPactDay >= 0 && state.sanctionsLevel >= 2) {
+        if (rng.bernoulli(derived.sahelExitChance)) return exitOnSanctions;
+        drew = true;
+      }
     }
-    if (!undecided) return undefined;
-    if (stance !== 'solidarity' || state.juntaFellDay >= 0 || state.transitionAgreedDay >= 0) return undefined;
+    // Without a draw today, what is left depends on statuses only reducers change.
+    if (!undecided) return drew ? undefined : idle;
+    if (stance !== 'solidarity' || state.juntaFellDay >= 0 || state.transitionAgreedDay >= 0) return drew ? undefined : idle;
     return rng.bernoulli(hazardFromRate((isMali ? derived.maliPactRate : derived.burkinaFasoPactRate) * state.threat)) ? pact : undefined;
   };
 }

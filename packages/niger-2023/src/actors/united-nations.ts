@@ -1,4 +1,4 @@
-import { decide } from '@crisis-sim/engine';
+import { decide, idle } from '@crisis-sim/engine';
 import { clamp01 } from '../hazard.js';
 import type { NigerActor, NigerReducers, NigerRule } from '../niger-rule.js';
 import type { UnitedNationsAction } from './united-nations-action.js';
@@ -10,7 +10,9 @@ import type { UnitedNationsAction } from './united-nations-action.js';
  * exemptions it asks for are granted, once. Deterministic: no draw.
  */
 export const unitedNationsRule: NigerRule = (state, { params }) => {
-  if (state.unExemptionDay >= 0 || state.sanctionsLevel < 2 || state.economicPain < params['un.appealPain']) return undefined;
+  if (state.unExemptionDay >= 0 || state.sanctionsLevel < 2) return idle;
+  // Economic pain moves daily with the dynamics: below the appeal level the answer may change tomorrow.
+  if (state.economicPain < params['un.appealPain']) return undefined;
   return decide(
     { type: 'un/humanitarian-exemptions', leak: params['un.exemptionLeak'] },
     'UN agencies obtain humanitarian exemptions from the border closure',

@@ -1,4 +1,4 @@
-import { decide } from '@crisis-sim/engine';
+import { decide, idle } from '@crisis-sim/engine';
 import { hazardFromRate } from '../hazard.js';
 import type { NigerActor, NigerReducers, NigerRule, NigerValues } from '../niger-rule.js';
 import type { NigerParameters } from '../parameters.js';
@@ -48,14 +48,18 @@ const unitedStatesRule: NigerRule = (state, context) => {
   }
   if (state.usTroops === 'present' && state.bazoum !== 'restored') {
     const atWar = state.mali === 'at-war' || state.burkinaFaso === 'at-war';
-    if ((state.usOrderedOutDay >= 0 || atWar) && rng.bernoulli(derived.usWithdrawalChance)) {
-      return decide(
-        { type: 'us/announce-withdrawal' },
-        atWar ? 'a regional war makes the bases untenable' : 'the junta has ended the basing arrangement',
-      );
+    if (state.usOrderedOutDay >= 0 || atWar) {
+      return rng.bernoulli(derived.usWithdrawalChance)
+        ? decide(
+            { type: 'us/announce-withdrawal' },
+            atWar ? 'a regional war makes the bases untenable' : 'the junta has ended the basing arrangement',
+          )
+        : undefined;
     }
   }
-  return undefined;
+  // Nothing was drawn today. Once the determination is made (or an elected government is in
+  // office) and no withdrawal is counting days, only a reducer can change this answer.
+  return (state.usDeterminationDay >= 0 || state.electedGovernmentDay >= 0) && state.usTroops !== 'withdrawal-announced' ? idle : undefined;
 };
 
 /** Reducers of the US executive's actions. */

@@ -1,3 +1,4 @@
+import { idle } from '@crisis-sim/engine';
 import { describe, expect, it } from 'vitest';
 import { beninBorderReducers, beninBorderRule } from '../../src/actors/benin-border.js';
 import type { NigerState } from '../../src/index.js';
@@ -6,7 +7,10 @@ import { contextFor, parametersWith, stateWith } from '../fixtures.js';
 function reopenShare(state: NigerState, overrides: Readonly<Record<string, unknown>>, runs = 4000): number {
   const params = parametersWith(overrides);
   let hits = 0;
-  for (let seed = 1; seed <= runs; seed++) if (beninBorderRule(state, contextFor('benin-border', 5, params, seed)) !== undefined) hits++;
+  for (let seed = 1; seed <= runs; seed++) {
+    const result = beninBorderRule(state, contextFor('benin-border', 5, params, seed));
+    if (result !== undefined && result !== idle) hits++;
+  }
   return hits / runs;
 }
 

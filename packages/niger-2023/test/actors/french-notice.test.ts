@@ -1,4 +1,4 @@
-import { dailyHazardFromMedianDays, runScenario } from '@crisis-sim/engine';
+import { dailyHazardFromMedianDays, idle, runScenario } from '@crisis-sim/engine';
 import { describe, expect, it } from 'vitest';
 import { frenchNoticeReducers, frenchNoticeRule, withOrderChance } from '../../src/actors/french-notice.js';
 import { type NigerState, niger2023 } from '../../src/index.js';
@@ -8,8 +8,10 @@ const params = parametersWith({ 'junta.orderTroopsOutMedianDays': 1 });
 
 function orderShare(state: NigerState, day: number, runs = 4000): number {
   let orders = 0;
-  for (let seed = 1; seed <= runs; seed++)
-    if (frenchNoticeRule(state, contextFor('french-notice', day, params, seed)) !== undefined) orders++;
+  for (let seed = 1; seed <= runs; seed++) {
+    const result = frenchNoticeRule(state, contextFor('french-notice', day, params, seed));
+    if (result !== undefined && result !== idle) orders++;
+  }
   return orders / runs;
 }
 

@@ -1,3 +1,4 @@
+import { idle } from '@crisis-sim/engine';
 import { describe, expect, it } from 'vitest';
 import { law7008Rule } from '../../src/actors/law-7008.js';
 import { contextFor, parametersWith, stateWith } from '../fixtures.js';
@@ -7,7 +8,7 @@ const typeOf = (result: ReturnType<typeof law7008Rule>) =>
 
 describe('law7008Rule', () => {
   it('does nothing before a determination', () => {
-    expect(law7008Rule(stateWith(), contextFor('law-7008', 5, parametersWith()))).toBeUndefined();
+    expect(law7008Rule(stateWith(), contextFor('law-7008', 5, parametersWith()))).toBe(idle);
   });
 
   it('cuts assistance after a determination, whatever the executive wants', () => {
@@ -23,10 +24,10 @@ describe('law7008Rule', () => {
       s.usAid = 'cut';
       s.usAidCutDay = 5;
     });
-    expect(law7008Rule(cut, contextFor('law-7008', 9, parametersWith()))).toBeUndefined();
+    expect(law7008Rule(cut, contextFor('law-7008', 9, parametersWith()))).toBe(idle);
     cut.electedGovernmentDay = 8;
     expect(typeOf(law7008Rule(cut, contextFor('law-7008', 9, parametersWith())))).toBe('law7008/restore-assistance');
-    expect(law7008Rule(cut, contextFor('law-7008', 9, parametersWith({ 'law7008.restorationCountsAsElected': false })))).toBeUndefined();
+    expect(law7008Rule(cut, contextFor('law-7008', 9, parametersWith({ 'law7008.restorationCountsAsElected': false })))).toBe(idle);
     cut.electionsHeld = true;
     expect(typeOf(law7008Rule(cut, contextFor('law-7008', 9, parametersWith({ 'law7008.restorationCountsAsElected': false }))))).toBe(
       'law7008/restore-assistance',

@@ -1,3 +1,4 @@
+import { idle } from '@crisis-sim/engine';
 import { describe, expect, it } from 'vitest';
 import { unitedNationsReducers, unitedNationsRule } from '../../src/actors/united-nations.js';
 import { contextFor, parametersWith, stateWith } from '../fixtures.js';
@@ -13,7 +14,7 @@ describe('unitedNationsRule', () => {
     const at = stateWith((s) => (s.economicPain = params['un.appealPain']));
     expect(typeOf(unitedNationsRule(at, contextFor('united-nations', 10, params)))).toBe('un/humanitarian-exemptions');
     at.unExemptionDay = 9;
-    expect(unitedNationsRule(at, contextFor('united-nations', 10, params))).toBeUndefined();
+    expect(unitedNationsRule(at, contextFor('united-nations', 10, params))).toBe(idle);
   });
 
   it('asks for nothing once sanctions are eased', () => {
@@ -21,7 +22,7 @@ describe('unitedNationsRule', () => {
       s.economicPain = 0.9;
       s.sanctionsLevel = 1;
     });
-    expect(unitedNationsRule(eased, contextFor('united-nations', 10, params))).toBeUndefined();
+    expect(unitedNationsRule(eased, contextFor('united-nations', 10, params))).toBe(idle);
   });
 });
 

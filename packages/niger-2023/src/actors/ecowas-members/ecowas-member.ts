@@ -1,4 +1,4 @@
-import { decide, reusableDecision } from '@crisis-sim/engine';
+import { decide, idle, reusableDecision } from '@crisis-sim/engine';
 import { clamp01 } from '../../hazard.js';
 import type { DerivedMember } from '../../niger-derived.js';
 import type { NigerReducers, NigerRule, NigerValues } from '../../niger-rule.js';
@@ -64,7 +64,8 @@ export function makeMemberRule(member: VotingMember, name: string): NigerRule {
   const no = decide({ type: 'ecowas-member/vote', member, ballot: 'no', pledge: 0 }, `${name} votes against`);
   return (state, context) => {
     // Eleven members run this every day; between summits they only read `summitOpen`.
-    if (!state.summitOpen || state.ballots[member] !== 'none') return undefined;
+    // A summit opens and a ballot is cast only by reducers: until one runs, nothing to decide or draw.
+    if (!state.summitOpen || state.ballots[member] !== 'none') return idle;
     const { params, rng, derived } = context;
     if (!rng.bernoulli(params['ecowas.attendanceProbability'])) return absent;
     const question = state.summitQuestion;

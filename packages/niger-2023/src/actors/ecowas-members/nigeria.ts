@@ -1,4 +1,4 @@
-import { decide } from '@crisis-sim/engine';
+import { decide, idle } from '@crisis-sim/engine';
 import type { NigerActor, NigerReducers, NigerRule } from '../../niger-rule.js';
 import { sources } from '../../sources.js';
 import { makeMemberRule } from './ecowas-member.js';
@@ -14,13 +14,16 @@ const memberRule = makeMemberRule('nigeria', 'Nigeria');
  */
 const nigeriaRule: NigerRule = (state, context) => {
   // The member rule acts only while a summit is open: on other days it is not called at all.
+  // Past this point the member rule was idle (it drew nothing): the rest decides whether Nigeria is.
   if (state.summitOpen) {
     const vote = memberRule(state, context);
-    if (vote !== undefined) return vote;
+    if (vote !== undefined && vote !== idle) return vote;
   }
   const { params, rng } = context;
-  if (state.standby !== 'activated' || state.intervention !== 'none') return undefined;
-  if (state.nigeriaSenate === 'not-asked' && context.day - state.activationDay >= params['ecowas.planningDays']) {
+  if (state.standby !== 'activated' || state.intervention !== 'none') return idle;
+  if (state.nigeriaSenate === 'not-asked') {
+    // Before the planning days have passed, the answer changes with the day alone.
+    if (context.day - state.activationDay < params['ecowas.planningDays']) return undefined;
     const approved = rng.bernoulli(params['nigeria.senateApprovalProbability'] * (1 - state.talks));
     return decide(
       { type: 'nigeria/senate-decides', approved },
@@ -34,7 +37,8 @@ const nigeriaRule: NigerRule = (state, context) => {
       approved ? 'after harm to Bazoum the Senate approves a deployment' : 'the Senate refuses again',
     );
   }
-  return undefined;
+  // The Senate's standing and Bazoum's fate change only by reducers.
+  return idle;
 };
 
 /** Reducers of Nigeria's own actions. */

@@ -1,3 +1,4 @@
+import { idle } from '@crisis-sim/engine';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { makeMemberRule, memberBallotProbability } from '../../../src/actors/ecowas-members/ecowas-member.js';
@@ -62,13 +63,13 @@ describe('a member rule', () => {
 
   it('draws and votes only while a summit is open and it has not voted', () => {
     const params = parametersWith();
-    expect(rule(stateWith(), contextFor('senegal', 5, params))).toBeUndefined();
+    expect(rule(stateWith(), contextFor('senegal', 5, params))).toBe(idle);
     const open = stateWith((s) => {
       s.summitOpen = true;
     });
     const vote = rule(open, contextFor('senegal', 5, params));
     expect(vote !== undefined && !Array.isArray(vote) && 'action' in vote ? vote.action.type : undefined).toBe('ecowas-member/vote');
     open.ballots.senegal = 'yes';
-    expect(rule(open, contextFor('senegal', 5, params))).toBeUndefined();
+    expect(rule(open, contextFor('senegal', 5, params))).toBe(idle);
   });
 });
