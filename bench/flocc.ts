@@ -6,7 +6,7 @@
  * end-of-day decay. Both draw from the engine's own RNG streams, so both must count the same
  * crises; the ratio of their speeds is reported, for crisis-sim's rules written with `decide` and
  * with `reusableDecision`. Target: crisis-sim at least 50x Flocc. Beside them, two ceilings no
- * engine drawing from these Tyche-i streams can pass: the model hand-written as a plain loop,
+ * engine drawing from these seedrandom streams can pass: the model hand-written as a plain loop,
  * and the model's random draws alone (its streams seeded and drawn, nothing else); their ratios
  * to Flocc bound what the target asks. Rates are given per second of
  * this process's CPU time (steadier on a machine shared with other work, though it counts the
@@ -149,4 +149,4 @@ for (const [label, engine] of [
   versusFlocc(label, measured, label !== 'hand-written loop');
 }
 const draws = await time('the draws alone', ours, (count) => denseDrawsOnlyRuns(count, seed), 5_000, 'draws below the hazard');
-versusFlocc('the draws alone (the ceiling, with the RNG fixed)', draws, false);
+versusFlocc('the draws alone (the ceiling, with seedrandom fixed)', draws, false);

@@ -203,7 +203,7 @@ export function denseHandWrittenRuns(runs: number, seed: number): number {
 /**
  * Only the model's random draws, through the engine's streams: per run, the actors' streams
  * seeded as the engine seeds them and two draws per actor-day, nothing else. Any loop drawing
- * the model's numbers from these Tyche-i streams costs at least this much: the ceiling on
+ * the model's numbers from these seedrandom streams costs at least this much: the ceiling on
  * the speed of the model written in any engine, with the RNG fixed. Returns how many draws fell
  * below the base hazard (so that none is optimised away).
  */
