@@ -195,12 +195,13 @@ async function runLocked(
 
   try {
     if (!stopRuleMet(plan, summary, next)) {
+      const blocks = blockRanges(plan, next);
       if (source !== undefined) {
         await runOnWorkerPool<readonly [number, number], { result: BlockResult }>({
           // One more than the blocks: a worker more than there is work for would only wait.
           count: Math.max(1, Math.min(workers, Math.ceil((plan.end - plan.start) / plan.blockSize) + 1)),
           workerData: (probe) => ({ kind: 'batch', plan, source, ...(layout === undefined ? {} : { layout }), probe }),
-          tasks: blockRanges(plan, next, workers),
+          tasks: blocks,
           message: ([start, end]) => ({ start, end }),
           accept: (_, answer) => accept(answer.result),
           scenario,
@@ -212,7 +213,7 @@ async function runLocked(
         });
       } else {
         await runTasksHere(
-          blockRanges(plan, next),
+          blocks,
           ([start, end]): BlockResult => {
             const records = collectRecords(layout);
             const summary = runBatchRange(scenario, plan, start, end, records.onRecord);
