@@ -1,5 +1,6 @@
 import { CrisisSimError, engineVersion } from '@crisis-sim/engine';
 import { closestName } from '@crisis-sim/engine/internal';
+import type { PrestartedWorkers } from '@crisis-sim/runner';
 import yargs from 'yargs';
 import { type CliIo, processIo } from './cli-io.js';
 import { cliVersion } from './cli-version.js';
@@ -14,21 +15,29 @@ export const EXIT = { ok: 0, failure: 1, usage: 2, interrupted: 130 } as const;
  * Runs the CLI on `argv` (without `node` and the script) and returns the exit code. Errors
  * become one line on stderr (`crisis-sim: <message>`), with the stack only under --debug.
  */
-export async function main(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
+export async function main(argv: readonly string[], io: CliIo = processIo(), options: MainOptions = {}): Promise<number> {
   const debug = argv.includes('--debug');
   const controller = new AbortController();
   const interrupt = () => controller.abort(new Interrupted());
   process.once('SIGINT', interrupt);
   process.once('SIGTERM', interrupt);
   try {
-    await buildParser(argv, io, controller.signal).parseAsync();
+    await buildParser(argv, io, controller.signal, options.prestarted).parseAsync();
     return EXIT.ok;
   } catch (error) {
     return report(error, io, debug);
   } finally {
     process.off('SIGINT', interrupt);
     process.off('SIGTERM', interrupt);
+    // Those the command did not take (a usage error came first, or it was another command).
+    await options.prestarted?.release();
   }
+}
+
+/** What the bin hands {@link main} besides the command line. */
+export interface MainOptions {
+  /** Worker threads started before the command line was parsed (prestartForRun): `run` takes them, and main stops the rest. */
+  readonly prestarted?: PrestartedWorkers | undefined;
 }
 
 class Interrupted extends Error {
@@ -41,7 +50,7 @@ class Interrupted extends Error {
 /** yargs' own complaints (unknown flag, bad choice), carried to the one-line reporter. */
 class UsageFailure extends Error {}
 
-function buildParser(argv: readonly string[], io: CliIo, signal: AbortSignal) {
+function buildParser(argv: readonly string[], io: CliIo, signal: AbortSignal, prestarted?: PrestartedWorkers) {
   const names = commands.map((spec) => commandName(spec));
   let parser = yargs([...argv])
     .scriptName('crisis-sim')
@@ -64,6 +73,7 @@ function buildParser(argv: readonly string[], io: CliIo, signal: AbortSignal) {
       command: spec.command,
       describe: spec.summary,
       builder: (y) => {
+        skipHelpCache(y);
         let built = y.usage(`crisis-sim ${spec.command} [options]\n\n${spec.description}`);
         for (const [name, positional] of Object.entries(spec.positionals)) built = built.positional(name, positional);
         built = built.options(spec.options);
@@ -78,7 +88,7 @@ function buildParser(argv: readonly string[], io: CliIo, signal: AbortSignal) {
         const dispatch = async (words: readonly string[]) => {
           await buildParser(words, io, signal).parseAsync();
         };
-        return spec.handler(args as Record<string, unknown>, { io, signal, dispatch });
+        return spec.handler(args as Record<string, unknown>, { io, signal, dispatch, ...(prestarted === undefined ? {} : { prestarted }) });
       },
     });
   }
@@ -86,6 +96,21 @@ function buildParser(argv: readonly string[], io: CliIo, signal: AbortSignal) {
   parser.example('crisis-sim describe niger-2023', 'See its parameters');
   parser.epilogue('Every command has --help with examples. Reference: docs/cli.md');
   return parser;
+}
+
+/**
+ * Stops yargs rendering a command's whole help text each time the command runs. yargs caches it
+ * (`cacheHelpMessage`, after calling the handler, synchronously) only so that a failing
+ * asynchronous handler could still show help; this CLI never shows help on failure (its `fail`
+ * reports one line), and the rendering, measuring the width of every word of every option's
+ * description, held up `crisis-sim run` by some 40 to 70 ms of the main thread before it could
+ * load and plan the batch its workers wait for. `--help` itself renders afresh, as before.
+ * Reaches into yargs' internals, so it checks their shape: with another yargs it does nothing.
+ */
+function skipHelpCache(parser: unknown): void {
+  const internals = (parser as { getInternalMethods?: () => { getUsageInstance?: () => unknown } }).getInternalMethods?.();
+  const usage = internals?.getUsageInstance?.() as { cacheHelpMessage?: unknown } | undefined;
+  if (typeof usage?.cacheHelpMessage === 'function') usage.cacheHelpMessage = () => {};
 }
 
 function camelCase(name: string): string {
