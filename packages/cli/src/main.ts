@@ -73,7 +73,6 @@ function buildParser(argv: readonly string[], io: CliIo, signal: AbortSignal, pr
       command: spec.command,
       describe: spec.summary,
       builder: (y) => {
-        skipHelpCache(y);
         let built = y.usage(`crisis-sim ${spec.command} [options]\n\n${spec.description}`);
         for (const [name, positional] of Object.entries(spec.positionals)) built = built.positional(name, positional);
         built = built.options(spec.options);
@@ -96,21 +95,6 @@ function buildParser(argv: readonly string[], io: CliIo, signal: AbortSignal, pr
   parser.example('crisis-sim describe niger-2023', 'See its parameters');
   parser.epilogue('Every command has --help with examples. Reference: docs/cli.md');
   return parser;
-}
-
-/**
- * Stops yargs rendering a command's whole help text each time the command runs. yargs caches it
- * (`cacheHelpMessage`, after calling the handler, synchronously) only so that a failing
- * asynchronous handler could still show help; this CLI never shows help on failure (its `fail`
- * reports one line), and the rendering, measuring the width of every word of every option's
- * description, held up `crisis-sim run` by some 40 to 70 ms of the main thread before it could
- * load and plan the batch its workers wait for. `--help` itself renders afresh, as before.
- * Reaches into yargs' internals, so it checks their shape: with another yargs it does nothing.
- */
-function skipHelpCache(parser: unknown): void {
-  const internals = (parser as { getInternalMethods?: () => { getUsageInstance?: () => unknown } }).getInternalMethods?.();
-  const usage = internals?.getUsageInstance?.() as { cacheHelpMessage?: unknown } | undefined;
-  if (typeof usage?.cacheHelpMessage === 'function') usage.cacheHelpMessage = () => {};
 }
 
 function camelCase(name: string): string {
