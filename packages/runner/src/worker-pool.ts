@@ -87,9 +87,16 @@ export function runOnWorkerPool<Task, Answer>(options: WorkerPoolOptions<Task, A
     signal?.addEventListener('abort', onAbort, { once: true });
     if (signal?.aborted === true) return onAbort();
 
+    // Workers that guessed their first block (prestarted with a guess: worker i ran block i)
+    // get their first blocks only once all are ready, so that each is sent the one it ran.
+    const waitForAll = options.prestarted?.speculating === true;
     const feed = () => {
-      for (const member of pool) {
-        while (!finished && !exhausted && member.ready && member.inFlight.length < TASKS_PER_WORKER) {
+      if (waitForAll && !pool.every((member) => member.ready)) return;
+      // One task per ready worker in turn, so that workers ready together share the first blocks.
+      for (let given = true; given && !finished && !exhausted; ) {
+        given = false;
+        for (const member of pool) {
+          if (exhausted || !member.ready || member.inFlight.length >= TASKS_PER_WORKER) continue;
           const item = tasks.next();
           if (item.done === true) {
             exhausted = true;
@@ -99,6 +106,7 @@ export function runOnWorkerPool<Task, Answer>(options: WorkerPoolOptions<Task, A
           member.inFlight.push(item.value);
           member.watched.busy();
           member.worker.postMessage(options.message(item.value));
+          given = true;
         }
       }
       if (exhausted && order.length === 0 && !accepting) finish();
