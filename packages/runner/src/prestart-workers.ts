@@ -22,12 +22,24 @@ export interface PrestartedWorkers {
   /** Stops the workers not taken. */
   release(): Promise<void>;
   /**
+   * The position probe of the worker {@link PrestartedWorkers.take} hands out next, when it is
+   * running a guessed block: watch it from now on (the block's runs count against the
+   * run-time limit). Undefined without a guess or when none is left.
+   */
+  nextProbe(): Float64Array | undefined;
+  /**
    * True when the workers were started with a guess of the batch and run their first blocks
    * meanwhile: the pool then hands out its first blocks only once every worker is ready, in
    * worker order, so that each is sent the block it guessed.
    */
   readonly speculating: boolean;
 }
+
+/**
+ * Slots of a run-position probe: the engine's `RUN_POSITION_SLOTS`, written out because this
+ * light entry must not load the engine (prestart-workers.test.ts checks that they agree).
+ */
+export const PROBE_SLOTS = 5;
 
 /**
  * Starts `count` worker threads that import the scenario module of `source` and then wait
@@ -41,16 +53,19 @@ export interface PrestartedWorkers {
 export function prestartWorkers(source: ScenarioSource, count: number, guess?: Speculation['options']): PrestartedWorkers {
   const resolved = resolveSource(source);
   const idle = Array.from({ length: count }, (_, index) => {
+    // Its guessed block's position probe, created here so that the pool can watch it.
+    const probe = guess === undefined ? undefined : new Float64Array(new SharedArrayBuffer(PROBE_SLOTS * Float64Array.BYTES_PER_ELEMENT));
     const workerData: PrestartInput = {
       kind: 'prestart',
       source: resolved,
-      ...(guess === undefined ? {} : { speculate: { options: guess, index } }),
+      ...(guess === undefined || probe === undefined ? {} : { speculate: { options: guess, index, probe } }),
     };
     const worker = new Worker(workerScript(), { workerData, resourceLimits: WORKER_RESOURCE_LIMITS });
     worker.unref();
     // Until it is taken nobody else listens: an error or exit here only marks it unusable.
     const entry = {
       worker,
+      probe,
       dead: false,
       onDead: () => {
         entry.dead = true;
@@ -62,6 +77,7 @@ export function prestartWorkers(source: ScenarioSource, count: number, guess?: S
   });
   return {
     speculating: guess !== undefined,
+    nextProbe: () => idle.find((entry) => !entry.dead)?.probe,
     take(input) {
       for (let entry = idle.shift(); entry !== undefined; entry = idle.shift()) {
         const { worker } = entry;

@@ -57,10 +57,14 @@ export function runOnWorkerPool<Task, Answer>(options: WorkerPoolOptions<Task, A
     let finished = false;
     const watchdog = createRunWatchdog(options.scenario, options.seed, options.runTimeoutMs, (error) => finish(error));
     const pool: Member<Task>[] = Array.from({ length: options.count }, () => {
-      const watched = watchdog.watch();
+      // A prestarted worker running a guessed block writes its own probe: watched from now on.
+      const early = options.prestarted?.nextProbe();
+      const watched = watchdog.watch(early);
       const input = options.workerData(watched.probe);
+      const taken = options.prestarted?.take(input);
+      if (taken !== undefined && early !== undefined) watched.busy();
       return {
-        worker: options.prestarted?.take(input) ?? new Worker(script, { workerData: input, resourceLimits: WORKER_RESOURCE_LIMITS }),
+        worker: taken ?? new Worker(script, { workerData: input, resourceLimits: WORKER_RESOURCE_LIMITS }),
         watched,
         inFlight: [],
         ready: false,

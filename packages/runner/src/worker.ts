@@ -66,6 +66,8 @@ export interface PrestartInput {
 export interface Speculation {
   readonly options: Pick<MonteCarloOptions, 'runs' | 'seed' | 'uncertainty' | 'parameters' | 'checkInvariants'>;
   readonly index: number;
+  /** The position probe the guessed block writes: the pool watches it, so the run-time limit holds from the start. */
+  readonly probe: Float64Array;
 }
 
 /** A block run ahead on a guessed plan (see {@link Speculation}). */
@@ -165,14 +167,15 @@ async function workWhenItComes(parent: NonNullable<typeof parentPort>, { source,
 }
 
 /** Plans the guessed batch and runs its `index`-th block, as the batch's work would. */
-function guess(scenario: Awaited<ReturnType<typeof loadScenario>>, { options, index }: Speculation): Guessed | undefined {
+function guess(scenario: Awaited<ReturnType<typeof loadScenario>>, { options, index, probe }: Speculation): Guessed | undefined {
   const plan = planMonteCarlo(scenario, options);
   let i = 0;
   for (const [start, end] of blockRanges(plan, plan.start)) {
     if (i++ < index) continue;
     const records = collectRecords(undefined);
-    const summary = runBatchRange(scenario, plan, start, end, records.onRecord);
-    return { plan, end, result: { start, summary, records: records.text() } };
+    const summary = runBatchRange(scenario, plan, start, end, records.onRecord, probe);
+    // Compared as the work's plan arrives, a structured clone (plain objects, whatever prototypes the planner's had).
+    return { plan: structuredClone(plan), end, result: { start, summary, records: records.text() } };
   }
   return undefined;
 }
