@@ -144,6 +144,8 @@ export function runOnWorkerPool<Task, Answer>(options: WorkerPoolOptions<Task, A
       member.worker.on('message', (message: { type: string; error?: SerializedError; start?: number }) => {
         if (message.type === 'ready') {
           member.ready = true;
+          // A worker done with its guessed block may wait for the others': not a run that is stuck.
+          if (member.inFlight.length === 0) member.watched.idle();
           feed();
         } else if (message.type === 'block' || (message.type === 'error' && message.start !== undefined)) {
           const task = member.inFlight.shift() as Task;
