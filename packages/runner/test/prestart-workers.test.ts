@@ -4,6 +4,7 @@ import { type MonteCarloPlan, planMonteCarlo, RUN_POSITION_SLOTS, runBatchRange 
 import { describe, expect, it } from 'vitest';
 import { loadScenario, prestartWorkers, runBatch, scenarioModuleSource, summaryJson } from '../src/index.js';
 import { PROBE_SLOTS } from '../src/prestart-workers.js';
+import type { Speculation } from '../src/worker.js';
 
 // Worker threads run dist/worker.js: build first (the root test script does).
 const source = scenarioModuleSource(new URL('./fixtures/strait-scenario.js', import.meta.url).pathname);
@@ -82,7 +83,7 @@ describe('prestartWorkers', () => {
      * loads them (this thread loads the fixture through vitest's transform, whose code, and so
      * fingerprint, differs: a plan made here never matches a worker's guess).
      */
-    async function planOnAWorker(options: typeof guess): Promise<MonteCarloPlan> {
+    async function planOnAWorker(options: Speculation['options']): Promise<MonteCarloPlan> {
       const code = `
         const { parentPort, workerData } = require('node:worker_threads');
         (async () => {
