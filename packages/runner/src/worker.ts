@@ -168,14 +168,16 @@ async function workWhenItComes(parent: NonNullable<typeof parentPort>, { source,
 
 /** Plans the guessed batch and runs its `index`-th block, as the batch's work would. */
 function guess(scenario: Awaited<ReturnType<typeof loadScenario>>, { options, index, probe }: Speculation): Guessed | undefined {
-  const plan = planMonteCarlo(scenario, options);
+  // Run and compared as the work's plan arrives: a structured clone. Its objects then have the
+  // shapes of the plan the later blocks run on, so that the code the guessed block optimised
+  // is not thrown away on the next block (and prototypes do not differ in the comparison).
+  const plan = structuredClone(planMonteCarlo(scenario, options));
   let i = 0;
   for (const [start, end] of blockRanges(plan, plan.start)) {
     if (i++ < index) continue;
     const records = collectRecords(undefined);
     const summary = runBatchRange(scenario, plan, start, end, records.onRecord, probe);
-    // Compared as the work's plan arrives, a structured clone (plain objects, whatever prototypes the planner's had).
-    return { plan: structuredClone(plan), end, result: { start, summary, records: records.text() } };
+    return { plan, end, result: { start, summary, records: records.text() } };
   }
   return undefined;
 }
