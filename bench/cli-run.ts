@@ -111,7 +111,7 @@ function phasesOf({ lines, cpu }: { lines: PhaseLine[]; cpu: number }): Map<stri
   );
   phases.set('wall: main posts the work (batch loaded and planned)', at(main('main-posts-work')));
   phases.set(
-    'wall: last worker ready (scenario loaded; its guessed block run, if any)',
+    'wall: last worker ready (scenario loaded)',
     latest((events) => events.find((line) => line.event === 'worker-ready')),
   );
   phases.set(
@@ -153,11 +153,10 @@ function phasesOf({ lines, cpu }: { lines: PhaseLine[]; cpu: number }): Map<stri
   phases.set('cpu: whole process', cpu * 1000);
   phases.set('cpu: main thread', mainCpu);
   phases.set(`cpu: ${workerIds.length} worker threads`, workersCpu);
-  phases.set('cpu:   of which up to ready (boot, scenario, guessed block)', bootCpu);
-  phases.set("cpu:   of which each worker's first block after ready", firstCpu);
+  phases.set('cpu:   of which booting and loading the scenario', bootCpu);
+  phases.set("cpu:   of which each worker's first block", firstCpu);
   phases.set('cpu:   of which the later blocks', restCpu);
   phases.set('cpu: other threads (V8 compilers, GC)', cpu * 1000 - mainCpu - workersCpu);
-  // A guessed first block (run before ready) is answered at once: its rate says nothing then.
   phases.set('runs per worker-thread CPU-second, first blocks', (1000 * firstRuns) / firstCpu);
   phases.set('runs per worker-thread CPU-second, later blocks', (1000 * restRuns) / restCpu);
   return phases;
@@ -168,7 +167,7 @@ if (existsSync('/proc/thread-self/stat')) {
   console.log(`where the time goes (medians of ${repeats} runs with ${fileURLToPath(probe)} preloaded; ms unless said):`);
   for (const name of runs[0]?.keys() ?? []) {
     const value = median(runs.map((phases) => phases.get(name) ?? Number.NaN));
-    console.log(`  ${name.padEnd(74)} ${Math.round(value).toLocaleString('en-US').padStart(7)}`);
+    console.log(`  ${name.padEnd(52)} ${Math.round(value).toLocaleString('en-US').padStart(7)}`);
   }
   console.log(`load average after ${load()}`);
 }

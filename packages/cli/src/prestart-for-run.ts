@@ -2,7 +2,6 @@ import { availableParallelism } from 'node:os';
 import type { ScenarioSource } from '@crisis-sim/runner/prestart';
 import { defaultWorkers, type PrestartedWorkers, prestartWorkers, scenarioModuleSource } from '@crisis-sim/runner/prestart';
 import { builtinScenarios, builtinSource, defaultScenarioId } from './builtin-scenarios.js';
-import { defaultBatchGuess } from './default-batch-guess.js';
 
 /**
  * Worker threads for a `crisis-sim run` command line, started before the command line's parser
@@ -11,10 +10,8 @@ import { defaultBatchGuess } from './default-batch-guess.js';
  * and then the scenario and the batch's plan. Reads only what it needs, leniently: the
  * scenario (first word after `run`, or --scenario-module) and --workers. A line it misreads
  * costs no correctness: the batch sends each worker the source it really runs, loads it there
- * if it differs, and starts or stops workers to match its real count. For the default batch
- * ({@link defaultBatchGuess}) the workers also plan it and run their first blocks meanwhile.
- * Undefined for any other command, for --help and --version, and when the scenario names no
- * built-in.
+ * if it differs, and starts or stops workers to match its real count. Undefined for any other
+ * command, for --help and --version, and when the scenario names no built-in.
  */
 export function prestartForRun(argv: readonly string[], cwd: string): PrestartedWorkers | undefined {
   if (argv[0] !== 'run' || argv.some((word) => word === '--help' || word === '-h' || word === '--version')) return undefined;
@@ -22,7 +19,7 @@ export function prestartForRun(argv: readonly string[], cwd: string): Prestarted
   const id = first === undefined || first.startsWith('-') ? undefined : first;
   const source = scenarioSourceOf(id, optionValue(argv, 'scenario-module'), cwd);
   const workers = workersWanted(optionValue(argv, 'workers'));
-  return source === undefined || workers === 0 ? undefined : prestartWorkers(source, workers, defaultBatchGuess(argv));
+  return source === undefined || workers === 0 ? undefined : prestartWorkers(source, workers);
 }
 
 /**

@@ -12,7 +12,6 @@ import { parseCount } from './parse-count.js';
 import { parseSeconds } from './parse-seconds.js';
 import { scenarioSourceOf, workersWanted } from './prestart-for-run.js';
 import { resolveScenario } from './resolve-scenario.js';
-import { RUN_DEFAULTS } from './run-defaults.js';
 import { runTimeoutMsOf, runTimeoutOption } from './run-timeout-option.js';
 import { scenarioPositional } from './scenario-positional.js';
 import { summaryDocument } from './summary-document.js';
@@ -20,6 +19,13 @@ import { withTraceReplay } from './trace-replay.js';
 import { usageError } from './usage-error.js';
 import { withProgress } from './with-progress.js';
 import { assertWritableOutput, writeOutputFile } from './write-output-file.js';
+
+/** Runs in a batch when neither --runs nor --until-ci is given. */
+const DEFAULT_RUNS = 10_000;
+/** Master seed when --seed is not given: fixed, so that the same command gives the same numbers. */
+const DEFAULT_SEED = '1';
+/** Upper bound of a batch with --until-ci when --max-runs is not given. */
+const DEFAULT_MAX_RUNS = 1_000_000;
 
 /** `crisis-sim run <scenario>`: a Monte Carlo batch. */
 export const runCommand: CommandSpec = {
@@ -29,10 +35,10 @@ export const runCommand: CommandSpec = {
     'Runs the scenario --runs times (run indices 0 to runs-1), each run seeded from the master seed and its index, on --workers threads, and reports each outcome with its probability and 95% Wilson interval, and each indicator with the probability it happens by the horizon and its median day and date. The result depends only on the scenario, parameters, seed, runs and uncertainty: not on --workers, --shard splits or interruptions resumed from --checkpoint.',
   positionals: { scenario: scenarioPositional },
   options: {
-    runs: { type: 'string', describe: 'Number of runs (at most 1e12)', defaultDescription: String(RUN_DEFAULTS.runs), requiresArg: true },
+    runs: { type: 'string', describe: 'Number of runs (at most 1e12)', defaultDescription: String(DEFAULT_RUNS), requiresArg: true },
     seed: {
       type: 'string',
-      default: RUN_DEFAULTS.seed,
+      default: DEFAULT_SEED,
       describe: 'Master seed: a whole number in plain digits (01, 1.0 and 1e0 are refused) or a word; shown in the output',
       requiresArg: true,
     },
@@ -65,7 +71,7 @@ export const runCommand: CommandSpec = {
     'max-runs': {
       type: 'string',
       describe: 'Upper bound on runs with --until-ci',
-      defaultDescription: String(RUN_DEFAULTS.maxRuns),
+      defaultDescription: String(DEFAULT_MAX_RUNS),
       requiresArg: true,
     },
     'min-runs': { type: 'string', describe: 'Lower bound on runs with --until-ci', defaultDescription: '1000', requiresArg: true },
@@ -149,13 +155,13 @@ async function runHandler(args: Record<string, unknown>, { io, signal }: Command
   let sizing: { runs: number } | { stop: { ciHalfWidth: number; maxRuns: number; minRuns?: number } };
   if (untilCi === undefined) {
     for (const flag of ['max-runs', 'min-runs']) if (args[flag] !== undefined) throw usageError(`--${flag} only applies with --until-ci`);
-    sizing = { runs: args.runs === undefined ? RUN_DEFAULTS.runs : parseCount('--runs', args.runs as string) };
+    sizing = { runs: args.runs === undefined ? DEFAULT_RUNS : parseCount('--runs', args.runs as string) };
   } else {
     if (args.runs !== undefined) throw usageError('give --runs or --until-ci, not both: with --until-ci use --max-runs (and --min-runs)');
     const ciHalfWidth = Number(untilCi);
     if (!(ciHalfWidth > 0 && ciHalfWidth < 0.5))
       throw usageError(`--until-ci must be a number between 0 and 0.5, like 0.01, got ${JSON.stringify(untilCi)}`);
-    const maxRuns = args['max-runs'] === undefined ? RUN_DEFAULTS.maxRuns : parseCount('--max-runs', args['max-runs'] as string);
+    const maxRuns = args['max-runs'] === undefined ? DEFAULT_MAX_RUNS : parseCount('--max-runs', args['max-runs'] as string);
     const minRuns = args['min-runs'] === undefined ? undefined : parseCount('--min-runs', args['min-runs'] as string);
     sizing = { stop: { ciHalfWidth, maxRuns, ...(minRuns === undefined ? {} : { minRuns }) } };
   }

@@ -58,28 +58,4 @@ describe('prestartForRun', () => {
     expect(late.stdout).toBe(early.stdout);
     expect(JSON.parse(early.stdout)).toMatchObject({ runs: 300, manifest: { scenarioId: 'strait-standoff' } });
   });
-
-  it('has the workers guess the batch only for the default batch of a built-in', async () => {
-    for (const [argv, speculating] of [
-      [['run', 'niger-2023', '--quiet'], true],
-      [['run', 'niger-2023', '--runs', '10'], false],
-      [['run', 'niger-2023', '--scenario-module', fixture], false],
-    ] as const) {
-      const prestarted = prestartForRun(argv, '/tmp');
-      try {
-        expect(prestarted?.speculating, argv.join(' ')).toBe(speculating);
-      } finally {
-        await prestarted?.release();
-      }
-    }
-  });
-
-  it('gives the default batch the same output whether its workers guessed it or not', async () => {
-    // --seed 1 is the default seed, given: the early read then guesses nothing.
-    const guessed = await runCli(['run', 'niger-2023', '--format', 'json', '--quiet']);
-    const unguessed = await runCli(['run', 'niger-2023', '--format', 'json', '--quiet', '--seed', '1']);
-    expect(guessed.code).toBe(0);
-    expect(guessed.stdout).toBe(unguessed.stdout);
-    expect(JSON.parse(guessed.stdout)).toMatchObject({ runs: 10_000, manifest: { seed: '1' } });
-  });
 });

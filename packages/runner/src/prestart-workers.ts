@@ -1,7 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import { resolveSource } from './resolve-source.js';
 import type { ScenarioSource } from './scenario-source.js';
-import type { PrestartInput, Speculation, WorkerInput } from './worker.js';
+import type { PrestartInput, WorkerInput } from './worker.js';
 import { WORKER_RESOURCE_LIMITS } from './worker-resource-limits.js';
 import { workerScript } from './worker-script.js';
 
@@ -21,51 +21,21 @@ export interface PrestartedWorkers {
   take(input: WorkerInput): Worker | undefined;
   /** Stops the workers not taken. */
   release(): Promise<void>;
-  /**
-   * The position probe of the worker {@link PrestartedWorkers.take} hands out next, when it is
-   * running a guessed block: watch it from now on (the block's runs count against the
-   * run-time limit). Undefined without a guess or when none is left.
-   */
-  nextProbe(): Float64Array | undefined;
-  /**
-   * True when the workers were started with a guess of the batch and run their first blocks
-   * meanwhile: the pool then hands out its first blocks only once every worker is ready, in
-   * worker order, so that each is sent the block it guessed.
-   */
-  readonly speculating: boolean;
 }
 
 /**
- * Slots of a run-position probe: the engine's `RUN_POSITION_SLOTS`, written out because this
- * light entry must not load the engine (prestart-workers.test.ts checks that they agree).
- */
-export const PROBE_SLOTS = 5;
-
-/**
  * Starts `count` worker threads that import the scenario module of `source` and then wait
- * for their work. They hold the process open only once taken, and a module that fails to
- * load is reported when its work arrives, as for a worker started then. Without `guess` they
- * run nothing until taken. With it (the batch options a command line certainly asks for, every
- * one of them already known valid) each plans that batch and runs the block it will be sent
- * first, and answers it from that result if its work turns out to be that very batch: the
- * summary is the same either way, as a block's runs depend only on the plan and the block.
+ * for their work. They run nothing until taken, hold the process open only once taken, and a
+ * module that fails to load is reported when its work arrives, as for a worker started then.
  */
-export function prestartWorkers(source: ScenarioSource, count: number, guess?: Speculation['options']): PrestartedWorkers {
-  const resolved = resolveSource(source);
-  const idle = Array.from({ length: count }, (_, index) => {
-    // Its guessed block's position probe, created here so that the pool can watch it.
-    const probe = guess === undefined ? undefined : new Float64Array(new SharedArrayBuffer(PROBE_SLOTS * Float64Array.BYTES_PER_ELEMENT));
-    const workerData: PrestartInput = {
-      kind: 'prestart',
-      source: resolved,
-      ...(guess === undefined || probe === undefined ? {} : { speculate: { options: guess, index, probe } }),
-    };
+export function prestartWorkers(source: ScenarioSource, count: number): PrestartedWorkers {
+  const workerData: PrestartInput = { kind: 'prestart', source: resolveSource(source) };
+  const idle = Array.from({ length: count }, () => {
     const worker = new Worker(workerScript(), { workerData, resourceLimits: WORKER_RESOURCE_LIMITS });
     worker.unref();
     // Until it is taken nobody else listens: an error or exit here only marks it unusable.
     const entry = {
       worker,
-      probe,
       dead: false,
       onDead: () => {
         entry.dead = true;
@@ -76,8 +46,6 @@ export function prestartWorkers(source: ScenarioSource, count: number, guess?: S
     return entry;
   });
   return {
-    speculating: guess !== undefined,
-    nextProbe: () => idle.find((entry) => !entry.dead)?.probe,
     take(input) {
       for (let entry = idle.shift(); entry !== undefined; entry = idle.shift()) {
         const { worker } = entry;

@@ -10,4 +10,3 @@ export type { PrestartedWorkers } from './prestart-workers.js';
 export { prestartWorkers } from './prestart-workers.js';
 export { scenarioModuleSource } from './scenario-module-source.js';
 export type { ScenarioSource } from './scenario-source.js';
-export type { Speculation } from './worker.js';

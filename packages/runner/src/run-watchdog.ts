@@ -26,7 +26,7 @@ export function createRunWatchdog(
   seed: string,
   timeoutMs: number,
   onStuck: (error: CrisisSimError) => void,
-): { watch(probe?: Float64Array): WatchedProbe; stop(): void } {
+): { watch(): WatchedProbe; stop(): void } {
   // `started`: a run began since the thread got work. Until then the thread may still be
   // loading the scenario module, which is not a run and must not count against the limit.
   const watched: { probe: Float64Array; active: boolean; started: boolean; count: number; since: number }[] = [];
@@ -53,10 +53,9 @@ export function createRunWatchdog(
     timer.unref();
   }
   return {
-    // A thread started before its work came (a prestarted worker running a guessed block) brings its own probe.
-    watch(probe = new Float64Array(new SharedArrayBuffer(RUN_POSITION_SLOTS * Float64Array.BYTES_PER_ELEMENT))) {
+    watch() {
       const entry = {
-        probe,
+        probe: new Float64Array(new SharedArrayBuffer(RUN_POSITION_SLOTS * Float64Array.BYTES_PER_ELEMENT)),
         active: false,
         started: false,
         count: 0,

@@ -57,14 +57,10 @@ export function runOnWorkerPool<Task, Answer>(options: WorkerPoolOptions<Task, A
     let finished = false;
     const watchdog = createRunWatchdog(options.scenario, options.seed, options.runTimeoutMs, (error) => finish(error));
     const pool: Member<Task>[] = Array.from({ length: options.count }, () => {
-      // A prestarted worker running a guessed block writes its own probe: watched from now on.
-      const early = options.prestarted?.nextProbe();
-      const watched = watchdog.watch(early);
+      const watched = watchdog.watch();
       const input = options.workerData(watched.probe);
-      const taken = options.prestarted?.take(input);
-      if (taken !== undefined && early !== undefined) watched.busy();
       return {
-        worker: taken ?? new Worker(script, { workerData: input, resourceLimits: WORKER_RESOURCE_LIMITS }),
+        worker: options.prestarted?.take(input) ?? new Worker(script, { workerData: input, resourceLimits: WORKER_RESOURCE_LIMITS }),
         watched,
         inFlight: [],
         ready: false,
@@ -91,16 +87,9 @@ export function runOnWorkerPool<Task, Answer>(options: WorkerPoolOptions<Task, A
     signal?.addEventListener('abort', onAbort, { once: true });
     if (signal?.aborted === true) return onAbort();
 
-    // Workers that guessed their first block (prestarted with a guess: worker i ran block i)
-    // get their first blocks only once all are ready, so that each is sent the one it ran.
-    const waitForAll = options.prestarted?.speculating === true;
     const feed = () => {
-      if (waitForAll && !pool.every((member) => member.ready)) return;
-      // One task per ready worker in turn, so that workers ready together share the first blocks.
-      for (let given = true; given && !finished && !exhausted; ) {
-        given = false;
-        for (const member of pool) {
-          if (exhausted || !member.ready || member.inFlight.length >= TASKS_PER_WORKER) continue;
+      for (const member of pool) {
+        while (!finished && !exhausted && member.ready && member.inFlight.length < TASKS_PER_WORKER) {
           const item = tasks.next();
           if (item.done === true) {
             exhausted = true;
@@ -110,7 +99,6 @@ export function runOnWorkerPool<Task, Answer>(options: WorkerPoolOptions<Task, A
           member.inFlight.push(item.value);
           member.watched.busy();
           member.worker.postMessage(options.message(item.value));
-          given = true;
         }
       }
       if (exhausted && order.length === 0 && !accepting) finish();
@@ -144,8 +132,6 @@ export function runOnWorkerPool<Task, Answer>(options: WorkerPoolOptions<Task, A
       member.worker.on('message', (message: { type: string; error?: SerializedError; start?: number }) => {
         if (message.type === 'ready') {
           member.ready = true;
-          // A worker done with its guessed block may wait for the others': not a run that is stuck.
-          if (member.inFlight.length === 0) member.watched.idle();
           feed();
         } else if (message.type === 'block' || (message.type === 'error' && message.start !== undefined)) {
           const task = member.inFlight.shift() as Task;

@@ -8,19 +8,16 @@
  * Runs only as built JavaScript (dist/worker.js): worker threads cannot load TypeScript.
  */
 import { once } from 'node:events';
-import { isDeepStrictEqual } from 'node:util';
 import { parentPort, workerData } from 'node:worker_threads';
 import {
   CrisisSimError,
-  type MonteCarloOptions,
   oneAtATimeSensitivity,
   type ParameterValue,
   type RunRecord,
   runScenario,
   type SensitivityOptions,
 } from '@crisis-sim/engine';
-import { type ComparisonPlan, type MonteCarloPlan, planMonteCarlo, runBatchRange } from '@crisis-sim/engine/internal';
-import { blockRanges } from './block-ranges.js';
+import { type ComparisonPlan, type MonteCarloPlan, runBatchRange } from '@crisis-sim/engine/internal';
 import type { BlockResult, SerializedError } from './block-result.js';
 import { pairBlock } from './pair-block.js';
 import { collectRecords, type RecordLayout } from './record-format.js';
@@ -53,35 +50,12 @@ export type WorkerInput = (
 export interface PrestartInput {
   readonly kind: 'prestart';
   readonly source: ScenarioSource;
-  /** The batch this worker's work will most likely be: it plans it and runs its block meanwhile. */
-  readonly speculate?: Speculation;
-}
-
-/**
- * A batch guessed before its work is known (see prestartWorkers): the worker plans it from
- * these options and runs the `index`-th block of the plan (the one the pool hands it first),
- * keeping the result. It answers that block from the result only when the work that comes has
- * exactly the same plan and block and no records: otherwise the guess is dropped unseen.
- */
-export interface Speculation {
-  readonly options: Pick<MonteCarloOptions, 'runs' | 'seed' | 'uncertainty' | 'parameters' | 'checkInvariants'>;
-  readonly index: number;
-  /** The position probe the guessed block writes: the pool watches it, so the run-time limit holds from the start. */
-  readonly probe: Float64Array;
-}
-
-/** A block run ahead on a guessed plan (see {@link Speculation}). */
-interface Guessed {
-  readonly plan: MonteCarloPlan;
-  readonly end: number;
-  readonly result: BlockResult;
 }
 
 const port = parentPort;
 if (port === null) throw new Error('worker.js must run in a worker thread');
 const started = workerData as WorkerInput | PrestartInput;
-let guessed: Guessed | undefined;
-const input = started.kind === 'prestart' ? await workWhenItComes(port, started) : started;
+const input = started.kind === 'prestart' ? await workWhenItComes(port, started.source) : started;
 
 try {
   const scenario = await loadScenario(input.source);
@@ -123,18 +97,6 @@ try {
     const { plan, layout, probe } = input;
     port.on('message', (block: { start: number; end: number }) => {
       try {
-        const guess = guessed;
-        guessed = undefined;
-        if (
-          guess !== undefined &&
-          layout === undefined &&
-          guess.result.start === block.start &&
-          guess.end === block.end &&
-          isDeepStrictEqual(guess.plan, plan)
-        ) {
-          port.postMessage({ type: 'block', result: guess.result });
-          return;
-        }
         const records = collectRecords(layout);
         const summary = runBatchRange(scenario, plan, block.start, block.end, records.onRecord, probe);
         const result: BlockResult = { start: block.start, summary, records: records.text() };
@@ -151,35 +113,15 @@ try {
 }
 
 /**
- * Imports the scenario's module while the main thread plans the work (and, with a guess of
- * the batch, runs its first block meanwhile), then waits for the work. A failure to load or
- * to run the guess is not reported here: loading again below meets it (or the cached module)
- * once someone listens for the answer, and a guessed block that fails is run again for real.
+ * Imports the scenario's module while the main thread plans the work, then waits for the work.
+ * A failure to load is not reported here: loading again below meets it (or the cached module)
+ * once someone listens for the answer.
  */
-async function workWhenItComes(parent: NonNullable<typeof parentPort>, { source, speculate }: PrestartInput): Promise<WorkerInput> {
-  const arrived = once(parent, 'message');
-  try {
-    const scenario = await loadScenario(source);
-    if (speculate !== undefined) guessed = guess(scenario, speculate);
-  } catch {}
-  const [work] = (await arrived) as [WorkerInput];
+async function workWhenItComes(parent: NonNullable<typeof parentPort>, source: ScenarioSource): Promise<WorkerInput> {
+  const loading = loadScenario(source).catch(() => undefined);
+  const [work] = (await once(parent, 'message')) as [WorkerInput];
+  await loading;
   return work;
-}
-
-/** Plans the guessed batch and runs its `index`-th block, as the batch's work would. */
-function guess(scenario: Awaited<ReturnType<typeof loadScenario>>, { options, index, probe }: Speculation): Guessed | undefined {
-  // Run and compared as the work's plan arrives: a structured clone. Its objects then have the
-  // shapes of the plan the later blocks run on, so that the code the guessed block optimised
-  // is not thrown away on the next block (and prototypes do not differ in the comparison).
-  const plan = structuredClone(planMonteCarlo(scenario, options));
-  let i = 0;
-  for (const [start, end] of blockRanges(plan, plan.start)) {
-    if (i++ < index) continue;
-    const records = collectRecords(undefined);
-    const summary = runBatchRange(scenario, plan, start, end, records.onRecord, probe);
-    return { plan, end, result: { start, summary, records: records.text() } };
-  }
-  return undefined;
 }
 
 function serialize(error: unknown): SerializedError {
