@@ -1,11 +1,5 @@
 #!/usr/bin/env node
-import { prestartForRun } from './prestart-for-run.js';
-
-// `crisis-sim run` starts its worker threads first, so that they boot and load the scenario
-// while this thread loads the command line's modules (imported only now, for that reason).
-const argv = process.argv.slice(2);
-const prestarted = prestartForRun(argv, process.cwd());
-const { main } = await import('./main.js');
+import { main } from './main.js';
 
 // `crisis-sim run ... | head` closes the pipe early: that is the reader's choice, not an error.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
@@ -13,4 +7,4 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   throw error;
 });
 
-process.exitCode = await main(argv, undefined, { prestarted });
+process.exitCode = await main(process.argv.slice(2));

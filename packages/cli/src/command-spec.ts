@@ -1,4 +1,3 @@
-import type { PrestartedWorkers } from '@crisis-sim/runner';
 import type { Options, PositionalOptions } from 'yargs';
 import type { CliIo } from './cli-io.js';
 
@@ -9,8 +8,6 @@ export interface CommandContext {
   readonly signal: AbortSignal;
   /** Runs another command line (without `crisis-sim`) with the same io and signal: merge finishes an analysis's shards so. */
   readonly dispatch: (argv: readonly string[]) => Promise<void>;
-  /** Worker threads started for this command line before it was parsed (see prestartForRun): `run` takes them. */
-  readonly prestarted?: PrestartedWorkers;
 }
 
 /**

@@ -11,5 +11,4 @@ export { renderCliReference } from './cli-reference.js';
 export type { CommandContext, CommandSpec } from './command-spec.js';
 export { globalOptions } from './command-spec.js';
 export { commands } from './commands.js';
-export type { MainOptions } from './main.js';
 export { EXIT, main } from './main.js';

@@ -1,6 +1,5 @@
 import { CrisisSimError, engineVersion } from '@crisis-sim/engine';
 import { closestName } from '@crisis-sim/engine/internal';
-import type { PrestartedWorkers } from '@crisis-sim/runner';
 import yargs from 'yargs';
 import { type CliIo, processIo } from './cli-io.js';
 import { cliVersion } from './cli-version.js';
@@ -15,29 +14,21 @@ export const EXIT = { ok: 0, failure: 1, usage: 2, interrupted: 130 } as const;
  * Runs the CLI on `argv` (without `node` and the script) and returns the exit code. Errors
  * become one line on stderr (`crisis-sim: <message>`), with the stack only under --debug.
  */
-export async function main(argv: readonly string[], io: CliIo = processIo(), options: MainOptions = {}): Promise<number> {
+export async function main(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
   const debug = argv.includes('--debug');
   const controller = new AbortController();
   const interrupt = () => controller.abort(new Interrupted());
   process.once('SIGINT', interrupt);
   process.once('SIGTERM', interrupt);
   try {
-    await buildParser(argv, io, controller.signal, options.prestarted).parseAsync();
+    await buildParser(argv, io, controller.signal).parseAsync();
     return EXIT.ok;
   } catch (error) {
     return report(error, io, debug);
   } finally {
     process.off('SIGINT', interrupt);
     process.off('SIGTERM', interrupt);
-    // Those the command did not take (a usage error came first, or it was another command).
-    await options.prestarted?.release();
   }
-}
-
-/** What the bin hands {@link main} besides the command line. */
-export interface MainOptions {
-  /** Worker threads started before the command line was parsed (prestartForRun): `run` takes them, and main stops the rest. */
-  readonly prestarted?: PrestartedWorkers | undefined;
 }
 
 class Interrupted extends Error {
@@ -50,7 +41,7 @@ class Interrupted extends Error {
 /** yargs' own complaints (unknown flag, bad choice), carried to the one-line reporter. */
 class UsageFailure extends Error {}
 
-function buildParser(argv: readonly string[], io: CliIo, signal: AbortSignal, prestarted?: PrestartedWorkers) {
+function buildParser(argv: readonly string[], io: CliIo, signal: AbortSignal) {
   const names = commands.map((spec) => commandName(spec));
   let parser = yargs([...argv])
     .scriptName('crisis-sim')
@@ -87,7 +78,7 @@ function buildParser(argv: readonly string[], io: CliIo, signal: AbortSignal, pr
         const dispatch = async (words: readonly string[]) => {
           await buildParser(words, io, signal).parseAsync();
         };
-        return spec.handler(args as Record<string, unknown>, { io, signal, dispatch, ...(prestarted === undefined ? {} : { prestarted }) });
+        return spec.handler(args as Record<string, unknown>, { io, signal, dispatch });
       },
     });
   }

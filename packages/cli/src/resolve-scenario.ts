@@ -13,6 +13,20 @@ export interface ResolvedScenario {
 }
 
 /**
+ * Where the scenario a command names would be loaded from, without loading it (so that
+ * workers can start on it meanwhile): undefined for an id that names no built-in, which
+ * {@link resolveScenario} reports.
+ */
+export function scenarioSourceOf(id: string | undefined, modulePath: string | undefined, cwd: string): ScenarioSource | undefined {
+  if (modulePath !== undefined) {
+    const source = scenarioModuleSource(modulePath, cwd);
+    return id === undefined ? source : { ...source, id };
+  }
+  const builtin = builtinScenarios.find((entry) => entry.id === (id ?? defaultScenarioId));
+  return builtin === undefined ? undefined : builtinSource(builtin);
+}
+
+/**
  * Loads the scenario a command names: a built-in by id ({@link defaultScenarioId} when none
  * is named), or the one exported by `--scenario-module` (whose id, if given, must match). Throws a one-line error with the
  * closest known name for an unknown id.

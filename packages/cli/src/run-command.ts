@@ -10,8 +10,7 @@ import { outputFileOptions } from './output-file-options.js';
 import { parameterOverrides } from './parameter-overrides.js';
 import { parseCount } from './parse-count.js';
 import { parseSeconds } from './parse-seconds.js';
-import { scenarioSourceOf, workersWanted } from './prestart-for-run.js';
-import { resolveScenario } from './resolve-scenario.js';
+import { resolveScenario, scenarioSourceOf } from './resolve-scenario.js';
 import { runTimeoutMsOf, runTimeoutOption } from './run-timeout-option.js';
 import { scenarioPositional } from './scenario-positional.js';
 import { summaryDocument } from './summary-document.js';
@@ -118,11 +117,9 @@ export const runCommand: CommandSpec = {
     ['crisis-sim run niger-2023 --format json > summary.json', 'Summary and computed report as JSON'],
   ],
   async handler(args, context) {
-    // Worker threads boot and import the scenario while this thread loads and plans it: started
-    // by the bin before it loaded the command line (prestartForRun), or else here.
+    // Worker threads boot and import the scenario while this thread loads and plans it.
     const early = scenarioSourceOf(args.scenario as string | undefined, args['scenario-module'] as string | undefined, context.io.cwd);
-    const wanted = workersWanted(args.workers);
-    const prestarted = context.prestarted ?? (early === undefined || wanted === 0 ? undefined : prestartWorkers(early, wanted));
+    const prestarted = early === undefined ? undefined : prestartWorkers(early, workersWanted(args.workers));
     try {
       await runHandler(args, context, prestarted);
     } finally {
@@ -130,6 +127,13 @@ export const runCommand: CommandSpec = {
     }
   },
 };
+
+/** The worker threads `--workers` asks for, or the default; 0 (start none early) when it is malformed: the handler reports that. */
+function workersWanted(given: unknown): number {
+  if (given === undefined) return defaultWorkers();
+  const count = Number(given);
+  return Number.isInteger(count) && count >= 1 && count <= 4 * availableParallelism() ? count : 0;
+}
 
 async function runHandler(args: Record<string, unknown>, { io, signal }: CommandContext, prestarted: PrestartedWorkers | undefined) {
   const modulePath = args['scenario-module'] as string | undefined;

@@ -1,6 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import { resolveSource } from './resolve-source.js';
-import type { ScenarioSource } from './scenario-source.js';
+import { resolveSource, type ScenarioSource } from './scenario-source.js';
 import type { PrestartInput, WorkerInput } from './worker.js';
 import { WORKER_RESOURCE_LIMITS } from './worker-resource-limits.js';
 import { workerScript } from './worker-script.js';

@@ -1,9 +1,8 @@
 import { type AnyScenario, oneAtATimeSensitivity, type SensitivityOptions, type SensitivityRow } from '@crisis-sim/engine';
 import { seedText } from '@crisis-sim/engine/internal';
-import { resolveSource } from './resolve-source.js';
 import { runJobInWorker } from './run-job-in-worker.js';
 import { DEFAULT_RUN_TIMEOUT_MS } from './run-watchdog.js';
-import type { ScenarioSource } from './scenario-source.js';
+import { resolveSource, type ScenarioSource } from './scenario-source.js';
 
 /** How {@link runOneAtATime} runs: where the scenario comes from, the time limit, the signal. */
 export interface AnalysisOptions {

@@ -23,10 +23,9 @@ import { completedRecords, openRecordFile, partialRecordsPath } from './record-f
 import { collectRecords, type RecordFormat, type RecordLayout, recordFormatOf } from './record-format.js';
 import { recordsManifestPath, writeRecordsManifest } from './records-manifest.js';
 import { removeOrphanedTemporaries } from './remove-orphaned-temporaries.js';
-import { resolveSource } from './resolve-source.js';
 import { runTasksHere } from './run-tasks-here.js';
 import { DEFAULT_RUN_TIMEOUT_MS } from './run-watchdog.js';
-import type { ScenarioSource } from './scenario-source.js';
+import { resolveSource, type ScenarioSource } from './scenario-source.js';
 import { summaryJson } from './summary-file.js';
 import { unwritable } from './unwritable.js';
 import { workerCountProblem } from './worker-count-problem.js';

@@ -14,10 +14,10 @@ import {
   writePlansCheckpoint,
 } from './plans-checkpoint.js';
 import { removeOrphanedTemporaries } from './remove-orphaned-temporaries.js';
-import { resolveSource } from './resolve-source.js';
 import type { RunPlansOptions } from './run-plans.js';
 import { runTasksHere } from './run-tasks-here.js';
 import { DEFAULT_RUN_TIMEOUT_MS } from './run-watchdog.js';
+import { resolveSource } from './scenario-source.js';
 import { workerCountProblem } from './worker-count-problem.js';
 import { runOnWorkerPool } from './worker-pool.js';
 

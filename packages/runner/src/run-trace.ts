@@ -1,8 +1,7 @@
 import { type AnyScenario, type ParameterValue, type RunResult, runScenario } from '@crisis-sim/engine';
-import { resolveSource } from './resolve-source.js';
 import { runJobInWorker } from './run-job-in-worker.js';
 import { DEFAULT_RUN_TIMEOUT_MS } from './run-watchdog.js';
-import type { ScenarioSource } from './scenario-source.js';
+import { resolveSource, type ScenarioSource } from './scenario-source.js';
 
 /** Options of {@link runTrace}. */
 export interface RunTraceOptions {

@@ -1,6 +1,8 @@
+import { createRequire } from 'node:module';
+import { isAbsolute, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { type AnyScenario, CrisisSimError, defineScenario } from '@crisis-sim/engine';
 import { closestName } from '@crisis-sim/engine/internal';
-import { resolveSource } from './resolve-source.js';
 import type { RunnerIssueCode } from './runner-issue-code.js';
 
 /**
@@ -21,6 +23,33 @@ export interface ScenarioSource {
   readonly id?: string;
   /** The file (path or `file:` URL) whose imports `module` is resolved like; default: the current directory. */
   readonly from?: string;
+}
+
+/**
+ * The source with its module as an absolute `file:` URL when it can be resolved from
+ * `from` (see {@link ScenarioSource}); unchanged when it cannot (the import then reports it).
+ */
+export function resolveSource(source: ScenarioSource): ScenarioSource {
+  const { module } = source;
+  if (/^[a-z][a-z0-9+.-]*:/i.test(module) && !/^[a-z]:[\\/]/i.test(module)) return source; // a URL (file:, node:, data:)
+  if (isAbsolute(module)) return { ...source, module: pathToFileURL(module).href };
+  const from = source.from ?? join(process.cwd(), 'index.js');
+  const parent = from.startsWith('file:') ? fileURLToPath(from) : resolve(from);
+  if (module.startsWith('./') || module.startsWith('../')) return { ...source, module: pathToFileURL(resolve(parent, '..', module)).href };
+  try {
+    return { ...source, module: pathToFileURL(createRequire(parent).resolve(module)).href };
+  } catch {
+    return source;
+  }
+}
+
+/**
+ * A source for a user's scenario file (`--scenario-module ./my-scenario.js`), resolved
+ * against `cwd` to an absolute `file:` URL so that workers load the same file.
+ */
+export function scenarioModuleSource(path: string, cwd: string = process.cwd()): ScenarioSource {
+  if (path.startsWith('file:')) return { module: path };
+  return { module: pathToFileURL(isAbsolute(path) ? path : resolve(cwd, path)).href };
 }
 
 /**

@@ -1,6 +1,6 @@
 import { CrisisSimError } from '@crisis-sim/engine';
 import { describe, expect, it } from 'vitest';
-import { loadScenario, scenarioModuleSource } from '../src/index.js';
+import { loadScenario, resolveSource, scenarioModuleSource } from '../src/index.js';
 
 const fixture = new URL('./fixtures/strait-scenario.js', import.meta.url).href;
 
@@ -17,5 +17,19 @@ describe('loadScenario', () => {
     expect(missing).toBeInstanceOf(CrisisSimError);
     expect((missing as CrisisSimError).message).toMatch(/cannot load scenario module \/tmp\/no-such-scenario\.js: file not found/);
     await expect(loadScenario({ module: fixture, exportName: 'nothing' })).rejects.toThrow(/exports no scenario/);
+  });
+});
+
+describe('resolveSource', () => {
+  it('resolves a package name from the given file, as an import there would, to a file URL', () => {
+    const from = new URL('../../cli/src/main.ts', import.meta.url).href;
+    const resolved = resolveSource({ module: '@crisis-sim/engine', from });
+    expect(resolved.module).toMatch(/^file:\/\/.*\/packages\/engine\/dist\/index\.js$/);
+    expect(resolveSource({ module: './fixtures/strait-scenario.js', from: import.meta.url }).module).toBe(fixture);
+  });
+
+  it('leaves URLs alone and an unresolvable name as given, for the import to report', () => {
+    expect(resolveSource({ module: fixture })).toEqual({ module: fixture });
+    expect(resolveSource({ module: '@nobody/nothing', from: import.meta.url }).module).toBe('@nobody/nothing');
   });
 });
