@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from './parse-csv.js';
-import { fixture, runCli } from './run-cli.js';
+import { expectRefused, fixture, runCli } from './run-cli.js';
 
 const M = ['--scenario-module', fixture];
 
@@ -137,11 +137,7 @@ describe('crisis-sim compare', () => {
 
   it('refuses a missing --alt or a bad one with one line and exit code 2', async () => {
     for (const args of [[], ['--alt', 'navy.escalatoin=0.5'], ['--alt', 'navy.escalation=7'], ['--alt', 'novalue']]) {
-      const { code, stdout, stderr } = await runCli(['compare', ...M, ...args]);
-      expect(code).toBe(2);
-      expect(stdout).toBe('');
-      expect(stderr.trim().split('\n')).toHaveLength(1);
-      expect(stderr).toMatch(/^crisis-sim: /);
+      expectRefused(await runCli(['compare', ...M, ...args]), /^crisis-sim: /, args.join(' '));
     }
   });
 });

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { brokenFixture, fixture, runCli, runCliBatch, tempDir } from './run-cli.js';
+import { brokenFixture, expectRefused, fixture, runCli, runCliBatch, tempDir } from './run-cli.js';
 
 const M = ['--scenario-module', fixture];
 
@@ -112,13 +112,7 @@ describe('crisis-sim report', { timeout: 300_000 }, () => {
       cwd,
     );
     expect(stray).toBe('');
-    for (const [i, [args, message]] of cases.entries()) {
-      const { code, stdout, stderr } = results[i] ?? { code: undefined, stdout: '', stderr: '' };
-      expect(code, args.join(' ')).toBe(2);
-      expect(stderr, args.join(' ')).toMatch(message);
-      expect(stderr.trim().split('\n')).toHaveLength(1);
-      expect(stdout).toBe('');
-    }
+    for (const [i, [args, message]] of cases.entries()) expectRefused(results[i], message, args.join(' '));
     expect(readFileSync(join(cwd, 'out.html'), 'utf8')).toBe('before');
     expect(existsSync(join(cwd, 'nowhere'))).toBe(false);
   });
@@ -148,13 +142,7 @@ describe('crisis-sim report', { timeout: 300_000 }, () => {
       cwd,
     );
     expect(stray).toBe('');
-    for (const [i, [args, message]] of cases.entries()) {
-      const { code, stdout, stderr } = results[i] ?? { code: undefined, stdout: '', stderr: '' };
-      expect(code, args.join(' ')).toBe(2);
-      expect(stderr, args.join(' ')).toMatch(message);
-      expect(stderr.trim().split('\n')).toHaveLength(1);
-      expect(stdout).toBe('');
-    }
+    for (const [i, [args, message]] of cases.entries()) expectRefused(results[i], message, args.join(' '));
     expect(readFileSync(join(cwd, 'out.html'), 'utf8')).toBe('before');
   });
 

@@ -3,6 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { expect } from 'vitest';
 
 /** The built binary: CLI tests run it as users do (the root test script builds first). */
 export const bin = fileURLToPath(new URL('../dist/bin.js', import.meta.url));
@@ -156,4 +157,16 @@ export function runCliBatch(list: readonly (readonly string[])[], cwd: string, l
     );
     child.stdin?.end(JSON.stringify(list.map((args) => ({ args, cwd }))));
   });
+}
+
+/**
+ * Asserts the project's rule for bad input: exit code 2, nothing on stdout, and one line on
+ * stderr, matching `message` when given. `label` names the case in a failure.
+ */
+export function expectRefused(result: CliResult | undefined, message?: RegExp, label = ''): void {
+  const { code, stdout, stderr } = result ?? { code: undefined, stdout: '', stderr: '' };
+  expect(code, label).toBe(2);
+  if (message !== undefined) expect(stderr, label).toMatch(message);
+  expect(stderr.trim().split('\n'), label).toHaveLength(1);
+  expect(stdout, label).toBe('');
 }

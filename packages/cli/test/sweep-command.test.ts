@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from './parse-csv.js';
-import { fixture, runCli } from './run-cli.js';
+import { expectRefused, fixture, runCli } from './run-cli.js';
 
 const M = ['--scenario-module', fixture];
 
@@ -125,10 +125,7 @@ describe('crisis-sim sweep', () => {
       ['--param', 'navy.escalation', '--values', '0,5'],
       ['--param', 'navy.escalation', '--steps', '1'],
     ]) {
-      const { code, stdout, stderr } = await runCli(['sweep', ...M, ...args]);
-      expect(code).toBe(2);
-      expect(stdout).toBe('');
-      expect(stderr.trim().split('\n')).toHaveLength(1);
+      expectRefused(await runCli(['sweep', ...M, ...args]), undefined, args.join(' '));
     }
   });
 });

@@ -1,11 +1,12 @@
 import type { Action } from './action.js';
 import type { ArmsComparison } from './compare-arms.js';
 import { ComparisonTally } from './comparison-tally.js';
-import type { ParameterSpec, ParameterValue } from './parameter.js';
+import type { PairedRuns } from './paired-runs.js';
+import type { ParameterSpec } from './parameter.js';
 import { type ComparisonPlan, planComparison } from './plan-comparison.js';
-import { runScenario } from './run-scenario.js';
+import { runScenarioSeeded } from './run-scenario.js';
 import type { AnyScenario, Scenario } from './scenario.js';
-import type { Seed } from './seed.js';
+import { checkSeed, type Seed } from './seed.js';
 
 /** Options of {@link compareAlternatives}. */
 export interface CompareAlternativesOptions {
@@ -27,13 +28,7 @@ export interface AlternativeArm extends ArmsComparison {
 }
 
 /** Result of {@link compareAlternatives}. */
-export interface AlternativesComparison {
-  readonly scenarioId: string;
-  readonly scenarioVersion: string;
-  readonly seed: string;
-  readonly runs: number;
-  readonly firstRun: number;
-  readonly base: Readonly<Record<string, ParameterValue>>;
+export interface AlternativesComparison extends PairedRuns {
   readonly arms: readonly AlternativeArm[];
 }
 
@@ -59,6 +54,7 @@ export function compareAlternatives<S, P extends ParameterSpec, A extends Action
 export function comparePlanned(scenario: AnyScenario, plan: ComparisonPlan, probe?: Float64Array): AlternativesComparison {
   const tally = new ComparisonTally(plan);
   const checkInvariants = plan.plans[0]?.checkInvariants ?? true;
+  const master = checkSeed(plan.seed);
   for (let runIndex = plan.firstRun; runIndex < plan.firstRun + plan.runs; runIndex++) {
     const runOptions = {
       seed: plan.seed,
@@ -68,9 +64,9 @@ export function comparePlanned(scenario: AnyScenario, plan: ComparisonPlan, prob
       recordEvents: false,
       ...(probe === undefined ? {} : { probe }),
     } as const;
-    const base = runScenario(scenario, plan.base as never, runOptions);
+    const base = runScenarioSeeded(scenario, plan.base as never, runOptions, master);
     plan.arms.forEach((arm, i) => {
-      tally.add(i, base, runScenario(scenario, arm.values as never, runOptions));
+      tally.add(i, base, runScenarioSeeded(scenario, arm.values as never, runOptions, master));
     });
   }
   return tally.result();

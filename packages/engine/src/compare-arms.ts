@@ -1,6 +1,7 @@
 import type { Action } from './action.js';
 import { type AlternativeArm, type AlternativesComparison, comparePlanned } from './compare-alternatives.js';
 import type { DifferenceInterval } from './paired-difference-interval.js';
+import type { PairedRuns } from './paired-runs.js';
 import type { ParameterSpec, ParameterValue } from './parameter.js';
 import { planTwoArmComparison } from './plan-comparison.js';
 import type { AnyScenario, Scenario } from './scenario.js';
@@ -34,13 +35,7 @@ export interface ArmComparison {
 }
 
 /** Result of {@link compareArms}. */
-export interface ArmsComparison {
-  readonly scenarioId: string;
-  readonly scenarioVersion: string;
-  readonly seed: string;
-  readonly runs: number;
-  readonly firstRun: number;
-  readonly base: Readonly<Record<string, ParameterValue>>;
+export interface ArmsComparison extends PairedRuns {
   readonly alternative: Readonly<Record<string, ParameterValue>>;
   readonly outcomes: readonly ArmComparison[];
   readonly indicators: readonly ArmComparison[];

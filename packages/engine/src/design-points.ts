@@ -1,10 +1,9 @@
 import { CrisisSimError } from './crisis-sim-error.js';
 import { type DesignFactor, type ResolvedFactor, resolveDesignFactors } from './design-factor.js';
-import { hashString } from './hash.js';
 import { latinHypercube } from './latin-hypercube.js';
 import type { ParameterSpec, ParameterValue } from './parameter.js';
 import { createRng } from './rng.js';
-import { deriveStreamSeed, type Seed, seedText, validateSeed } from './seed.js';
+import { checkSeed, deriveStreamSeed, type Seed, validateSeed } from './seed.js';
 import { SOBOL_MAX_DIMENSIONS, sobolSequence } from './sobol-sequence.js';
 
 /**
@@ -91,7 +90,7 @@ export function designPoints(spec: ParameterSpec, design: Design): Readonly<Reco
   const unit =
     design.kind === 'sobol'
       ? sobolSequence(count, factors.length)
-      : latinHypercube(count, factors.length, createRng(deriveStreamSeed(hashString(seedText(design.seed as Seed)), 'design:lhs')));
+      : latinHypercube(count, factors.length, createRng(deriveStreamSeed(checkSeed(design.seed as Seed).hash, 'design:lhs')));
   return unit.map((u) => Object.freeze(placePoint(factors, u)));
 }
 

@@ -47,6 +47,7 @@ export { morrisIndices } from './morris-indices.js';
 export type { ObservedEvent, ObservedRecord } from './observed-record.js';
 export type { SensitivityOptions, SensitivityRow, SensitivityTarget } from './one-at-a-time-sensitivity.js';
 export { oneAtATimeSensitivity } from './one-at-a-time-sensitivity.js';
+export type { PairedRuns } from './paired-runs.js';
 export type {
   BooleanParameter,
   ChoiceParameter,

@@ -2,6 +2,7 @@ import type { CompareAlternativesOptions } from './compare-alternatives.js';
 import type { CompareArmsOptions } from './compare-arms.js';
 import { CrisisSimError } from './crisis-sim-error.js';
 import type { Issue } from './issue.js';
+import type { PairedRuns } from './paired-runs.js';
 import type { ParameterValue } from './parameter.js';
 import { type MonteCarloPlan, planMonteCarlo } from './plan-monte-carlo.js';
 import { resolveParameters } from './resolve-parameters.js';
@@ -15,16 +16,7 @@ import { seedText, validateSeed } from './seed.js';
  * shards; pairing each arm's run records with the base's, run index by run index, gives what
  * `compareAlternatives` gives (see `ComparisonTally`).
  */
-export interface ComparisonPlan {
-  readonly scenarioId: string;
-  readonly scenarioVersion: string;
-  /** The master seed, as text. */
-  readonly seed: string;
-  /** Runs per arm: run indices `[firstRun, firstRun + runs)`. */
-  readonly runs: number;
-  readonly firstRun: number;
-  /** Resolved values of the base arm. */
-  readonly base: Readonly<Record<string, ParameterValue>>;
+export interface ComparisonPlan extends PairedRuns {
   /** The arms' names and resolved values, in the order given. */
   readonly arms: readonly { readonly name: string; readonly values: Readonly<Record<string, ParameterValue>> }[];
   readonly outcomeIds: readonly string[];

@@ -4,9 +4,9 @@ import type { ParameterValue, ParameterValues } from './parameter.js';
 import type { MonteCarloPlan } from './plan-monte-carlo.js';
 import { freezeParameterValues } from './resolve-parameters.js';
 import type { RunRecord } from './run-record.js';
-import { runScenario } from './run-scenario.js';
+import { runScenarioSeeded } from './run-scenario.js';
 import type { AnyScenario } from './scenario.js';
-import { deriveRunSeed } from './seed.js';
+import { checkSeed, deriveRunSeed, runSeedOf } from './seed.js';
 import { countRun, createSummary, type IndicatorTally, type Summary } from './summary.js';
 
 /**
@@ -36,17 +36,18 @@ export function runBatchRange(
     recordEvents: false,
     ...(probe === undefined ? {} : { probe }),
   };
+  const master = checkSeed(seed);
   const drawOptions = { constraints: scenario.constraints, values: baseValues };
   // The hot loop: tallies are looked up once, not per run.
   const ids = plan.indicatorIds;
   const tallies = ids.map((id) => summary.indicators[id] as IndicatorTally);
   for (let runIndex = start; runIndex < end; runIndex++) {
-    const runSeed = deriveRunSeed(seed, runIndex);
+    const runSeed = runSeedOf(master, runIndex);
     const drawn = drawnParameters.length > 0 ? drawParameters(scenario.parameters, drawnParameters, runSeed, drawOptions) : NO_DRAWS;
     // Spreading a fast-mode object keeps its shape (about 5 us); rebuilding it entry by entry,
     // as freezeParameterValues does for the block's base, would cost about 27 us per run.
     const values = drawn === NO_DRAWS ? baseValues : Object.freeze({ ...baseValues, ...drawn });
-    const result = runScenario(scenario, values as ParameterValues<AnyScenario['parameters']>, { ...options, runIndex });
+    const result = runScenarioSeeded(scenario, values as ParameterValues<AnyScenario['parameters']>, { ...options, runIndex }, master);
     const count = summary.outcomes[result.outcome];
     if (count === undefined) countRun(summary, { runIndex, outcome: result.outcome, indicators: result.indicators }); // throws, naming it
     summary.outcomes[result.outcome] = (count as number) + 1;

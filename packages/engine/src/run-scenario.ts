@@ -19,7 +19,7 @@ import type { Rule, RuleResult } from './rule.js';
 import { RUN_STAGE, type RunPosition } from './run-position.js';
 import type { LoggedEvent, RunResult } from './run-result.js';
 import type { AnyScenario, Reducer, Scenario, ScheduledEvent } from './scenario.js';
-import { deriveRunSeed, type Seed, seedText } from './seed.js';
+import { type CheckedSeed, checkSeed, runSeedOf, type Seed } from './seed.js';
 
 // A private instance: trace mode must freeze whatever the host application set globally.
 const immer = new Immer({ autoFreeze: true });
@@ -79,13 +79,24 @@ export function runScenario<S, P extends ParameterSpec, A extends Action, O exte
   params: ParameterValues<P>,
   options: RunScenarioOptions,
 ): RunResult<S, A, O> {
+  return runScenarioSeeded(scenario, params, options, checkSeed(options.seed));
+}
+
+/**
+ * {@link runScenario} with its master seed checked and hashed by the caller (`master` is
+ * `checkSeed(options.seed)`): a batch driver checks the seed once for all its runs, not once a run.
+ */
+export function runScenarioSeeded<S, P extends ParameterSpec, A extends Action, O extends string, D = unknown>(
+  scenario: Scenario<S, P, A, O, D>,
+  params: ParameterValues<P>,
+  options: RunScenarioOptions,
+  master: CheckedSeed,
+): RunResult<S, A, O> {
   const { runIndex, mode, checkInvariants } = options;
   const recordEvents = options.recordEvents ?? true;
-  const seed = seedText(options.seed);
+  const seed = master.text;
   const horizon = horizonOf(scenario as unknown as AnyScenario, params as Readonly<Record<string, ParameterValue>>);
-  // The seed as given, not its text: seedText remembers the value it was last asked for, and
-  // asking for the number and then its text would miss that memory twice a run.
-  const runSeed = deriveRunSeed(options.seed, runIndex);
+  const runSeed = runSeedOf(master, runIndex);
   const plan = compile(scenario);
   const ruleCount = plan.rules.length;
   const rules = plan.rules as readonly Rule<S, ParameterValues<P>, A>[];

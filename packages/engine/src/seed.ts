@@ -14,19 +14,12 @@ export type Seed = number | string;
 
 const SEED_RULE = 'a seed is a whole number from 0 to 9007199254740991 written in plain digits, or a word';
 
-/** The seed text last found valid: a batch checks one seed once per run, so this saves the checks. */
-let lastValid: string | undefined;
-
 /** Why a string seed is refused, or undefined when it is usable. */
 function stringSeedProblem(seed: string): string | undefined {
-  if (seed === lastValid) return undefined;
   if (seed.length === 0) return `seed must be a non-negative whole number or a non-empty string, got ""`;
   if (seed.trim() !== seed) return `seed ${JSON.stringify(seed)} starts or ends with white space; write it without (${SEED_RULE})`;
   if (/^(0|[1-9]\d*)$/.test(seed)) {
-    if (Number.isSafeInteger(Number(seed))) {
-      lastValid = seed;
-      return undefined;
-    }
+    if (Number.isSafeInteger(Number(seed))) return undefined;
     return `seed ${seed} is larger than 9007199254740991 (${SEED_RULE})`;
   }
   const asNumber = Number(seed.replaceAll('_', ''));
@@ -34,7 +27,6 @@ function stringSeedProblem(seed: string): string | undefined {
     const canonical = Number.isSafeInteger(asNumber) && asNumber >= 0 ? `; write it as ${asNumber}` : '';
     return `seed ${JSON.stringify(seed)} is a number written another way${canonical} (${SEED_RULE})`;
   }
-  lastValid = seed;
   return undefined;
 }
 
@@ -65,24 +57,31 @@ export function validateSeed(seed: unknown, path: readonly (string | number)[] =
   ];
 }
 
-/** The seed {@link seedText} last accepted and its text: a batch asks for the same seed's text on every run. */
-let lastSeed: Seed | undefined;
-let lastText = '';
-/** The text {@link deriveRunSeed} last hashed and its hash, for the same reason. */
-let lastHashed: string | undefined;
-let lastHash = 0;
-
 /** The canonical text of a seed, as printed in manifests and reports. */
 export function seedText(seed: Seed): string {
-  if (seed === lastSeed) return lastText;
-  // Called for every run (twice in a batch): the valid cases return without building issues.
-  let text: string;
-  if (typeof seed === 'string' && stringSeedProblem(seed) === undefined) text = seed;
-  else if (typeof seed === 'number' && Number.isSafeInteger(seed) && seed >= 0) text = String(seed);
-  else throw new CrisisSimError(validateSeed(seed));
-  lastSeed = seed;
-  lastText = text;
-  return text;
+  if (typeof seed === 'string' && stringSeedProblem(seed) === undefined) return seed;
+  if (typeof seed === 'number' && Number.isSafeInteger(seed) && seed >= 0) return String(seed);
+  throw new CrisisSimError(validateSeed(seed));
+}
+
+/**
+ * A master seed checked once, with its text and hash: what a batch derives each run's seed
+ * from ({@link runSeedOf}), so that its runs neither re-check nor re-hash the seed.
+ */
+export interface CheckedSeed {
+  readonly text: string;
+  readonly hash: number;
+}
+
+/** Checks a master seed (throwing `invalid_seed` as {@link seedText} does) and hashes its text. */
+export function checkSeed(seed: Seed): CheckedSeed {
+  const text = seedText(seed);
+  return { text, hash: hashString(text) };
+}
+
+/** The 53-bit seed of run `runIndex` of a checked master seed: see {@link deriveRunSeed}. */
+export function runSeedOf(master: CheckedSeed, runIndex: number): number {
+  return mixHash(master.hash, runIndex);
 }
 
 /**
@@ -90,12 +89,7 @@ export function seedText(seed: Seed): string {
  * randomness never depends on how many runs there are, on which worker or in what order.
  */
 export function deriveRunSeed(masterSeed: Seed, runIndex: number): number {
-  const text = seedText(masterSeed);
-  if (text !== lastHashed) {
-    lastHash = hashString(text);
-    lastHashed = text;
-  }
-  return mixHash(lastHash, runIndex);
+  return runSeedOf(checkSeed(masterSeed), runIndex);
 }
 
 /**

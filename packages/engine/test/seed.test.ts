@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createRng, deriveRunSeed, deriveStreamSeed } from '../src/index.js';
-import { seedText, validateSeed } from '../src/seed.js';
+import { checkSeed, runSeedOf, seedText, validateSeed } from '../src/seed.js';
 
 const masterSeeds = fc.oneof(
   fc.nat(),
@@ -41,6 +41,28 @@ describe('seed derivation', () => {
         },
       ),
     );
+  });
+
+  it('derives from a seed checked once the same run seeds as from the seed itself, for numbers and words', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.nat(), fc.constantFrom('backtest', 'Niger 2023', '20230808')),
+        fc.nat({ max: 1_000_000 }),
+        (seed, runIndex) => {
+          const master = checkSeed(seed);
+          expect(master.text).toBe(seedText(seed));
+          expect(runSeedOf(master, runIndex)).toBe(deriveRunSeed(seed, runIndex));
+        },
+      ),
+    );
+    expect(runSeedOf(checkSeed(7), 1)).not.toBe(runSeedOf(checkSeed(8), 1));
+  });
+
+  it('refuses an unusable seed when it is checked, as when it is used', () => {
+    for (const bad of ['', ' 1', '01', -1, 1.5]) {
+      expect(() => checkSeed(bad)).toThrow(/seed/);
+      expect(() => deriveRunSeed(bad, 0)).toThrow(/seed/);
+    }
   });
 
   it('rejects unusable seeds with an issue naming the field', () => {
