@@ -3,6 +3,16 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { brokenFixture, expectRefused, fixture, runCli, runCliBatch, tempDir } from './run-cli.js';
 
+/** Runs every case in one process in `cwd` and checks each is refused by the bad-input rule with its message. */
+async function expectAllRefused(cases: readonly (readonly [string[], RegExp])[], cwd: string): Promise<void> {
+  const { results, stray } = await runCliBatch(
+    cases.map(([args]) => args),
+    cwd,
+  );
+  expect(stray).toBe('');
+  for (const [i, [args, message]] of cases.entries()) expectRefused(results[i], message, args.join(' '));
+}
+
 const M = ['--scenario-module', fixture];
 
 // Each test runs the CLI several times, and a report bundles and renders: more than the default time on a busy machine.
@@ -107,12 +117,7 @@ describe('crisis-sim report', { timeout: 300_000 }, () => {
         /^crisis-sim: old\.json is not a valid sensitivity output: scenarioId must be a string/,
       ],
     ];
-    const { results, stray } = await runCliBatch(
-      cases.map(([args]) => args),
-      cwd,
-    );
-    expect(stray).toBe('');
-    for (const [i, [args, message]] of cases.entries()) expectRefused(results[i], message, args.join(' '));
+    await expectAllRefused(cases, cwd);
     expect(readFileSync(join(cwd, 'out.html'), 'utf8')).toBe('before');
     expect(existsSync(join(cwd, 'nowhere'))).toBe(false);
   });
@@ -137,12 +142,7 @@ describe('crisis-sim report', { timeout: 300_000 }, () => {
         /--out and --report name the same file x\.json/,
       ],
     ];
-    const { results, stray } = await runCliBatch(
-      cases.map(([args]) => args),
-      cwd,
-    );
-    expect(stray).toBe('');
-    for (const [i, [args, message]] of cases.entries()) expectRefused(results[i], message, args.join(' '));
+    await expectAllRefused(cases, cwd);
     expect(readFileSync(join(cwd, 'out.html'), 'utf8')).toBe('before');
   });
 
